@@ -1,0 +1,203 @@
+"""Core records of the atlas: documents, clauses, regions, industries and the facts that link them.
+
+Every fact carries a :class:`Provenance`; ``doc.text[prov.start:prov.end]`` is exactly the cited words.
+All records are frozen dataclasses; collections are tuples so records stay immutable and hashable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Levels of a region; a zone is a composite of other regions.
+REGION_LEVELS = ("province", "prefecture", "county", "zone")
+CLAUSE_QUALITIES = ("ok", "garbled")
+PARK_LOCATIONS = ("exact", "approximate", "region")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact is stated: document id, clause id and a character span of the normalised text."""
+
+    doc_id: str
+    clause_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One numbered unit of a document (or its preamble / signature).
+
+    ``id`` is unique in the document: dotted ordinals of the path (``"2"``, ``"2.1"``, ``"2.1.3"``),
+    or ``"preamble"`` / ``"signature"``. ``label`` is the number exactly as printed (``"（三）"``);
+    ``number`` its value (3). ``level`` is 1 for top sections, 0 for preamble and signature.
+    ``start``/``end`` index the normalised text and include the clause's children.
+    """
+
+    id: str
+    parent: str | None
+    label: str
+    number: int | None
+    level: int
+    heading: str | None
+    start: int
+    end: int
+    quality: str = "ok"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed policy document: normalised text, metadata and clause tree.
+
+    Unknown metadata is ``None`` and ``unknown`` maps the field name to the reason.
+    """
+
+    id: str
+    text: str
+    clauses: tuple[Clause, ...]
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    year: int | None = None
+    source: str = "seed"  # "seed" | "library" | "path"
+    warnings: tuple[str, ...] = ()
+    unknown: tuple[tuple[str, str], ...] = ()  # (field, reason)
+
+    def clause(self, clause_id: str) -> Clause:
+        for c in self.clauses:
+            if c.id == clause_id:
+                return c
+        raise KeyError(f"document {self.id} has no clause {clause_id!r}")
+
+    def clause_at(self, offset: int) -> Clause:
+        """The deepest clause whose span contains ``offset``."""
+        best: Clause | None = None
+        for c in self.clauses:
+            if c.start <= offset < c.end and (best is None or c.level > best.level):
+                best = c
+        if best is None:
+            raise ValueError(f"offset {offset} lies outside every clause of {self.id}")
+        return best
+
+    def unknown_reason(self, field_name: str) -> str | None:
+        return dict(self.unknown).get(field_name)
+
+
+@dataclass(frozen=True)
+class Region:
+    """An administrative unit (province, prefecture, county) or a composite zone."""
+
+    id: str  # adcode, or a zone id such as "zone:jixinan"
+    name: str  # full name: 延边朝鲜族自治州
+    short: str  # short name: 延边
+    level: str  # one of REGION_LEVELS
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # zones only
+
+
+@dataclass(frozen=True)
+class ZoneMember:
+    """A zone's member region and the clause that names it."""
+
+    region: str
+    role: str  # "core" | "member" | "responsible"
+    prov: Provenance
+
+
+@dataclass(frozen=True)
+class Zone:
+    id: str
+    name: str
+    short: str
+    doc_id: str
+    members: tuple[ZoneMember, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Industry:
+    """A canonical industry in the two-level taxonomy."""
+
+    id: str
+    name: str
+    name_en: str
+    parent: str | None
+    gb4754: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Designation:
+    """A region is designated an industry (``industry`` is None for an unclassified term)."""
+
+    region: str
+    industry: str | None
+    term: str
+    kind: str  # 重点发展 | 产业集群 | 支柱产业 | 新兴产业 | 外贸基地 | 物流 | 传统优势产业 | 战略性新兴产业 …
+    prov: Provenance
+
+
+@dataclass(frozen=True)
+class Park:
+    id: str
+    name: str
+    region: str | None
+    lon: float | None
+    lat: float | None
+    location: str  # one of PARK_LOCATIONS
+    confidence: str  # gazetteer confidence: high | medium-high | medium | low | unverified
+    industries: tuple[str, ...] = ()
+    mentions: tuple[Provenance, ...] = ()
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Baseline:
+    value: float
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Target:
+    region: str
+    metric: str
+    value: float
+    unit: str
+    year: int | None
+    baseline: Baseline | None
+    prov: Provenance
+
+
+@dataclass(frozen=True)
+class CrossReference:
+    """A document cites another by 文号 (and title where given)."""
+
+    doc_id: str
+    cited_number: str
+    cited_title: str | None
+    resolved: str | None  # id of the cited document if it is in the corpus
+    prov: Provenance
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A clause names a region (resolved from the text, e.g. 吉林市 vs 吉林省)."""
+
+    region: str
+    surface: str
+    prov: Provenance
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What extraction finds in one document."""
+
+    designations: tuple[Designation, ...] = ()
+    parks: tuple[Park, ...] = ()  # park mentions found in this document (merged across docs by the KB)
+    targets: tuple[Target, ...] = ()
+    xrefs: tuple[CrossReference, ...] = ()
+    mentions: tuple[RegionMention, ...] = ()
+    warnings: tuple[str, ...] = ()
