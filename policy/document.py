@@ -1,0 +1,142 @@
+"""Parse a policy document: normalise the text, build the clause tree and find its metadata."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping
+
+from policy.clauses import parse_clauses
+from policy.metadata import find_metadata, normalise_doc_number
+from policy.model import Document
+from policy.normalise import normalise
+
+__all__ = ["parse", "SOURCES"]
+
+SOURCES = ("seed", "library", "path")
+_FIELDS = ("title", "doc_number", "issuer", "date")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _known_value(name: str, value: object) -> str | None:
+    """A known (manifest / front matter) value as the string the Document holds, or None if unusable."""
+    if value is None:
+        return None
+    if name == "date":
+        if isinstance(value, _dt.datetime):
+            value = value.date()
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        s = str(value).strip()
+        if not _ISO.match(s):
+            return None
+        try:
+            _dt.date.fromisoformat(s)
+        except ValueError:
+            return None
+        return s
+    s = str(value).strip()
+    if not s:
+        return None
+    return normalise_doc_number(s) if name == "doc_number" else s
+
+
+def parse(
+    raw: str,
+    doc_id: str,
+    *,
+    known: Mapping[str, object] | None = None,
+    source: str = "seed",
+) -> Document:
+    """Parse raw document text into a :class:`~policy.model.Document`.
+
+    Parameters
+    ----------
+    raw : str
+        The document's text as read (decoded, front matter removed).
+    doc_id : str
+        Document id (the file stem for seeds).
+    known : mapping, optional
+        What is known from outside the text (manifest or YAML front matter): ``title``, ``doc_number``,
+        ``issuer``, ``date`` (ISO string or ``datetime.date``), and optionally ``unknown`` (field → reason).
+        A value found in the text wins; a known value fills a field the text does not state. Disagreements
+        are recorded in the document's warnings.
+    source : {"seed", "library", "path"}
+        Where the document came from.
+
+    Returns
+    -------
+    Document
+        Normalised text, clauses covering all of it, metadata with reasons for what is unknown, warnings.
+
+    Raises
+    ------
+    TypeError
+        If ``raw`` or ``doc_id`` is not a ``str`` or ``known`` is not a mapping.
+    ValueError
+        If ``doc_id`` is empty or ``source`` is not one of :data:`SOURCES`.
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"parse() needs the document text as str, not {type(raw).__name__}")
+    if not isinstance(doc_id, str):
+        raise TypeError(f"parse() needs doc_id as str, not {type(doc_id).__name__}")
+    if not doc_id:
+        raise ValueError("parse() needs a non-empty doc_id (the file stem)")
+    if source not in SOURCES:
+        raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+    if known is not None and not isinstance(known, Mapping):
+        raise TypeError(f"known must be a mapping of field → value, not {type(known).__name__}")
+
+    text = normalise(raw)
+    clauses, clause_warnings = parse_clauses(text)
+    found = find_metadata(text)
+    warnings = list(clause_warnings)
+
+    values: dict[str, object] = {
+        "title": found.title,
+        "doc_number": found.doc_number,
+        "issuer": found.issuer,
+        "date": found.date,
+        "year": found.year,
+    }
+    reasons = dict(found.unknown)
+    known = known or {}
+    known_reasons = known.get("unknown")
+    known_reasons = dict(known_reasons) if isinstance(known_reasons, Mapping) else {}
+    for name in _FIELDS:
+        if name not in known:
+            continue
+        kv = _known_value(name, known[name])
+        if known[name] is not None and kv is None:
+            warnings.append(f"the given {name} {known[name]!r} is not usable and was ignored")
+            continue
+        tv = values[name]
+        if kv is None:
+            continue
+        if tv is None:
+            values[name] = kv
+            reasons.pop(name, None)
+        elif tv != kv:
+            warnings.append(f"the given {name} is {kv!r} but the text says {tv!r}; using the text")
+    if values["year"] is None and values["date"]:
+        values["year"] = int(str(values["date"])[:4])
+        reasons.pop("year", None)
+    # Reasons given with the known metadata are curated; prefer them for fields still unknown.
+    for name, why in known_reasons.items():
+        if name in reasons and values.get(name) is None and why:
+            reasons[name] = str(why)
+    unknown = tuple((name, reasons[name]) for name in (*_FIELDS, "year") if values[name] is None)
+
+    return Document(
+        id=doc_id,
+        text=text,
+        clauses=clauses,
+        title=values["title"],  # type: ignore[arg-type]
+        doc_number=values["doc_number"],  # type: ignore[arg-type]
+        issuer=values["issuer"],  # type: ignore[arg-type]
+        date=values["date"],  # type: ignore[arg-type]
+        year=values["year"],  # type: ignore[arg-type]
+        source=source,
+        warnings=tuple(warnings),
+        unknown=unknown,
+    )

@@ -1,0 +1,179 @@
+"""Document metadata stated in the text itself: title, 文号, issuer and issue date.
+
+Only what the text states is returned; anything else is ``None`` with a reason in ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policy.clauses import cn_number
+from policy.normalise import TITLE_END
+
+__all__ = ["FoundMetadata", "find_metadata", "normalise_doc_number", "parse_date"]
+
+_FW = str.maketrans("０１２３４５６７８９［］【】", "0123456789〔〕〔〕")
+_D = "0-9０-９"
+_CN_YEAR = "〇○零Ｏ一二三四五六七八九"
+_CN_MD = "一二三四五六七八九十"
+_DATE = re.compile(
+    rf"(?P<y>[{_D}]{{4}}|[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{_D}]{{1,2}}|[{_CN_MD}]{{1,3}})\s*月"
+    rf"\s*(?P<d>[{_D}]{{1,2}}|[{_CN_MD}]{{1,3}})\s*日"
+)
+_DATE_PARA = re.compile(rf"^(?P<open>[（(])?{_DATE.pattern}(?P<close>[）)])?$")
+_DOCNO = re.compile(
+    rf"(?P<org>[\u4e00-\u9fff“”\"]{{1,12}}?)\s*[〔［\[【]\s*(?P<y>[{_D}]{{4}})\s*[〕］\]】]\s*(?P<n>[{_D}]{{1,4}})\s*号"
+)
+_SENTENCE_PUNCT = re.compile(r"[。，；：,;:！？!?]")
+_ISSUER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|局|厅))"
+    r"(?=关于|转发|印发|批转)"
+)
+_ORG_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|局|厅)$"
+)
+_CLAUSE_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章条])")
+
+
+@dataclass(frozen=True)
+class FoundMetadata:
+    """Metadata found in a document's text; ``None`` fields have a reason in ``unknown``."""
+
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    year: int | None = None
+    unknown: tuple[tuple[str, str], ...] = ()
+
+
+def normalise_doc_number(s: str) -> str:
+    """Canonical 文号: half-width digits, 〔〕 brackets, no spaces (``吉政办发〔2006〕32号``)."""
+    return re.sub(r"\s+", "", s.translate(_FW))
+
+
+def parse_date(s: str) -> str | None:
+    """ISO date of a Chinese date (``二○○九年十二月二十二日``, ``２０１４年６月２４日``); None if invalid."""
+    m = _DATE.search(s)
+    if not m:
+        return None
+    y, mo, d = (cn_number(m.group(k)) for k in ("y", "m", "d"))
+    if y is None or mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _is_title_line(p: str) -> bool:
+    return (
+        0 < len(p) <= 80
+        and not _SENTENCE_PUNCT.search(p)
+        and p[0] not in "(（"
+        and not _DATE_PARA.match(p)
+        and not _DOCNO.fullmatch(p.strip())
+        and not _CLAUSE_START.match(p)
+    )
+
+
+def _find_title(paras: list[str]) -> tuple[str | None, str]:
+    lines: list[str] = []
+    for p in paras[:4]:
+        if not _is_title_line(p):
+            break
+        lines.append(p)
+        if TITLE_END.search("".join(lines)):
+            return "".join(lines), ""
+    if lines and ("关于" in lines[0] or TITLE_END.search("".join(lines))):
+        return "".join(lines), ""
+    if not any(paras):
+        return None, "the text is empty"
+    if paras[0] and (paras[0].endswith(("：", ":")) or paras[0][:1] in "、，,。"):
+        return None, "the text starts mid-document; no title lines"
+    return None, "no title lines at the top of the text"
+
+
+def find_metadata(text: str) -> FoundMetadata:
+    """Find title, 文号, issuer and issue date stated in normalised text.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (one paragraph per line).
+
+    Returns
+    -------
+    FoundMetadata
+        The values the text states. The issue date is the signing date: the first date that stands alone
+        as a paragraph before the body (cover letter), else the last standalone date at the end; dates
+        inside sentences and parenthesised drafting dates are not used unless nothing else is there.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_metadata() needs the normalised text as str, not {type(text).__name__}")
+    paras = [p.strip() for p in text.split("\n")]
+    unknown: list[tuple[str, str]] = []
+
+    title, why = _find_title(paras)
+    if title is None:
+        unknown.append(("title", why))
+
+    # 文号: a paragraph that is only a 文号; 文号s inside sentences are citations of other documents.
+    doc_number = None
+    cited: list[str] = []
+    for p in paras:
+        m = _DOCNO.fullmatch(p)
+        if m and doc_number is None:
+            doc_number = normalise_doc_number(p)
+        else:
+            cited.extend(normalise_doc_number(x.group(0)) for x in _DOCNO.finditer(p))
+    if doc_number is None:
+        why = "no 文号 line in the text"
+        if cited:
+            why += f" (文号s in it, such as {cited[0]}, cite other documents)"
+        unknown.append(("doc_number", why))
+
+    # Issue date.
+    body_start = next((i for i, p in enumerate(paras) if _CLAUSE_START.match(p)), len(paras))
+    standalone = [(i, p) for i, p in enumerate(paras) if _DATE_PARA.match(p)]
+    plain = [(i, p) for i, p in standalone if p[0] not in "(（"]
+    bracketed = [(i, p) for i, p in standalone if p[0] in "(（"]
+    date = None
+    head = [p for i, p in plain if i < body_start]
+    tail = [p for i, p in plain if i >= body_start]
+    for choice in (head[:1], tail[-1:], [p for _, p in bracketed][:1]):
+        for p in choice:
+            date = parse_date(p)
+        if date:
+            break
+    if date is None:
+        unknown.append(("date", "no signing date line in the text"))
+
+    # Issuer: named before 关于/转发/印发 in the title, else a signature line just before the date line.
+    issuer = None
+    if title:
+        m = _ISSUER.match(title)
+        if m:
+            issuer = m.group("org")
+    if issuer is None:
+        for i, _ in standalone:
+            if i > 0 and _ORG_LINE.match(paras[i - 1]):
+                issuer = paras[i - 1]
+                break
+    if issuer is None:
+        unknown.append(("issuer", "the text names no issuing body in a title or signature"))
+
+    year = int(date[:4]) if date else None
+    if year is None and doc_number:
+        m = re.search(r"〔(\d{4})〕", doc_number)
+        year = int(m.group(1)) if m else None
+    if year is None:
+        why = "no date or 文号 of its own in the text"
+        years = sorted({int(y) for y in re.findall(r"〔(\d{4})〕", " ".join(cited))})
+        if years:
+            why += f"; it cites documents of {years[-1]}, so it is from {years[-1]} or later"
+        unknown.append(("year", why))
+    return FoundMetadata(title, doc_number, issuer, date, year, tuple(unknown))
