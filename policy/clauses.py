@@ -58,7 +58,7 @@ _DATE = re.compile(
 _ORG_LINE = re.compile(
     r"^[^，。；：,;:]{2,30}(人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|办|部|署|中心|公司)$"
 )
-_PUBLISH_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")
+_PUBLISH_NOTE = re.compile(r"^[（(]此件[^（()）]{1,10}[）)]$")
 _PUNCT_ONLY = re.compile(r"^[\W\d_０-９]*$")
 
 
@@ -250,15 +250,21 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
         )
 
     # Signature: trailing date / issuer lines after the last clause's first paragraph.
+    # The block counts only if it has a date line, so a short closing phrase is never taken for one.
     sig_start = total
     last_start = nodes[-1].start
+    has_date = False
     for start, para in reversed(paras):
         if start <= last_start:
             break
-        if para and (_DATE.match(para) or _ORG_LINE.match(para) or _PUBLISH_NOTE.match(para)):
+        dated = bool(_DATE.match(para))
+        if para and (dated or _ORG_LINE.match(para) or _PUBLISH_NOTE.match(para)):
             sig_start = start
+            has_date = has_date or dated
         else:
             break
+    if not has_date:
+        sig_start = total
 
     # Ends: a clause ends where the next clause at the same or a higher level starts.
     for i, nd in enumerate(nodes):

@@ -56,6 +56,7 @@ _END_PUNCT = frozenset("。！？；：!?;:）)」』”》】")
 TITLE_END = re.compile(
     r"(通知|意见|方案|办法|规定|决定|政策|举措|措施|纲要|规划|条例|细则|批复|报告|公告|通告|函)$"
 )
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SENTENCE_PUNCT = frozenset("。，；：,;:！？!?")
 
 
@@ -170,7 +171,8 @@ def normalise(raw: str) -> str:
             paragraphs.append(content)
         else:
             if not wrapped:
-                new = True
+                # One paragraph per line, except a number split over two lines (１\n０万平方米).
+                new = not (paragraphs[-1][-1] in _DIGITS and content[0] in _DIGITS)
             else:
                 signal = bool(
                     _START.match(content) or _DATE_LINE.match(content) or _DOCNO_LINE.match(content)
@@ -198,7 +200,9 @@ def normalise(raw: str) -> str:
 def _join_titles(paragraphs: list[str]) -> list[str]:
     """Join a title broken over up to four short lines (``关于印发…`` / ``…的通知``) into one paragraph."""
     out: list[str] = []
-    i, n = 0, len(paragraphs)
+    # Titles stand before the body; stop at the first numbered paragraph so body text is never joined.
+    n = next((k for k, p in enumerate(paragraphs) if _START.match(p)), len(paragraphs))
+    i = 0
     while i < n:
         p = paragraphs[i]
         joined_to = -1
@@ -217,4 +221,5 @@ def _join_titles(paragraphs: list[str]) -> list[str]:
         else:
             out.append(p)
             i += 1
+    out.extend(paragraphs[n:])
     return out
