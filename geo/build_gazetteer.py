@@ -24,7 +24,11 @@ _EXTRA_ALIASES = {
     "220000": ("吉林省",),
 }
 # Short names that are ambiguous or ordinary words in running text; they are shown but not matched alone.
-_UNSAFE_SHORT = {"通化县": "通化 is the prefecture", "长白朝鲜族自治县": "长白 begins 长白山", "吉林市": "吉林 alone is ambiguous"}
+_UNSAFE_SHORT = {
+    "通化县": "通化 is the prefecture",
+    "长白朝鲜族自治县": "长白 begins 长白山",
+    "吉林市": "吉林 alone is ambiguous",
+}
 
 
 def _short(name: str) -> str:
@@ -53,7 +57,7 @@ def build(index_db: Path) -> dict:
         parent = None if lvl == "province" else ("220000" if lvl == "prefecture" else by_name[city])
         short = _short(name)
         aliases = [name]
-        # Districts (区) are matched by full name only: their short names are common words (朝阳, 丰满, 西安 …).
+        # Districts (区) match by full name only: their short names are common words (朝阳, 丰满 …).
         if lvl != "province" and not name.endswith("区") and name not in _UNSAFE_SHORT and short != name:
             aliases.append(short)
         aliases.extend(a for a in _EXTRA_ALIASES.get(adcode, ()) if a not in aliases)

@@ -27,8 +27,22 @@ _INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
 # … followed by these, the city (its companies, industries and districts).
 # Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …).
 _FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全")
-_CITY_CUES = ("石化", "化纤", "化工", "化学", "地区", "（中新）", "(中新)", "中新", "建龙", "恒联", "昊融",
-              "碳谷", "汽车", "永大")
+_CITY_CUES = (
+    "石化",
+    "化纤",
+    "化工",
+    "化学",
+    "地区",
+    "（中新）",
+    "(中新)",
+    "中新",
+    "建龙",
+    "恒联",
+    "昊融",
+    "碳谷",
+    "汽车",
+    "永大",
+)
 
 
 @dataclass(frozen=True)

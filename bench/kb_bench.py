@@ -1,0 +1,67 @@
+"""Knowledge-base build times: the five seeds, and synthetic corpora of 50 and 500 documents."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+
+from policy.corpus import SEEDS, _known, seed_manifest
+from policy.document import parse
+from policy.kb import build_kb
+
+
+def _seed_texts() -> list[tuple[str, str]]:
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+_NAMES = re.compile("长春市|吉林市|四平市|辽源市|通化市|白山市|松原市|白城市")
+
+
+def synthetic_corpus(n: int) -> list[tuple[str, str]]:
+    """``n`` documents made from the seeds: each a seed with its prefecture names rotated, so texts differ."""
+    names = ["长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市"]
+    seeds = _seed_texts()
+    out = []
+    for i in range(n):
+        doc_id, text = seeds[i % len(seeds)]
+        shift = i // len(seeds)
+        if shift:
+            rotated = {a: names[(k + shift) % len(names)] for k, a in enumerate(names)}
+            text = _NAMES.sub(lambda m, r=rotated: r[m.group()], text)
+        out.append((f"{doc_id}_syn{i:04d}", text))
+    return out
+
+
+def build_from_texts(texts: list[tuple[str, str]]):
+    manifest = seed_manifest()
+    docs = [parse(t, i, known=_known(manifest.get(i, {}))) for i, t in texts]
+    return build_kb(docs)
+
+
+def _time(texts, repeat: int) -> float:
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        build_from_texts(texts)
+        runs.append(time.perf_counter() - t0)
+    return statistics.median(runs)
+
+
+def run() -> dict:
+    seeds = _seed_texts()
+    build_from_texts(seeds)  # warm the asset caches (gazetteer, taxonomy, parks) as the app does once
+    seeds_s = _time(seeds, 9)
+    t50 = _time(synthetic_corpus(50), 3)
+    t500 = _time(synthetic_corpus(500), 1)
+    return {
+        "kb_build_seeds_ms": {"value": round(seeds_s * 1000, 1), "unit": "ms", "budget": 150},
+        "kb_build_50_s": {"value": round(t50, 3), "unit": "s", "budget": None},
+        "kb_build_500_s": {"value": round(t500, 3), "unit": "s", "budget": 10},
+        "kb_growth_500_over_50": {"value": round(t500 / t50, 2), "unit": "ratio", "budget": 12},
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps({"metrics": run()}, ensure_ascii=False, indent=1))

@@ -1,0 +1,116 @@
+"""Jilin Industrial Policy Atlas — command line and desktop entry point (see README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+class UsageError(Exception):
+    """Bad input on the command line: the message is shown as is and the exit status is 2."""
+
+
+def _export(args: argparse.Namespace) -> int:
+    from policy.corpus import load_knowledge_base
+    from policy.export import kb_to_json
+
+    kb = load_knowledge_base(args.docs or ())
+    text = kb_to_json(kb)
+    if args.output:
+        _write_atomically(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file next to ``path`` and rename, so no partial file is ever left behind."""
+    import os
+    import tempfile
+
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise UsageError(f"{path}: the folder {directory} does not exist; choose an existing folder")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write there ({err.strerror}); choose a writable location") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise UsageError(
+            f"{path}: cannot write the file ({err.strerror}); choose a writable location"
+        ) from None
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from bench.run import run_all
+
+    text = run_all()
+    if args.output:
+        _write_atomically(Path(args.output), text.encode("utf-8"))
+    print(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jilin-atlas", description="Jilin Industrial Policy Atlas (吉林产业政策地图)"
+    )
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default=None, help="interface language (default: Chinese)"
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("export", help="write the knowledge base as JSON (schema jilin-atlas/kb@1)")
+    p.add_argument("-o", "--output", help="output file (default: stdout)")
+    p.add_argument("--docs", nargs="+", metavar="PATH", help="further .txt/.md documents for this run only")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("bench", help="run the benchmarks and print JSON")
+    p.add_argument("-o", "--output", help="also write the JSON to this file")
+    p.set_defaults(func=_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from policy.sources import InputError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            from gui.app import run_app
+
+            return run_app(args)
+        return func(args)
+    except (InputError, UsageError) as err:
+        print(f"jilin-atlas: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # a bug: one line for the user, the traceback in a log file for us
+        log = _log_traceback()
+        print(f"jilin-atlas: internal error ({type(err).__name__}: {err}); details in {log}", file=sys.stderr)
+        return 1
+
+
+def _log_traceback() -> str:
+    import tempfile
+    import traceback
+
+    path = Path(tempfile.gettempdir()) / "jilin-atlas-error.log"
+    try:
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        return "(could not write the log)"
+    return str(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

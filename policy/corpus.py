@@ -1,0 +1,80 @@
+"""Where documents come from: the bundled seeds (with their manifest) and files given on the command line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from policy.document import parse
+from policy.model import Document
+from policy.sources import InputError, read_text_file
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@lru_cache(maxsize=1)
+def seed_manifest() -> dict:
+    """What is known about each seed document, keyed by document id."""
+    return json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["documents"]
+
+
+def _known(entry: dict) -> dict:
+    return {k: entry[k] for k in ("title", "doc_number", "issuer", "date") if entry.get(k)}
+
+
+def _with_manifest_reasons(doc: Document, entry: dict) -> Document:
+    """Prefer the manifest's researched reason for a field the text does not state."""
+    reasons = dict(doc.unknown)
+    for name, reason in (entry.get("unknown") or {}).items():
+        if getattr(doc, name, None) is None:
+            reasons[name] = reason
+    return replace(doc, unknown=tuple(reasons.items()))
+
+
+@lru_cache(maxsize=1)
+def load_seeds() -> tuple[Document, ...]:
+    """The five seed documents, parsed, in id order."""
+    manifest = seed_manifest()
+    docs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        entry = manifest.get(path.stem, {})
+        doc = parse(raw, path.stem, known=_known(entry), source="seed")
+        docs.append(_with_manifest_reasons(doc, entry))
+    return tuple(docs)
+
+
+def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
+    """Parse document files given for this run only (``--docs``).
+
+    Raises
+    ------
+    InputError
+        For the first file that cannot be read, or a document id that clashes with another document.
+    """
+    taken = set(existing_ids)
+    docs = []
+    for p in paths:
+        src = read_text_file(p)
+        doc_id = Path(p).stem
+        if doc_id in taken:
+            raise InputError(
+                f"{p}: a document with id '{doc_id}' is already loaded; rename the file (its name is its id)"
+            )
+        taken.add(doc_id)
+        doc = parse(src.text, doc_id, known=src.meta, source="path")
+        docs.append(doc)
+    return tuple(docs)
+
+
+def load_knowledge_base(extra_paths=(), *, library_documents=()):
+    """The knowledge base of the seeds, the user's library documents and any files given for this run."""
+    from policy.kb import build_kb
+
+    seeds = load_seeds()
+    library_documents = tuple(library_documents)
+    ids = [d.id for d in seeds + library_documents]
+    extra = load_paths(extra_paths, existing_ids=ids) if extra_paths else ()
+    return build_kb(seeds + library_documents + extra)

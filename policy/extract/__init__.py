@@ -1,0 +1,49 @@
+"""Extraction: pure functions from a parsed document to the facts it states, each with provenance."""
+
+from __future__ import annotations
+
+from policy.extract.designations import extract_designations
+from policy.extract.parks import extract_parks
+from policy.extract.subject import document_subject
+from policy.extract.targets import extract_targets
+from policy.extract.xrefs import extract_xrefs
+from policy.model import Document, Facts, Provenance, RegionMention
+
+
+def extract_mentions(doc: Document, gazetteer, subject: str | None) -> tuple[RegionMention, ...]:
+    """Every region named in the document body (preamble and signature included), with its clause."""
+    out = []
+    for m in gazetteer.find(doc.text, subject=subject):
+        clause = doc.clause_at(m.start)
+        out.append(RegionMention(m.region, m.surface, Provenance(doc.id, clause.id, m.start, m.end)))
+    return tuple(out)
+
+
+def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
+    """All facts of one document.
+
+    Parameters
+    ----------
+    doc : Document
+        A parsed document (``policy.document.parse``).
+    gazetteer : policy.gazetteer.Gazetteer
+    taxonomy : policy.taxonomy.Taxonomy
+    park_reference : sequence of policy.parks_ref.ParkRef
+
+    Returns
+    -------
+    Facts
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"extract() needs a Document, not {type(doc).__name__}")
+    subject = document_subject(doc, gazetteer)
+    designations, d_warnings = extract_designations(doc, gazetteer, taxonomy)
+    parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference)
+    return Facts(
+        designations=designations,
+        parks=parks,
+        targets=extract_targets(doc, gazetteer, subject),
+        xrefs=extract_xrefs(doc),
+        mentions=extract_mentions(doc, gazetteer, subject),
+        warnings=tuple(d_warnings) + tuple(p_warnings),
+    )

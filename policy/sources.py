@@ -1,0 +1,185 @@
+"""Reading document files a user hands us: detect the encoding, split YAML front matter, refuse bad input.
+
+Every refusal is an :class:`InputError` whose message says what is wrong, where, and what to do; callers show
+it as is (the CLI exits 2 with it). Nothing here touches the knowledge base or the library.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024  # a 50 MB text must still load; beyond this we refuse rather than exhaust memory
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_META_KEYS = {
+    "title": "title",
+    "date": "date",
+    "doc_number": "doc_number",
+    "文号": "doc_number",
+    "number": "doc_number",
+    "issuer": "issuer",
+    "标题": "title",
+    "日期": "date",
+    "发文机关": "issuer",
+}
+
+
+class InputError(ValueError):
+    """Bad input from the user; ``str(err)`` is the message to show."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded document file: body text, the encoding used and metadata from front matter."""
+
+    path: str
+    text: str
+    encoding: str
+    meta: dict = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+def decode_bytes(data: bytes, where: str) -> tuple[str, str]:
+    """Decode document bytes, saying which encoding was used; never guess silently.
+
+    Tries a BOM first, then UTF-16 without BOM (recognised by its zero bytes), strict UTF-8, then GB18030.
+
+    Raises
+    ------
+    InputError
+        Empty, binary or undecodable data.
+    """
+    if not data.strip():
+        raise InputError(f"{where}: the file is empty; choose a file that contains the document's text")
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _strict(data, enc, where), enc.replace(
+                "-sig", " (with BOM)"
+            ) if enc == "utf-8-sig" else enc
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, where), utf16
+    if b"\x00" in data or _control_share(data) > 0.05:
+        raise InputError(
+            f"{where}: this looks like a binary file, not text; export the document as plain text "
+            "(UTF-8 or GB18030), markdown, .docx or a PDF with a text layer"
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
+            raise InputError(
+                f"{where}: the file ends in the middle of a UTF-8 character (byte {err.start}); it looks "
+                "truncated — copy or download it again"
+            ) from None
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{where}: cannot decode byte {err.start} as UTF-8, UTF-16 or GB18030; save the file in one of "
+            "those encodings"
+        ) from None
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise InputError(
+            f"{where}: not UTF-8, and as GB18030 it contains no Chinese text; save the file as UTF-8"
+        )
+    return text, "gb18030"
+
+
+def _strict(data: bytes, encoding: str, where: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{where}: invalid {encoding} at byte {err.start}; the file is damaged or mislabelled — "
+            "save it again as UTF-8"
+        ) from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    # ASCII-heavy UTF-16 has zeros in every other byte; CJK-heavy UTF-16 decodes cleanly with many CJK chars.
+    if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _control_share(data: bytes) -> float:
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(1, len(sample))
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict, str]:
+    """Split YAML front matter (``---`` … ``---``) from a markdown text: (metadata, body)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    import yaml  # only markdown with front matter needs it
+
+    try:
+        raw = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as err:
+        raise InputError(
+            f"{where}: the YAML front matter cannot be read ({err.problem}); fix or remove it"
+        ) from None
+    if not isinstance(raw, dict):
+        raise InputError(
+            f"{where}: the front matter must be 'key: value' lines (title, date, doc_number, issuer)"
+        )
+    meta = {}
+    for key, value in raw.items():
+        name = _META_KEYS.get(str(key).strip().lower(), _META_KEYS.get(str(key).strip()))
+        if name and value is not None:
+            meta[name] = str(value).strip()
+    return meta, text[m.end() :]
+
+
+def strip_markdown(body: str) -> str:
+    """Remove markdown emphasis and heading markers, which are not part of the document's words."""
+    body = re.sub(r"(\*\*|__)(.+?)\1", r"\2", body)
+    return re.sub(r"(?m)^#{1,6}[ \t]+", "", body)
+
+
+def read_text_file(path: str | Path) -> SourceText:
+    """Read a .txt or .md document file.
+
+    Raises
+    ------
+    InputError
+        Missing path, a directory, an empty, binary, oversized or undecodable file, bad front matter.
+    """
+    p = Path(path)
+    where = str(p)
+    if not p.exists():
+        raise InputError(f"{where}: no such file; check the path")
+    if p.is_dir():
+        raise InputError(f"{where}: is a folder; give the document files inside it")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{where}: {size // 2**20} MB is too large for a policy document (limit 64 MB)")
+        data = p.read_bytes()
+    except OSError as err:
+        raise InputError(f"{where}: cannot read the file ({err.strerror}); check its permissions") from None
+    text, encoding = decode_bytes(data, where)
+    meta: dict = {}
+    if p.suffix.lower() in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
+        meta, text = split_front_matter(text.lstrip("\ufeff"), where)
+        if p.suffix.lower() in (".md", ".markdown"):
+            text = strip_markdown(text)
+    if not text.strip():
+        raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
+    return SourceText(where, text, encoding, meta, (f"read as {encoding}",))
