@@ -9,6 +9,7 @@ of the same scheme) at a new level. So ``２０１７年…`` or ``００亿元�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from policy.model import Clause
@@ -288,7 +289,8 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
     para_starts = [s for s, _ in paras]
     for nd in nodes:
         own_end = nd.children[0].start if nd.children else nd.end
-        own = [p for s, p in paras if nd.start <= s < own_end and p]
+        lo, hi = bisect_left(para_starts, nd.start), bisect_left(para_starts, own_end)
+        own = [p for _, p in paras[lo:hi] if p]
         share = _fragment_share(own)
         scrambled = len(own) >= 6 and share >= 0.3
         what = f"item {nd.number}" if nd.level > 1 else f"section {nd.label}"
@@ -304,7 +306,6 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
         elif scrambled and len(own) >= 8:
             nd.quality = "garbled"
             warnings.append(f"{what} ({nd.label}) looks scrambled (many fragment lines); shown as found")
-    del para_starts
 
     out: list[Clause] = []
     first = nodes[0].start

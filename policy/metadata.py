@@ -128,7 +128,7 @@ def find_metadata(text: str) -> FoundMetadata:
         m = _DOCNO.fullmatch(p)
         if m and doc_number is None:
             doc_number = normalise_doc_number(p)
-        else:
+        elif "号" in p:  # cheap pre-check: most paragraphs cite nothing
             cited.extend(normalise_doc_number(x.group(0)) for x in _DOCNO.finditer(p))
     if doc_number is None:
         why = "no 文号 line in the text"

@@ -10,7 +10,6 @@ brackets included), so offsets into the result are stable and citable.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 __all__ = ["normalise", "is_cjk", "display_width"]
 
@@ -32,9 +31,17 @@ _CJK_RANGES = (
     (0x20000, 0x2FA1F),  # supplementary ideographs
 )
 
+_CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+# Wide (two-cell) characters, for line widths; unicodedata per character is too slow here.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
 # Whitespace that is layout, never content.
 _WS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\f\v"
 _WS_SET = frozenset(_WS)
+_WS_RUN = re.compile(f"[{_WS}]+")
+_CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])[{_WS}]+(?=[{_CJK_CLASS}])")
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 # Line openings that start a new paragraph when the previous line is complete.
@@ -70,31 +77,16 @@ def is_cjk(ch: str) -> bool:
 
 def display_width(s: str) -> int:
     """Width of ``s`` in half-width cells (ideographs and full-width forms count two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return len(s) + len(s) - len(_WIDE.sub("", s))
 
 
 def _squeeze_cjk_spaces(s: str) -> str:
-    """Remove runs of layout whitespace between two CJK characters; keep other whitespace."""
-    if not any(c in _WS_SET for c in s):
+    """Remove runs of layout whitespace between two CJK characters; other runs become one space."""
+    if not _WS_RUN.search(s):
         return s
-    out: list[str] = []
-    i, n = 0, len(s)
-    while i < n:
-        c = s[i]
-        if c in _WS_SET:
-            j = i
-            while j < n and s[j] in _WS_SET:
-                j += 1
-            if out and j < n and is_cjk(out[-1][-1]) and is_cjk(s[j]):
-                i = j
-                continue
-            # Other layout whitespace becomes one ASCII space (keeps "经过 5年" readable and verbatim).
-            out.append(" " if "\t" not in s[i:j] else "\t")
-            i = j
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
+    s = _CJK_GAP.sub("", s)
+    # Other layout whitespace becomes one ASCII space (keeps "经过 5年" readable).
+    return _WS_RUN.sub(" ", s)
 
 
 def _is_title_like(content: str) -> bool:
@@ -158,7 +150,9 @@ def normalise(raw: str) -> str:
     ranked = sorted(widths)
     wrap_width = ranked[int(len(ranked) * 0.8)] if len(ranked) > 1 else ranked[0]
     near = sum(1 for w in widths if abs(w - wrap_width) <= 0.1 * wrap_width) / len(widths)
-    wrapped = len(lines) >= 3 and near >= 0.4
+    # Hard-wrapped text: most lines share one width and many stop mid-sentence.
+    open_ends = sum(1 for _, c, _ in lines if c[-1] not in _END_PUNCT and c[-1] not in "。，、") / len(lines)
+    wrapped = len(lines) >= 3 and near >= 0.4 and open_ends >= 0.4
     n_trailing = sum(1 for _, _, t in lines if t)
     trailing_marks = 0.05 * len(lines) <= n_trailing <= 0.95 * len(lines)
     n_indented = sum(ind for ind, _, _ in lines)
