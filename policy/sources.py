@@ -104,15 +104,19 @@ def _strict(data: bytes, encoding: str, where: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: zero bytes, a strict decode and plausible text in one byte order."""
+    if len(data) % 2 or b"\x00" not in data[:4096]:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    # ASCII-heavy UTF-16 has zeros in every other byte; CJK-heavy UTF-16 decodes cleanly with many CJK chars.
-    if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
-        return "utf-16-be"
+    sample = data[:8192]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plausible = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+        cjk_or_ascii = sum(1 for ch in text if ch < "\u0080" or "\u3000" <= ch <= "\u9fff" or ch >= "\uff00")
+        if plausible > 0.95 * len(text) and cjk_or_ascii > 0.9 * len(text):
+            return encoding
     return None
 
 

@@ -1,0 +1,86 @@
+"""The gazetteer: every Jilin unit, names and aliases, and 吉林省 vs 吉林市 resolved by context."""
+
+import pytest
+
+from policy.gazetteer import load_gazetteer
+
+PREFECTURES = {
+    "220100": "长春",
+    "220200": "吉林",
+    "220300": "四平",
+    "220400": "辽源",
+    "220500": "通化",
+    "220600": "白山",
+    "220700": "松原",
+    "220800": "白城",
+    "222400": "延边",
+}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_province_prefectures_and_counties(gaz):
+    levels = [r.level for r in gaz.regions if r.level != "zone"]
+    assert levels.count("province") == 1
+    assert {r.id: r.short for r in gaz.prefectures} == PREFECTURES
+    counties = [r for r in gaz.regions if r.level == "county"]
+    assert len(counties) == 60
+    assert all(gaz.get(c.parent).level == "prefecture" for c in counties)
+
+
+@pytest.mark.parametrize(
+    ("name", "adcode"),
+    [
+        ("长春", "220100"),
+        ("长春市", "220100"),
+        ("延边", "222400"),
+        ("延边州", "222400"),
+        ("延边朝鲜族自治州", "222400"),
+        ("梅河", "220581"),
+        ("梅河口", "220581"),
+        ("公主岭", "220184"),
+        ("220281", "220281"),
+        ("吉西南", "zone:jixinan"),
+        ("四辽吉松", "zone:silijisong"),
+        ("吉林", "220200"),
+    ],
+)
+def test_lookup_by_any_name(gaz, name, adcode):
+    assert gaz.lookup(name).id == adcode
+
+
+def test_unknown_name_is_none_and_closest_names_help(gaz):
+    assert gaz.lookup("长春县") is None
+    assert "长春" in gaz.closest("长春县")[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("是促进吉林老工业基地振兴", "220000"),
+        ("长春汽车零部件、吉林石化、四平换热器", "220200"),
+        ("包括长春和吉林地区的中部物流区域", "220200"),
+        ("积极推动吉林（中新）食品区建设", "220200"),
+        ("吉林省人民政府", "220000"),
+        ("在吉林市开展", "220200"),
+    ],
+)
+def test_jilin_resolved_by_context(gaz, text, expected):
+    found = [m.region for m in gaz.find(text) if m.surface.startswith("吉林")]
+    assert found == [expected]
+
+
+def test_institutions_and_false_friends_are_not_places(gaz):
+    assert [m.surface for m in gaz.find("吉林银保监局、吉林证监局")] == []
+    assert [m.surface for m in gaz.find("长白山功能保健食品")] == []
+    assert [m.surface for m in gaz.find("产业集群和龙头企业")] == []
+
+
+def test_match_offsets_index_the_text(gaz):
+    text = "推动四平市特色装备，辽源市新能源汽车零部件，梅河口市医药食品"
+    for m in gaz.find(text):
+        assert text[m.start : m.end] == m.surface
+    assert [m.region for m in gaz.find(text)] == ["220300", "220400", "220581"]

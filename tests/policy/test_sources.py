@@ -1,0 +1,76 @@
+"""Reading user files: encodings are detected and named, front matter is metadata, bad files are refused."""
+
+import codecs
+
+import pytest
+
+from policy.sources import InputError, decode_bytes, read_text_file, split_front_matter, strip_markdown
+
+TEXT = "一、总体要求\n长春市重点发展汽车及零部件、轨道客车等。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8 (with BOM)"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("utf-16"), "utf-16"),  # with BOM
+        (("abc " + TEXT).encode("utf-16-le"), "utf-16-le"),  # no BOM
+    ],
+)
+def test_encodings_are_detected_and_named(data, encoding):
+    text, used = decode_bytes(data, "x.txt")
+    assert text.lstrip("\ufeff").endswith(TEXT)
+    assert used == encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (bytes(range(256)) * 4, "binary"),
+        ("长春市重点发展".encode()[:-1], "truncated"),
+    ],
+)
+def test_bad_bytes_get_one_clear_message(data, words):
+    with pytest.raises(InputError) as err:
+        decode_bytes(data, "doc.txt")
+    message = str(err.value)
+    assert message.startswith("doc.txt: ")
+    assert words in message
+    assert "\n" not in message
+
+
+def test_front_matter_is_metadata_not_text(tmp_path):
+    p = tmp_path / "new.md"
+    p.write_text(
+        "---\ntitle: 关于支持某市的意见\ndate: 2024-03-01\n文号: 吉政发〔2024〕1号\n---\n"
+        "# 一、**总体**要求\n正文。",
+        "utf-8",
+    )
+    src = read_text_file(p)
+    assert src.meta == {
+        "title": "关于支持某市的意见",
+        "date": "2024-03-01",
+        "doc_number": "吉政发〔2024〕1号",
+    }
+    assert "---" not in src.text and "title" not in src.text
+    assert src.text.strip() == "一、总体要求\n正文。"
+
+
+def test_broken_front_matter_is_refused():
+    with pytest.raises(InputError, match="front matter"):
+        split_front_matter("---\ntitle: [unclosed\n---\n正文", "a.md")
+
+
+def test_strip_markdown_keeps_words():
+    assert strip_markdown("## 标题\n这是**重点**内容") == "标题\n这是重点内容"
+
+
+def test_missing_and_directory_paths(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_text_file(tmp_path)
