@@ -186,7 +186,9 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
     warnings: list[str] = []
     stack: list[tuple[_Node, int]] = []  # (node, next expected number)
     last_seen: dict[str, int] = {}  # scheme -> last number accepted anywhere (lists continue across parents)
-    skipped: dict[str, set[int]] = {}
+    # scheme -> {missing number: (label before the gap, label after it)}
+    skipped: dict[str, dict[int, tuple[str, str]]] = {}
+    last_label: dict[str, str] = {}
     nodes: list[_Node] = []
 
     for start, para in paras:
@@ -201,7 +203,7 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
             if n == expected:
                 pass
             elif not lab.bare and n == expected + 1:
-                skipped.setdefault(lab.scheme, set()).add(expected)
+                skipped.setdefault(lab.scheme, {})[expected] = (stack[idx][0].label, lab.label)
             elif n in skipped.get(lab.scheme, ()):
                 ooo_after = expected - 1
             else:
@@ -212,7 +214,7 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
             if n == 1 or n == prev + 1:
                 pass
             elif not lab.bare and prev and n == prev + 2:
-                skipped.setdefault(lab.scheme, set()).add(prev + 1)
+                skipped.setdefault(lab.scheme, {})[prev + 1] = (last_label.get(lab.scheme, ""), lab.label)
             elif n in skipped.get(lab.scheme, ()):
                 ooo_after = prev
             else:
@@ -230,7 +232,7 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
             out_of_order_after=ooo_after,
         )
         if ooo_after is not None:
-            skipped[lab.scheme].discard(n)
+            skipped[lab.scheme].pop(n, None)
         if parent:
             parent.children.append(node)
         nodes.append(node)
@@ -238,10 +240,11 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
         stack.append((node, nxt))
         if ooo_after is None:
             last_seen[lab.scheme] = n
+            last_label[lab.scheme] = lab.label
 
-    for scheme, missing in skipped.items():
-        for m in sorted(missing):
-            warnings.append(f"numbering skips item {m} ({scheme} list); nothing is numbered {m}")
+    for missing in skipped.values():
+        for m, (before, after) in sorted(missing.items()):
+            warnings.append(f"numbering jumps from {before} to {after}: no clause is numbered {m}")
 
     total = len(text)
     if not nodes:

@@ -206,8 +206,26 @@ def test_text_without_numbering_is_one_clause_with_a_warning():
 
 
 def test_skipped_number_is_reported():
-    _, warnings = parse_clauses("一、甲\n二、乙\n四、丁\n五、戊")
-    assert any("3" in w for w in warnings)
+    clauses, warnings = parse_clauses("一、甲\n二、乙\n四、丁\n五、戊")
+    assert [c.number for c in clauses] == [1, 2, 4, 5]
+    assert warnings == ("numbering jumps from 二、 to 四、: no clause is numbered 3",)
+
+
+def test_late_item_with_fragment_lines_is_garbled_wherever_it_occurs():
+    text = "一、甲\n1.乙。内容。\n3.丙。内容。\n2.丁。全面落实\n，\n、\n形成\n。\n进\n（\n1"
+    clauses, warnings = parse_clauses(text)
+    late = clauses[-1]
+    assert (late.label, late.number, late.heading, late.quality) == ("2.", 2, "丁", "garbled")
+    assert text[late.start : late.end].endswith("（\n1")
+    assert warnings == ("item 2 appears out of order after item 3 and its text is scrambled; shown as found",)
+    assert all(c.quality == "ok" for c in clauses[:-1])
+
+
+def test_late_item_with_clean_text_is_kept_without_the_garbled_mark():
+    clauses, warnings = parse_clauses("一、甲\n1.乙。内容。\n3.丙。内容。\n2.丁。内容完整，没有碎片。")
+    assert [c.number for c in clauses] == [1, 1, 3, 2]
+    assert clauses[-1].quality == "ok"
+    assert warnings == ("item 2 appears out of order after item 3",)
 
 
 @pytest.mark.parametrize(
