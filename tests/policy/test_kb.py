@@ -1,0 +1,80 @@
+"""The knowledge base of the seeds: zones with their clauses, queries, search, cross-references."""
+
+import pytest
+
+from policy.corpus import load_knowledge_base, load_seeds
+from policy.kb import build_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge_base()
+
+
+def test_zones_have_members_backed_by_clauses(kb):
+    corridor = kb.zone("zone:silijisong")
+    roles = {m.region: m.role for m in corridor.members}
+    assert roles["220100"] == "core"
+    assert {"220200", "220300", "220400", "220700"} <= {r for r, role in roles.items() if role == "member"}
+    assert {"220581", "220184"} <= set(roles)
+    for zone in kb.zones:
+        assert zone.members, zone.id
+        for m in zone.members:
+            doc = kb.document(m.prov.doc_id)
+            clause = doc.clause(m.prov.clause_id)
+            assert clause.start <= m.prov.start < m.prov.end <= clause.end
+            assert kb.region(m.region).short[:2] in kb.cited_text(m.prov)
+
+
+def test_logistics_regions(kb):
+    members = {z.id: {m.region for m in z.members} for z in kb.zones}
+    assert members["zone:logistics-central"] == {"220100", "220200"}
+    assert members["zone:logistics-south"] == {"220300", "220400"}
+    assert members["zone:logistics-west"] == {"220700"}
+
+
+def test_county_designations_roll_up_to_their_prefecture(kb):
+    county = [d for d in kb.designations if kb.region(d.region).level == "county"]
+    assert county, "the seeds name counties (蛟河, 磐石, 德惠, 梅河口 …)"
+    d = county[0]
+    prefecture = kb.region(d.region).parent
+    assert d in kb.designations_for(prefecture)
+    assert d not in kb.designations_for(prefecture, include_children=False)
+
+
+def test_regions_with_industry_reports_documents(kb):
+    auto = next(i.id for i in kb.industries if i.name.startswith("汽车") and i.parent is None)
+    found = kb.regions_with_industry(auto)
+    assert "220100" in found
+    expected = {
+        d.prov.doc_id
+        for d in kb.designations
+        if d.region == "220100" and d.industry in kb.industry_ids_within(auto)
+    }
+    assert found["220100"] == expected
+    only_000 = kb.regions_with_industry(auto, docs=frozenset({"000_41fbe6a18b6839d4"}))
+    assert all(docs == {"000_41fbe6a18b6839d4"} for docs in only_000.values())
+
+
+def test_search_finds_chinese_substrings_in_clauses(kb):
+    hits = kb.search("换热器")
+    assert hits
+    for h in hits:
+        doc = kb.document(h.doc_id)
+        assert doc.text[h.start : h.end] == "换热器"
+        clause = doc.clause(h.clause_id)
+        assert clause.start <= h.start < clause.end
+    assert kb.search("   ") == ()
+
+
+def test_cross_reference_of_002_to_the_corridor_policy(kb):
+    cited = {x.cited_number for x in kb.xrefs if x.doc_id == "002_d04bafd8c32c756e"}
+    assert any("一主六双" in c and "〔2022〕2号" in c for c in cited)
+
+
+def test_duplicate_document_ids_are_refused():
+    seeds = load_seeds()
+    with pytest.raises(ValueError, match="share the id"):
+        build_kb(seeds + seeds[:1])
+    with pytest.raises(TypeError):
+        build_kb(["not a document"])
