@@ -53,6 +53,17 @@ _START = re.compile(
     r"|[0-9０-９]{1,3}(?:[.．、)）\ue000-\uf8ff](?![0-9０-９])|(?=[\u4e00-\u9fff]))"
     r"|[①-⑳])"
 )
+# The same without the bare number (１引导…), which a wrapped number (１\n０万) can look like.
+_STRONG_START = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇两\d０-９]+[章节条]"
+    r"|[一二三四五六七八九十百]+[、．]"
+    r"|[（(][一二三四五六七八九十百]+[）)]"
+    r"|[（(][0-9０-９]{1,3}[）)]"
+    r"|[0-9０-９]{1,3}[.．、)）\ue000-\uf8ff](?![0-9０-９])"
+    r"|[①-⑳])"
+)
+# Line endings after which the sentence must go on: a numbered-looking next line is still inside it.
+_CONTINUES = frozenset("，、,（(“《〔[【‘0123456789０１２３４５６７８９")
 _DATE_LINE = re.compile(
     r"^[（(]?[0-9０-９〇○零Ｏ一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月"
     r"[0-9０-９一二三四五六七八九十]{1,3}日[）)]?$"
@@ -171,7 +182,8 @@ def normalise(raw: str) -> str:
                 signal = bool(
                     _START.match(content) or _DATE_LINE.match(content) or _DOCNO_LINE.match(content)
                 )
-                new = (indent_marks and bool(indented)) or (signal and prev_complete)
+                strong = bool(_STRONG_START.match(content)) and paragraphs[-1][-1] not in _CONTINUES
+                new = (indent_marks and bool(indented)) or (signal and prev_complete) or strong
                 # A short previous line ended its paragraph (last line of a paragraph, a title line,
                 # a fragment); the line after it starts afresh.
                 if widths[k - 1] < 0.6 * wrap_width:

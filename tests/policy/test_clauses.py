@@ -197,6 +197,19 @@ def test_article_numbering():
     assert [(c.label, c.number) for c in clauses if c.level == 1] == [("第一条", 1), ("第二条", 2)]
 
 
+def test_chapters_hold_articles_numbered_straight_through():
+    text = "第一章 总则\n第一条 内容。\n第二条 内容。\n第二章 附则\n第三条 内容。"
+    clauses, warnings = parse_clauses(normalise(text))
+    assert [(c.id, c.label, c.level, c.heading) for c in clauses] == [
+        ("1", "第一章", 1, "总则"),
+        ("1.1", "第一条", 2, "内容"),
+        ("1.2", "第二条", 2, "内容"),
+        ("2", "第二章", 1, "附则"),
+        ("2.3", "第三条", 2, "内容"),
+    ]
+    assert warnings == ()
+
+
 def test_text_without_numbering_is_one_clause_with_a_warning():
     clauses, warnings = parse_clauses("为加快发展，提出如下意见。各地要认真落实。")
     assert len(clauses) == 1
