@@ -1,0 +1,228 @@
+"""Parks on the seeds: the reference data, 001's six industrial zones and their industries, unverified
+parks, generic names that are not parks, and an unknown park kept with a warning."""
+
+import importlib
+import json
+import re
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from policy.document import parse
+from policy.gazetteer import load_gazetteer
+from policy.parks_ref import load_park_reference, parse_park_reference
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
+
+
+def _extract_module(name):
+    # The package __init__ imports sibling extractors written concurrently; until they exist, load ours alone.
+    try:
+        return importlib.import_module(f"policy.extract.{name}")
+    except ImportError:
+        for key in [k for k in sys.modules if k.startswith("policy.extract")]:
+            del sys.modules[key]
+        pkg = types.ModuleType("policy.extract")
+        pkg.__path__ = [str(ROOT / "policy" / "extract")]
+        sys.modules["policy.extract"] = pkg
+        return importlib.import_module(f"policy.extract.{name}")
+
+
+extract_parks = _extract_module("parks").extract_parks
+
+
+class _Industry:
+    def __init__(self, ident):
+        self.id = ident
+
+
+class _StubTaxonomy:
+    """Stands in for policy.taxonomy until it lands: a few seed terms mapped to ids."""
+
+    TERMS = {
+        "汽车": "auto",
+        "汽车及零部件": "auto",
+        "电子信息": "electronics",
+        "电力电子": "power-electronics",
+        "碳纤维": "carbon-fibre",
+        "化纤纺织": "textiles",
+        "保健食品": "health-food",
+        "生态食品": "food",
+        "精细化工": "fine-chemicals",
+        "新型金属材料": "metals",
+        "冶金": "metals",
+        "石化": "petrochemicals",
+    }
+
+    def match(self, term):
+        return _Industry(self.TERMS[term]) if term in self.TERMS else None
+
+
+def _taxonomy():
+    try:
+        from policy.taxonomy import load_taxonomy
+    except ImportError:
+        return _StubTaxonomy()
+    return load_taxonomy()
+
+
+@pytest.fixture(scope="module")
+def world():
+    docs = {k: parse(p.read_text(encoding="utf-8"), p.stem) for k, p in SEEDS.items()}
+    gaz, tax, ref = load_gazetteer(), _taxonomy(), load_park_reference()
+    found = {k: extract_parks(d, gaz, tax, ref) for k, d in docs.items()}
+    return docs, gaz, tax, ref, found
+
+
+def _by_name(parks):
+    return {p.name: p for p in parks}
+
+
+def test_reference_regions_exist_and_zone_codes_are_kept_apart(world):
+    _docs, gaz, _tax, ref, _found = world
+    assert len({r.id for r in ref}) == len(ref)
+    for r in ref:
+        assert r.region in gaz, r.id
+        assert r.id.isascii()
+        assert r.zone_code is None or r.zone_code not in gaz
+        if r.confidence == "unverified" or not r.verified:
+            assert r.location == "region" and not r.verified and r.confidence == "unverified", r.id
+        if r.lon is None:
+            assert r.location == "region", r.id
+
+
+def test_reference_rows_named_in_seeds_are_found_in_the_seed_text():
+    raw = "".join(re.sub(r"\s", "", p.read_text(encoding="utf-8")) for p in SEEDS.values())
+    for r in load_park_reference():
+        named = any(a in raw for a in (*r.aliases, *r.context_aliases))
+        assert named == r.in_seeds, r.id
+
+
+def test_reference_rejects_bad_rows():
+    data = json.loads((ROOT / "assets" / "parks.json").read_text(encoding="utf-8"))
+    assert data["source"] and data["licence"]
+    row = dict(data["parks"][0], location="somewhere")
+    with pytest.raises(ValueError, match="location"):
+        parse_park_reference({"parks": [row]})
+    with pytest.raises(ValueError, match="repeat"):
+        parse_park_reference({"parks": [data["parks"][0], data["parks"][0]]})
+
+
+def test_001_six_industrial_zones_in_jilin_city(world):
+    _docs, gaz, _tax, _ref, found = world
+    parks, _ = found["001"]
+    ids = {p.id for p in parks}
+    six = {
+        "jilin-chemical-park",
+        "jilin-hitech-south",
+        "jilin-hitech-north",
+        "jinzhu-industrial-zone",
+        "jilin-sino-singapore-food-zone",
+        "jilin-etdz",
+    }
+    assert six <= ids
+    for p in parks:
+        if p.id in six:
+            assert gaz.prefecture_of(p.region) == "220200", p.id
+
+
+def test_001_zone_industries(world):
+    _docs, _gaz, tax, _ref, found = world
+    parks = {p.id: p for p in found["001"][0]}
+
+    def ind(term):
+        return tax.match(term).id
+
+    assert ind("电子信息") in parks["jilin-hitech-north"].industries
+    assert ind("汽车") in parks["jilin-hitech-south"].industries
+    assert ind("碳纤维") in parks["jilin-etdz"].industries
+    assert ind("碳纤维") in parks["jilin-chemical-park"].industries
+    assert ind("化纤纺织") in parks["jilin-etdz"].industries
+    assert ind("保健食品") in parks["jilin-sino-singapore-food-zone"].industries
+    assert ind("精细化工") in parks["jilin-chemical-park"].industries
+    # 金珠工业区 takes over 哈达湾's industry; 哈达湾 itself is not assigned one by that sentence.
+    assert ind("冶金") in parks["jinzhu-industrial-zone"].industries
+    assert ind("冶金") not in parks["hadawan-old-industrial-area"].industries
+
+
+def test_every_mention_is_a_known_spelling(world):
+    docs, _gaz, _tax, ref, found = world
+    spellings = {r.id: set(r.surfaces) for r in ref}
+    for key, (parks, _) in found.items():
+        for p in parks:
+            for m in p.mentions:
+                surface = docs[key].text[m.start : m.end]
+                assert m.doc_id == docs[key].id
+                assert docs[key].clause(m.clause_id).start <= m.start
+                if p.id.startswith("unlisted:"):
+                    assert surface == p.name
+                else:
+                    assert surface in spellings[p.id], (key, surface)
+
+
+def test_parks_of_002_and_004(world):
+    _docs, gaz, _tax, _ref, found = world
+    p002 = {p.id: p for p in found["002"][0]}
+    assert p002["meihekou-transfar-logistics-park"].region == "220581"
+    assert p002["liaoyuan-shaoxing-park"].region == "220400"
+    assert gaz.prefecture_of(p002["jizhe-siping-lishu-park"].region) == "220300"
+    # 002's "急需扩区的化工园区" is any chemical park, not 吉林市's.
+    assert "jilin-chemical-park" not in p002
+    p004 = {p.id for p in found["004"][0]}
+    assert {
+        "changchun-xinglong-bonded-zone",
+        "changchun-airport-zone",
+        "changchun-sino-russian-tech-park",
+        "sino-german-industrial-park",
+        "changde-jinchang-park",
+        "national-icv-demo-zone-north",
+        "faw-hongqi-town",
+        "jilin-sino-singapore-food-zone",
+        "changchun-nanguan-finance-centre",
+        "jingyue-finance-centre",
+    } <= p004
+
+
+def test_unverified_parks_are_flagged_and_placed_at_region_level(world):
+    _docs, _gaz, _tax, _ref, found = world
+    parks = {p.id: p for key in found for p in found[key][0]}
+    for pid in (
+        "panshi-mingcheng-casting-park",
+        "jizhe-siping-lishu-park",
+        "tonghua-tcm-health-park",
+        "sino-german-industrial-park",
+    ):
+        assert parks[pid].confidence == "unverified"
+        assert parks[pid].location == "region"
+    assert parks["meihekou-transfar-logistics-park"].location == "approximate"
+    assert parks["meihekou-transfar-logistics-park"].confidence == "high"
+
+
+def test_generic_park_words_are_not_parks(world):
+    _docs, _gaz, _tax, _ref, found = world
+    names = {p.name for key in found for p in found[key][0]}
+    assert not any("特色工业园区" in n for n in names)  # 000's 吉林省特色工业园区 is a website
+    assert not found["003"][0]
+    assert not found["000"][1] and not found["002"][1] and not found["004"][1]
+
+
+def test_unknown_park_is_kept_with_a_warning(world):
+    _docs, gaz, tax, ref, _found = world
+    text = "一、总体要求\n支持四平红嘴经济开发区重点发展汽车产业，加快中新食品区建设。\n"
+    doc = parse(text, "synthetic")
+    parks, warnings = extract_parks(doc, gaz, tax, ref)
+    unknown = [p for p in parks if p.name == "四平红嘴经济开发区"]
+    assert len(unknown) == 1
+    p = unknown[0]
+    assert p.region == "220300" and p.location == "region" and p.confidence == "unverified"
+    assert p.lon is None and p.lat is None
+    assert doc.text[p.mentions[0].start : p.mentions[0].end] == "四平红嘴经济开发区"
+    assert any("四平红嘴经济开发区" in w and "not in the park gazetteer" in w for w in warnings)
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        extract_parks("text", load_gazetteer(), None, load_park_reference())

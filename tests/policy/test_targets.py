@@ -1,0 +1,128 @@
+"""Targets on the seeds: 001's growth chains with their 2013 baseline, shares in %, 003's cluster goals and
+002's yearly money; every span shows the value it states."""
+
+import importlib
+import re
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from policy.document import parse
+from policy.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
+# What the subject finder is specified to return (001 is about 吉林市); passed explicitly here.
+SUBJECT = {"000": None, "001": "220200", "002": None, "003": None, "004": None}
+_FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _extract_module(name):
+    # The package __init__ imports sibling extractors written concurrently; until they exist, load ours alone.
+    try:
+        return importlib.import_module(f"policy.extract.{name}")
+    except ImportError:
+        for key in [k for k in sys.modules if k.startswith("policy.extract")]:
+            del sys.modules[key]
+        pkg = types.ModuleType("policy.extract")
+        pkg.__path__ = [str(ROOT / "policy" / "extract")]
+        sys.modules["policy.extract"] = pkg
+        return importlib.import_module(f"policy.extract.{name}")
+
+
+extract_targets = _extract_module("targets").extract_targets
+
+
+@pytest.fixture(scope="module")
+def found():
+    gaz = load_gazetteer()
+    docs = {k: parse(p.read_text(encoding="utf-8"), p.stem) for k, p in SEEDS.items()}
+    return docs, {k: extract_targets(d, gaz, SUBJECT[k]) for k, d in docs.items()}
+
+
+def _pick(targets, metric_part, year, unit=None):
+    hits = [
+        t for t in targets if metric_part in t.metric and t.year == year and (unit is None or t.unit == unit)
+    ]
+    assert hits, (metric_part, year)
+    return hits
+
+
+def test_001_output_value_chain(found):
+    _docs, targets = found
+    t = targets["001"]
+    out17 = _pick(t, "工业总产值", 2017, "亿元")
+    assert [x.value for x in out17 if x.baseline and x.baseline.value == 3255.0] == [5000.0]
+    out20 = [x for x in _pick(t, "工业总产值", 2020, "亿元") if x.value == 6700.0]
+    assert out20 and out20[0].baseline.value == 3255.0 and out20[0].baseline.year == 2013
+    added = {
+        (x.year, x.value, x.baseline.value) for x in t if x.metric.endswith("工业增加值") and x.unit == "亿元"
+    }
+    assert added == {(2017, 1500.0, 955.0), (2020, 2100.0, 955.0)}
+    profit = {(x.year, x.value) for x in t if "工业利润" in x.metric}
+    assert profit == {(2017, 105.0), (2020, 160.0)}
+    assert all(x.region == "220200" for x in t if "工业总产值" in x.metric)
+
+
+def test_001_shares_in_percent(found):
+    _docs, targets = found
+    t = targets["001"]
+    hi = {(x.year, x.value, x.baseline.value) for x in t if x.metric.startswith("高技术产业")}
+    assert hi == {(2017, 8.2, 4.2), (2020, 11.2, 4.2)}
+    new = {(x.year, x.value) for x in t if x.metric.startswith("战略性新兴产业")}
+    assert new == {(2017, 32.0), (2020, 35.0)}
+    assert all(x.unit == "％" for x in t if "比重" in x.metric)
+    # 由２０１２年的３５％: a baseline year stated in the chain wins over the section's 2013.
+    park = [x for x in t if "关联度" in x.metric]
+    assert park and all(x.baseline.year == 2012 for x in park)
+
+
+def test_001_food_zone_health_food(found):
+    _docs, targets = found
+    food = {(x.year, x.value, x.unit) for x in targets["001"] if "保健食品" in x.metric}
+    assert food == {(2017, 50.0, "亿元"), (2020, 60.0, "亿元")}
+
+
+def test_003_cluster_goals(found):
+    _docs, targets = found
+    t = targets["003"]
+    assert {(x.value, x.unit, x.year) for x in t if "增加值" in x.metric} == {
+        (1000.0, "亿元", 2010),
+        (500.0, "亿元", 2010),
+    }
+    assert all(x.region == "220000" for x in t)
+    assert any(x.value == 500.0 and "产业集群" in x.metric for x in t)
+
+
+def test_002_money_per_year(found):
+    _docs, targets = found
+    t = targets["002"]
+    yearly = [x for x in t if "每年" in x.metric]
+    assert {(x.value, x.unit, x.year) for x in yearly} == {(1.0, "亿元", 2024), (3.0, "亿元", 2024)}
+    assert all("2028" in x.metric for x in yearly)
+    reward = [x for x in t if x.value == 1000.0]
+    assert reward and reward[0].unit == "万元"
+    assert all(x.region == "zone:jixinan" for x in t)
+
+
+def test_spans_contain_the_value(found):
+    docs, targets = found
+    for key, ts in targets.items():
+        text = docs[key].text
+        for x in ts:
+            cited = text[x.prov.start : x.prov.end].translate(_FW)
+            assert re.search(rf"(?<![\d.]){re.escape(f'{x.value:g}')}(?![\d.])", cited.replace(" ", "")), (
+                key,
+                cited,
+            )
+            assert x.unit.replace("％", "%") in cited.replace("％", "%")
+            assert docs[key].clause(x.prov.clause_id).start <= x.prov.start
+
+
+def test_no_targets_without_numbers():
+    doc = parse("一、总体要求\n加快发展汽车产业，推进园区建设。\n", "synthetic")
+    assert extract_targets(doc, load_gazetteer(), None) == ()
+    with pytest.raises(TypeError):
+        extract_targets("text", load_gazetteer(), None)
