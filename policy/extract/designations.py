@@ -1,0 +1,461 @@
+"""Designations: which region a document designates which industry, with the exact words that say so.
+
+Extraction is a set of generic pattern rules over the normalised text and the gazetteer's region mentions;
+nothing is keyed to a particular document. The forms (examples from the seeds):
+
+- lead + 重点发展 + list: ``长春市重点发展汽车及零部件、轨道客车、…等；`` (a park as lead belongs to the
+  document's subject region: 001 ``高新南区重点发展汽车及零部件产业``);
+- list + 等 + kind noun, items optionally led by a region that carries over: ``推动四平市特色装备、基础化工，
+  辽源市…等产业集群建设``, ``通化医药、长春汽车零部件、…等发展成…10大产业集群``;
+- list + counted kind noun: ``汽车、石化、农副产品加工三大支柱产业``;
+- ``以A、B为重点的…X物流区域`` (zone-level lists, kind 物流 for logistics terms);
+- a clause headed ``做强支柱产业`` whose child clauses are headed by industries (``（１）石化产业``);
+- a clause headed by a kind (``培育发展一批新兴产业集群``) with ``大力发展A、B`` lists;
+- single terms: ``发展光伏发电产业``, ``向基础化工产业集群集中``, ``打造…铸造生产基地``,
+  ``壮大X产业要以舒兰、蛟河…为载体``, ``通化地区已形成的医药产业``.
+
+Region: a region named with the item or leading the list; else the document's subject (001 → 吉林市,
+002 → the 吉西南 zone); else the province (a provincial document's own lists).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from policy.extract.subject import document_subject
+from policy.gazetteer import PROVINCE, RegionMatch
+from policy.model import Designation, Document, Provenance
+
+_CJK = "\u4e00-\u9fff"
+_SENTENCE_END = "。；;！？!?\n"
+_SEGMENT_END = _SENTENCE_END + "，,：:"
+_QUOTES = " \u3000“”\"'‘’「」《》"
+_KINDS = "外贸转型升级基地|战略性新兴产业|传统优势产业|产业集群|支柱产业|优势产业|特色产业|新兴产业"
+_KIND_NAME = {"外贸转型升级基地": "外贸基地"}
+_TAIL = re.compile(rf"等(?P<mid>[^，。；;,\n]{{0,40}}?)(?P<kind>{_KINDS})")
+# Words between 等 and the kind noun: a short modifier (国家, 农业) or a count (…的 10 大). Verbs or
+# another head noun there mean the list describes something else (…等企业向金属材料产业集群集中).
+_MID_COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十]+\s*[大个]\s*$")
+_MID_OTHER = re.compile(r"企业|项目|引导|推动|促进|支持|鼓励|加快|向|等")
+_NUM = re.compile(rf"(?P<num>[0-9０-９一二两三四五六七八九十]+)\s*[大个]\s*(?P<kind>{_KINDS})")
+_LEAD_VERB = re.compile(r"(?:重点|着力|主要)发展")
+_PARTICLES = "要将应也还则可"
+_PARK_LEAD = re.compile(rf"^[{_CJK}（）()]{{1,14}}?[区园]")
+_UNKNOWN_PLACE = re.compile(r"^[^\s，。；、]{1,8}?[市县州]$")
+_FOCUS = re.compile(r"以(?P<list>[^，。；;,\n以]{2,80}?)为重点的(?P<place>[^，。；;,\n]{0,40})")
+_TRIGGERS = re.compile(
+    r"推动|推进|培育|壮大|状大|做大做强|做强做大|做强|做大|做优|形成|打造|建设|发展|支持|围绕|根据|依托|加快|包括|如|即|使|的"
+)
+_HEAD_KIND = re.compile(rf"(?:做强|做大|做优|培育|壮大|发展)(?P<kind>{_KINDS})")
+_BROAD_LIST = re.compile(r"(?:大力|着力|重点)发展")
+_REPRESENTED = re.compile(r"以(?P<x>.+?)为代表的(?P<y>.+)")
+_VERB_TERM = re.compile(
+    rf"(?:加快发展|高质量发展|大力发展|积极发展|培育发展|重点发展|发展|打造|培育|壮大|做大做强|做强)"
+    rf"(?P<x>[{_CJK}]{{2,8}}?)(?:产业|业)(?![链集园基转升结布发项化聚带龙政体配资图目分格联协互特规竞层态务区])"
+)
+_CLUSTER = re.compile(rf"(?P<x>[{_CJK}]{{2,12}})产业集群")
+_BASE = re.compile(
+    rf"打造(?:[^，。；;,\n]{{0,30}}?的)?(?P<x>[{_CJK}]{{2,8}}?)(?:生产|产业化|产业|示范|研发|制造)?基地"
+)
+_CARRIER = re.compile(
+    rf"(?:壮大|发展|培育)(?P<x>[{_CJK}]{{2,10}}?)产业要?以(?P<p>[^，。；;,\n]{{2,30}}?)为(?:主要)?载体"
+)
+_FORMED = re.compile(rf"(?:地区)?(?:已经|已)形成的(?P<x>[{_CJK}]{{2,8}}?)产业")
+_SUCH_AS = re.compile(
+    r"(?P<k>(?:支柱|优势|特色|新兴|主导)(?:[、和及与](?:支柱|优势|特色|新兴|主导))*产业)[，,]?如(?P<list>[^。；;\n]{2,80}?)等"
+)
+_PROVINCE_WORDS = re.compile(r"我省|全省|本省")
+_CONJ = re.compile(r"以及|及|和|与")
+_TRIM_TAIL = ("产业集群", "产业", "行业", "等")
+_TRIM_HEAD = ("以及", "和", "及", "与", "并")
+_MAX_TERM = 20
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    gazetteer: object
+    taxonomy: object
+    subject: str | None
+    text: str
+    mentions: list[RegionMatch]
+    starts: list[int]
+    out: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
+    claimed: list = field(default_factory=list)  # (start, end) of text read as a list
+
+    @property
+    def fallback(self) -> str:
+        return self.subject or PROVINCE
+
+    def is_claimed(self, a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in self.claimed)
+
+    def mentions_in(self, a: int, b: int) -> list[RegionMatch]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            if self.mentions[i].end <= b:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def clause_label(self, offset: int) -> str:
+        c = self.doc.clause_at(offset)
+        return c.label.strip() or c.id
+
+
+# -- text helpers -----------------------------------------------------------------------------------
+def _sentence(ctx: _Ctx, pos: int) -> tuple[int, int]:
+    text = ctx.text
+    s = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(ch, pos) for ch in _SENTENCE_END) if i >= 0]
+    return s, min(ends) if ends else len(text)
+
+
+def _segment_start(text: str, pos: int, floor: int) -> int:
+    return max(floor, max(text.rfind(ch, floor, pos) for ch in _SEGMENT_END) + 1)
+
+
+def _segment_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in _SEGMENT_END) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and text[a] in _QUOTES:
+            a, changed = a + 1, True
+        while a < b and text[b - 1] in _QUOTES:
+            b, changed = b - 1, True
+        for h in _TRIM_HEAD:
+            if text.startswith(h, a) and b - a > len(h):
+                a, changed = a + len(h), True
+        for t in _TRIM_TAIL:
+            if text.endswith(t, a, b) and b - a > len(t):
+                b, changed = b - len(t), True
+    return a, b
+
+
+def _number(s: str) -> int | None:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十" and s[1] in _CN_DIGITS:
+        return 10 + _CN_DIGITS[s[1]]
+    return _CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+def _region_prefix(ctx: _Ctx, a: int, b: int) -> tuple[str, int] | None:
+    """A region named at the start of ``text[a:b]`` and where the rest begins (…地区 included)."""
+    while a < b and ctx.text[a] in _QUOTES:
+        a += 1
+    for m in ctx.mentions_in(a, b):
+        if m.start == a:
+            end = m.end + 2 if ctx.text.startswith("地区", m.end) else m.end
+            return m.region, end
+        break
+    return None
+
+
+def _context_region(ctx: _Ctx, a: int, b: int) -> str | None:
+    """The last region named in ``text[a:b]`` (the lead of a list)."""
+    found = ctx.mentions_in(a, b)
+    return found[-1].region if found else None
+
+
+# -- emitting ---------------------------------------------------------------------------------------
+def _emit(ctx: _Ctx, region: str, a: int, b: int, kind: str) -> None:
+    term = ctx.text[a:b]
+    if not term or (a, b, region) in ctx.taken:
+        return
+    label = ctx.clause_label(a)
+    if len(term) > _MAX_TERM:
+        ctx.warnings.append(f"item too long for an industry term '{term}' in {ctx.doc.id} clause {label}")
+        return
+    industry = ctx.taxonomy.match(term)
+    clause = ctx.doc.clause_at(a)
+    key = (region, industry.id if industry else None, term, clause.id)
+    ctx.taken.add((a, b, region))
+    if key in ctx.out:
+        return
+    if industry is None:
+        ctx.warnings.append(f"unclassified industry term '{term}' in {ctx.doc.id} clause {label}")
+    ctx.out[key] = Designation(
+        region, industry.id if industry else None, term, kind, Provenance(ctx.doc.id, clause.id, a, b)
+    )
+
+
+def _emit_item(ctx: _Ctx, region: str, a: int, b: int, kind: str, split_conj: bool) -> None:
+    """One list item; 及/和 split it only when the whole is unknown and the parts are items."""
+    a, b = _trim(ctx.text, a, b)
+    if a >= b:
+        return
+    if ctx.taxonomy.match(ctx.text[a:b]) is None:
+        cuts = [m for m in _CONJ.finditer(ctx.text, a, b) if a < m.start() and m.end() < b]
+        if cuts:
+            parts, pos = [], a
+            for m in cuts:
+                parts.append((pos, m.start()))
+                pos = m.end()
+            parts.append((pos, b))
+            parts = [_trim(ctx.text, *p) for p in parts]
+            if split_conj or all(ctx.taxonomy.match(ctx.text[p:q]) for p, q in parts):
+                for p, q in parts:
+                    if p < q:
+                        _emit(ctx, region, p, q, kind)
+                return
+    _emit(ctx, region, a, b, kind)
+
+
+def _emit_chunks(ctx: _Ctx, chunks: list[tuple[int, int]], kind: str, region: str | None) -> None:
+    """Emit list items; an item led by a region name sets the region for it and the items after it."""
+    region = region or ctx.fallback
+    for n, (a, b) in enumerate(chunks):
+        pre = _region_prefix(ctx, a, b)
+        if pre is not None:
+            region, a = pre
+        _emit_item(ctx, region, a, b, kind, split_conj=n == len(chunks) - 1 and len(chunks) > 1)
+
+
+def _split(text: str, a: int, b: int, seps: str = "、") -> list[tuple[int, int, str | None]]:
+    """``text[a:b]`` cut at separators: (start, end, separator before)."""
+    out, pos, sep = [], a, None
+    for i in range(a, b):
+        if text[i] in seps:
+            out.append((pos, i, sep))
+            pos, sep = i + 1, text[i]
+    out.append((pos, b, sep))
+    return out
+
+
+# -- rules ------------------------------------------------------------------------------------------
+def _lead_lists(ctx: _Ctx) -> None:
+    """``X重点发展A、B、C等``: X is a region, a park of the subject region, or an unknown place (warned)."""
+    text = ctx.text
+    for m in _LEAD_VERB.finditer(text):
+        seg = _segment_start(text, m.start(), 0)
+        end = _segment_end(text, m.end())
+        if text.startswith("的", m.end()) or end <= m.end():
+            continue
+        pre = text[seg : m.start()].rstrip(_PARTICLES + " ")
+        region = None
+        for r in ctx.mentions_in(seg, m.start()):
+            if r.end == seg + len(pre) or r.start == seg:
+                region = r.region
+        if region is None:
+            park = _PARK_LEAD.match(pre)
+            if park and not pre.startswith(("各", "全", "本", "该")):
+                region = _context_region(ctx, seg, m.start()) or ctx.subject
+                if region is None:
+                    ctx.warnings.append(
+                        f"park-level list after '{pre}' in {ctx.doc.id} clause {ctx.clause_label(m.start())} "
+                        "has no region; not assigned"
+                    )
+                    continue
+            elif _UNKNOWN_PLACE.match(pre):
+                ctx.warnings.append(
+                    f"unresolved place name '{pre}' in {ctx.doc.id} clause {ctx.clause_label(m.start())}; "
+                    "its list is not assigned to a region"
+                )
+                continue
+            else:
+                continue
+        stop = text.rfind("等", m.end(), end)
+        list_end = stop if stop > m.end() else end
+        ctx.claimed.append((m.end(), end))
+        chunks = [(a, b) for a, b, _ in _split(text, m.end(), list_end)]
+        _emit_chunks(ctx, chunks, "重点发展", region)
+
+
+def _focus_lists(ctx: _Ctx) -> None:
+    """``以A、B为重点的…<region>``: the list belongs to the region that ends the phrase (a zone in 004)."""
+    for m in _FOCUS.finditer(ctx.text):
+        if ctx.is_claimed(m.start("list"), m.end("list")):
+            continue
+        pa, pb = m.span("place")
+        heads = [r for r in ctx.mentions_in(pa, pb) if r.end == pb]
+        if not heads:
+            continue
+        ctx.claimed.append(m.span("list"))
+        for a, b, _ in _split(ctx.text, *m.span("list")):
+            a, b = _trim(ctx.text, a, b)
+            kind = "物流" if ctx.text.endswith("物流", a, b) else "重点发展"
+            _emit_item(ctx, heads[-1].region, a, b, kind, split_conj=True)
+
+
+def _list_before(ctx: _Ctx, floor: int, hi: int) -> tuple[list[tuple[int, int]], str | None]:
+    """The list that ends at ``hi``: items back to its trigger, and the region leading it."""
+    parts = _split(ctx.text, floor, hi, "、，,")
+    i = len(parts) - 1
+    while i > 0:
+        a, b, sep = parts[i]
+        if sep == "、" or (_region_prefix(ctx, a, b) is not None and sep in "，,"):
+            i -= 1
+        else:
+            break
+    first_a, first_b, _ = parts[i]
+    cut = first_a
+    for t in _TRIGGERS.finditer(ctx.text, first_a, first_b):
+        cut = t.end()
+    lead = _context_region(ctx, first_a, cut)
+    if cut == first_a and first_b - first_a > 12 and _region_prefix(ctx, first_a, first_b) is None:
+        return [(a, b) for a, b, _ in parts[i + 1 :]], lead
+    return [(cut, first_b)] + [(a, b) for a, b, _ in parts[i + 1 :]], lead
+
+
+def _kind_lists(ctx: _Ctx) -> None:
+    """Lists closed by ``等…<kind>`` or by a counted kind (三大支柱产业); regions may lead items."""
+    text = ctx.text
+    tails = []
+    for m in _TAIL.finditer(text):
+        mid = m.group("mid")
+        if _MID_OTHER.search(mid) or (len(mid) > 4 and not _MID_COUNT.search(mid)):
+            continue
+        if not ctx.is_claimed(m.start(), m.start() + 1):
+            tails.append((m.start(), m.end(), m.group("kind"), None))
+    for m in _NUM.finditer(text):
+        before = text[: m.start()].rstrip(" ")
+        if before.endswith(("等", "-", "—", "～", "~", "至")) or ctx.is_claimed(m.start(), m.end()):
+            continue
+        if any(s <= m.start("kind") < e for s, e, _, _ in tails):
+            continue
+        tails.append((len(before), m.end(), m.group("kind"), _number(m.group("num"))))
+    tails.sort()
+    prev_end, prev_sentence, carried = 0, -1, None
+    for hi, tail_end, kind, count in tails:
+        s, _ = _sentence(ctx, hi)
+        if s != prev_sentence:
+            carried = None
+        floor = max(s, prev_end) if s == prev_sentence else s
+        items, lead = _list_before(ctx, floor, hi)
+        items = [(a, b) for a, b in items if _trim(text, a, b)[0] < _trim(text, a, b)[1]]
+        prev_end, prev_sentence = tail_end, s
+        if not items or (count is not None and count != len(items)):
+            continue
+        ctx.claimed.append((items[0][0], tail_end))
+        region = lead or carried
+        first = _region_prefix(ctx, *items[0])
+        carried = first[0] if first else region
+        _emit_chunks(ctx, items, _KIND_NAME.get(kind, kind), region)
+
+
+def _such_as_lists(ctx: _Ctx) -> None:
+    """``支柱、优势产业，如A、B等``: the examples are designations of that kind."""
+    for m in _SUCH_AS.finditer(ctx.text):
+        a, b = m.span("list")
+        if ctx.is_claimed(a, b):
+            continue
+        ctx.claimed.append((a, b + 1))
+        lead = _context_region(ctx, _segment_start(ctx.text, m.start(), 0), m.start())
+        _emit_chunks(ctx, [(p, q) for p, q, _ in _split(ctx.text, a, b)], m.group("k"), lead)
+
+
+def _heading_children(ctx: _Ctx) -> None:
+    """A clause headed 做强支柱产业 / 做大新兴产业: each child clause's heading names one industry."""
+    for c in ctx.doc.clauses:
+        hk = _HEAD_KIND.search(c.heading or "")
+        if not hk:
+            continue
+        kind = hk.group("kind")
+        for ch in ctx.doc.clauses:
+            if ch.parent != c.id or not ch.heading:
+                continue
+            a = ctx.text.find(ch.heading, ch.start, ch.end)
+            if a < 0:
+                continue
+            b = a + len(ch.heading)
+            rep = _REPRESENTED.fullmatch(ch.heading)
+            spans = [(a + rep.start(g), a + rep.end(g)) for g in ("x", "y")] if rep else [(a, b)]
+            for p, q in spans:
+                _emit_item(ctx, ctx.fallback, p, q, kind, split_conj=False)
+
+
+def _kind_clause_lists(ctx: _Ctx) -> None:
+    """A clause headed by a kind (培育发展一批新兴产业集群): its ``大力发展A、B`` lists are of that kind."""
+    for c in ctx.doc.clauses:
+        hk = re.search(_KINDS, c.heading or "")
+        if not hk:
+            continue
+        kind = _KIND_NAME.get(hk.group(), hk.group())
+        own_end = min([ch.start for ch in ctx.doc.clauses if ch.parent == c.id] + [c.end])
+        for m in _BROAD_LIST.finditer(ctx.text, c.start, own_end):
+            end = _segment_end(ctx.text, m.end())
+            if ctx.is_claimed(m.end(), end):
+                continue
+            ctx.claimed.append((m.end(), end))
+            lead = _context_region(ctx, _segment_start(ctx.text, m.start(), c.start), m.start())
+            chunks = [(a, b) for a, b, _ in _split(ctx.text, m.end(), end)]
+            _emit_chunks(ctx, chunks, kind, lead)
+
+
+def _single_terms(ctx: _Ctx) -> None:
+    """Single industries named by a verb or a cluster/base/carrier phrase; only known terms count here."""
+    text = ctx.text
+    for m in _CARRIER.finditer(text):
+        for r in ctx.mentions_in(*m.span("p")):
+            _emit_item(ctx, r.region, *m.span("x"), "产业载体", split_conj=False)
+    for m in _FORMED.finditer(text):
+        lead = [r for r in ctx.mentions_in(max(0, m.start() - 12), m.start()) if r.end == m.start()]
+        if lead and ctx.taxonomy.match(m.group("x")):
+            _emit(ctx, lead[-1].region, *m.span("x"), "优势产业")
+    for m in _BASE.finditer(text):
+        if ctx.taxonomy.match(m.group("x")):
+            s, _ = _sentence(ctx, m.start())
+            _emit(ctx, _context_region(ctx, s, m.start()) or ctx.fallback, *m.span("x"), "产业基地")
+    for rx, kind in ((_VERB_TERM, "重点发展"), (_CLUSTER, "产业集群")):
+        for m in rx.finditer(text):
+            a, b = m.span("x")
+            if ctx.is_claimed(a, b):
+                continue
+            if rx is _CLUSTER:  # the longest known tail of the words before 产业集群
+                a = next((p for p in range(a, b - 1) if ctx.taxonomy.match(text[p:b])), b)
+            if a < b and ctx.taxonomy.match(text[a:b]):
+                lead = _context_region(ctx, _segment_start(text, m.start(), 0), a)
+                _emit(ctx, lead or ctx.fallback, a, b, kind)
+
+
+def extract_designations(
+    doc: Document, gazetteer, taxonomy
+) -> tuple[tuple[Designation, ...], tuple[str, ...]]:
+    """Region → industry designations stated in a document, each with its provenance.
+
+    Parameters
+    ----------
+    doc : Document
+        A parsed document; every span returned indexes ``doc.text``.
+    gazetteer : policy.gazetteer.Gazetteer
+    taxonomy : policy.taxonomy.Taxonomy
+
+    Returns
+    -------
+    designations : tuple of Designation
+        In text order; a term no industry matches is kept with ``industry=None``.
+    warnings : tuple of str
+        One line per unclassified term, unresolved place or unreadable list item.
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"extract_designations() needs a Document, not {type(doc).__name__}")
+    subject = document_subject(doc, gazetteer)
+    text = doc.text
+    mentions = list(gazetteer.find(text, subject=subject))
+    mentions += [RegionMatch(m.start(), m.end(), PROVINCE, m.group()) for m in _PROVINCE_WORDS.finditer(text)]
+    mentions.sort(key=lambda r: (r.start, -r.end))
+    ctx = _Ctx(doc, gazetteer, taxonomy, subject, text, mentions, [r.start for r in mentions])
+    _lead_lists(ctx)
+    _focus_lists(ctx)
+    _such_as_lists(ctx)
+    _heading_children(ctx)
+    _kind_clause_lists(ctx)
+    _kind_lists(ctx)
+    _single_terms(ctx)
+    found = sorted(ctx.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region))
+    return tuple(found), tuple(dict.fromkeys(ctx.warnings))
