@@ -15,12 +15,45 @@ def _export(args: argparse.Namespace) -> int:
     from policy.corpus import load_knowledge_base
     from policy.export import kb_to_json
 
-    kb = load_knowledge_base(args.docs or ())
+    kb = load_knowledge_base(args.docs or (), library_documents=_library_documents())
     text = kb_to_json(kb)
     if args.output:
         _write_atomically(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text + "\n")
+    return 0
+
+
+def _library_documents() -> tuple:
+    """The user's library documents; a library that cannot be opened is reported and left out."""
+    from policy.library import LibraryError, open_library
+
+    try:
+        return open_library(create=False).documents()
+    except LibraryError as err:
+        print(f"jilin-atlas: warning: {err}; continuing without the library", file=sys.stderr)
+        return ()
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Import files into the library: all or nothing — if any file cannot be read, nothing is stored."""
+    from policy.importing import commit_import, describe, preview_files
+    from policy.library import open_library
+
+    library = open_library(create=False)
+    previews = preview_files(args.paths, library=library)
+    bad = [p for p in previews if not p.ok]
+    for p in bad:
+        print(f"jilin-atlas: {p.error}", file=sys.stderr)
+    if bad:
+        raise UsageError(
+            f"nothing was imported: {len(bad)} of {len(previews)} file(s) cannot be read; fix or leave out "
+            "those files and run the command again"
+        )
+    result = commit_import(library, previews)
+    for p, outcome in zip(previews, result.outcomes, strict=True):
+        print(describe(p, outcome))
+    print(f"{len(result.added)} imported, {len(result.present)} already present; library: {library.path}")
     return 0
 
 
@@ -70,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file (default: stdout)")
     p.add_argument("--docs", nargs="+", metavar="PATH", help="further .txt/.md documents for this run only")
     p.set_defaults(func=_export)
+
+    p = sub.add_parser("import", help="add documents to your library (.txt, .md, .docx, text-layer PDF)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="document files; if any is bad, none is imported")
+    p.set_defaults(func=_import)
 
     p = sub.add_parser("bench", help="run the benchmarks and print JSON")
     p.add_argument("-o", "--output", help="also write the JSON to this file")

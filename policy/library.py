@@ -1,0 +1,456 @@
+"""The user's document library: an SQLite file in the user's data folder that keeps imported documents.
+
+Each row keeps the original file's bytes, how it was read, its metadata (with the user's edits) and the parse,
+so opening the app rebuilds documents without parsing them again. Every write is one transaction: a crash or a
+kill in the middle of an import leaves the library exactly as it was. A file at the library's path that is not
+our library (not SQLite, another program's database, a newer schema) is never modified; opening it raises
+:class:`LibraryError` and the app carries on with the seeds alone.
+
+This module has no Qt: the data folder is a parameter. Its default is ``$JILIN_ATLAS_DATA_DIR`` or the
+platform's user data folder (``~/.local/share/jilin-atlas`` on Linux); the GUI may pass
+``QStandardPaths.AppDataLocation`` instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from policy.doc_codec import content_hash, decode_document, encode_document, pack, parser_fingerprint, unpack
+from policy.document import parse
+from policy.library_schema import SCHEMA_VERSION, create_schema, migrate
+from policy.model import Document
+from policy.sources import InputError
+
+__all__ = [
+    "LibraryError",
+    "Library",
+    "LibraryEntry",
+    "NewDocument",
+    "AddOutcome",
+    "default_data_dir",
+    "default_library_path",
+    "open_library",
+    "seed_ids",
+    "LIBRARY_FILE",
+]
+
+LIBRARY_FILE = "library.sqlite3"
+APP_ID = "jilin-atlas"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_S = 10.0
+
+
+class LibraryError(InputError):
+    """The library file cannot be used; ``str(err)`` says what, where and what to do."""
+
+
+def default_data_dir() -> Path:
+    """The user's data folder: ``$JILIN_ATLAS_DATA_DIR`` if set, else the platform's convention."""
+    env = os.environ.get("JILIN_ATLAS_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming") / APP_ID
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / APP_ID
+    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_ID
+
+
+def default_library_path(data_dir: str | Path | None = None) -> Path:
+    """Where the library file lives inside ``data_dir`` (default :func:`default_data_dir`)."""
+    folder = default_data_dir() if data_dir is None else Path(data_dir).expanduser()
+    return folder / LIBRARY_FILE
+
+
+def seed_ids() -> frozenset[str]:
+    """Ids reserved by the bundled seeds (file stems); library documents never take them."""
+    from policy.corpus import SEEDS
+
+    return frozenset(p.stem for p in SEEDS.glob("*.txt"))
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document ready to be stored (built by :mod:`policy.importing`)."""
+
+    document: Document
+    file_name: str
+    kind: str
+    encoding: str
+    original: bytes
+    raw_text: str  # decoded text handed to the parser, front matter removed
+    file_meta: dict  # metadata from the file itself (front matter)
+    edits: dict  # metadata the user entered in the preview
+
+
+@dataclass(frozen=True)
+class AddOutcome:
+    """What happened to one :class:`NewDocument`: ``status`` is "added" or "present" (same text there)."""
+
+    file_name: str
+    status: str
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """A stored document's bookkeeping (without its text)."""
+
+    id: str
+    file_name: str
+    kind: str
+    encoding: str
+    content_hash: str
+    imported_at: str
+    size: int
+    edits: dict
+
+
+class Library:
+    """The SQLite library at ``path``. Use :func:`open_library` or :meth:`Library.open` to get one.
+
+    Connections are short-lived (one per call), so a Library can be shared and a second process (the CLI
+    importing while the app is open) simply waits for the other's transaction.
+    """
+
+    def __init__(self, path: Path, *, exists: bool) -> None:
+        self.path = path
+        self._exists = exists
+
+    # -- opening --------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Library:
+        """Open (and if needed create or migrate) the library at ``path``.
+
+        Parameters
+        ----------
+        path : str or Path
+            The library file.
+        create : bool
+            Create the file (and its folder) when missing. With ``False`` a missing file is an empty library
+            that is created on the first :meth:`add`.
+
+        Raises
+        ------
+        LibraryError
+            The file is not SQLite, is another program's database, was written by a newer version of the app,
+            or cannot be read. The file is left as it is.
+        """
+        if not isinstance(path, (str, Path)):
+            raise TypeError(f"Library.open() needs a path, not {type(path).__name__}")
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise LibraryError(f"{path}: the library path is a folder; remove or rename it")
+        if not path.exists():
+            lib = cls(path, exists=False)
+            if create:
+                lib._ensure()
+            return lib
+        _check_header(path)
+        lib = cls(path, exists=True)
+        lib._ensure()
+        return lib
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            con = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as err:
+            raise LibraryError(
+                f"{self.path}: cannot open the library ({err}); check the folder's permissions"
+            ) from None
+        con.execute("PRAGMA foreign_keys = ON")
+        return con
+
+    def _ensure(self) -> None:
+        """Create the schema in a new file, or check and migrate an existing one."""
+        if not self.path.exists():
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise LibraryError(
+                    f"{self.path.parent}: cannot create the data folder ({err.strerror}); set "
+                    "JILIN_ATLAS_DATA_DIR to a writable folder"
+                ) from None
+        con = self._connect()
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables and version == 0:
+                create_schema(con, APP_ID)
+            else:
+                self._check_ours(con, version, tables)
+                if version < SCHEMA_VERSION:
+                    self._backup(version)
+                    migrate(con, version, APP_ID)
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(
+                f"{self.path}: the library file is damaged or not a library ({err}); it was left untouched — "
+                "move it away to start a new library"
+            ) from None
+        finally:
+            con.close()
+        self._exists = True
+
+    def _check_ours(self, con: sqlite3.Connection, version: int, tables: set[str]) -> None:
+        marker = None
+        if "library_info" in tables:
+            row = con.execute("SELECT value FROM library_info WHERE key = 'app'").fetchone()
+            marker = row[0] if row else None
+        if marker != APP_ID or "documents" not in tables:
+            raise LibraryError(
+                f"{self.path}: this SQLite file is not a Jilin Atlas library (another program's database?); "
+                "it was left untouched — move it away or set JILIN_ATLAS_DATA_DIR to another folder"
+            )
+        if version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"{self.path}: the library was written by a newer version of the app (schema {version}, this "
+                f"version reads up to {SCHEMA_VERSION}); it was left untouched — update the app"
+            )
+        if version < 1:
+            raise LibraryError(f"{self.path}: the library has no schema version; it was left untouched")
+
+    def _backup(self, version: int) -> None:
+        # Migration is one transaction already; the copy lets a user go back to an older app version.
+        backup = self.path.with_name(f"{self.path.name}.v{version}-backup")
+        if not backup.exists():
+            with contextlib.suppress(OSError):  # the migration itself is still atomic
+                shutil.copy2(self.path, backup)
+
+    # -- reading --------------------------------------------------------------------------------------
+    def documents(self) -> tuple[Document, ...]:
+        """All library documents (``source="library"``), in import order; () for an empty or missing library.
+
+        A parse written by other parser code is redone from the stored text and saved back.
+        """
+        if not self._exists or not self.path.exists():
+            return ()
+        fingerprint = parser_fingerprint()
+        con = self._connect()
+        try:
+            rows = con.execute(
+                "SELECT id, parse, parser, raw_text, meta FROM documents ORDER BY position"
+            ).fetchall()
+        finally:
+            con.close()
+        docs, stale = [], []
+        for doc_id, blob, parser, raw, meta in rows:
+            doc = None
+            if parser == fingerprint:
+                try:
+                    doc = decode_document(unpack(blob))
+                except ValueError:
+                    doc = None
+            if doc is None:
+                doc = _reparse(doc_id, unpack(raw), json.loads(meta))
+                stale.append(doc)
+            docs.append(doc)
+        if stale:
+            self._save_parses(stale, fingerprint)
+        return tuple(docs)
+
+    def entries(self) -> tuple[LibraryEntry, ...]:
+        """Bookkeeping of every stored document, in import order."""
+        if not self._exists or not self.path.exists():
+            return ()
+        con = self._connect()
+        try:
+            rows = con.execute(
+                "SELECT id, file_name, kind, encoding, content_hash, imported_at, length(original), meta "
+                "FROM documents ORDER BY position"
+            ).fetchall()
+        finally:
+            con.close()
+        return tuple(
+            LibraryEntry(i, f, k, e, h, t, n, json.loads(m).get("edits", {}))
+            for i, f, k, e, h, t, n, m in rows
+        )
+
+    def hashes(self) -> dict[str, str]:
+        """Content hash → document id of every stored document."""
+        return {e.content_hash: e.id for e in self.entries()}
+
+    def original(self, doc_id: str) -> bytes:
+        """The original file's bytes as imported."""
+        row = None
+        if self._exists and self.path.exists():
+            con = self._connect()
+            try:
+                row = con.execute("SELECT original FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            finally:
+                con.close()
+        if row is None:
+            raise KeyError(f"no document {doc_id!r} in the library")
+        return bytes(row[0])
+
+    def __len__(self) -> int:
+        return len(self.entries())
+
+    # -- writing --------------------------------------------------------------------------------------
+    def add(
+        self, items: Sequence[NewDocument], *, on_progress: Callable[[int, int], None] | None = None
+    ) -> tuple[AddOutcome, ...]:
+        """Store documents in one transaction: all of them or, on any failure, none.
+
+        A document whose normalised text is already stored (or earlier in ``items``) is not stored again; its
+        outcome is "present" with the existing id. Ids are the documents' own ids, made unique (``-2``, …)
+        and never a seed's id.
+
+        Parameters
+        ----------
+        items : sequence of NewDocument
+        on_progress : callable(done, total), optional
+            Called inside the transaction after each document is written (a progress bar; tests use it to
+            kill the process mid-import).
+        """
+        items = list(items)
+        for it in items:
+            if not isinstance(it, NewDocument):
+                raise TypeError(f"Library.add() needs NewDocument items, not {type(it).__name__}")
+        if not items:
+            return ()
+        self._ensure()
+        reserved = seed_ids()
+        fingerprint = parser_fingerprint()
+        outcomes = []
+        con = self._connect()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            taken = {r[0] for r in con.execute("SELECT id FROM documents")}
+            by_hash = dict(con.execute("SELECT content_hash, id FROM documents"))
+            position = con.execute("SELECT coalesce(max(position), 0) FROM documents").fetchone()[0]
+            for n, it in enumerate(items, 1):
+                h = content_hash(it.document.text)
+                if h in by_hash:
+                    outcomes.append(AddOutcome(it.file_name, "present", by_hash[h]))
+                else:
+                    doc_id = _unique_id(it.document.id, taken | reserved)
+                    doc = replace(it.document, id=doc_id, source="library")
+                    position += 1
+                    con.execute(
+                        "INSERT INTO documents (id, content_hash, file_name, kind, encoding, original, "
+                        "raw_text, meta, parse, parser, imported_at, position) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (
+                            doc_id, h, it.file_name, it.kind, it.encoding, it.original, pack(it.raw_text),
+                            _meta_json(it.file_meta, it.edits),
+                            pack(encode_document(doc)), fingerprint,
+                            time.strftime("%Y-%m-%dT%H:%M:%S%z"), position,
+                        ),
+                    )  # fmt: skip
+                    taken.add(doc_id)
+                    by_hash[h] = doc_id
+                    outcomes.append(AddOutcome(it.file_name, "added", doc_id))
+                if on_progress is not None:
+                    on_progress(n, len(items))
+            con.execute("COMMIT")
+        except BaseException as err:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            if isinstance(err, sqlite3.Error):
+                raise LibraryError(
+                    f"{self.path}: the library could not be written ({err}); nothing was imported — "
+                    "check free disk space and permissions"
+                ) from None
+            raise
+        finally:
+            con.close()
+        return tuple(outcomes)
+
+    def remove(self, doc_id: str) -> None:
+        """Remove a document from the library.
+
+        Raises
+        ------
+        ValueError
+            ``doc_id`` is a seed (seeds are always there).
+        KeyError
+            No such document in the library.
+        """
+        if not isinstance(doc_id, str):
+            raise TypeError(f"remove() needs a document id (str), not {type(doc_id).__name__}")
+        if doc_id in seed_ids():
+            raise ValueError(f"{doc_id} is one of the bundled seed documents; seeds cannot be removed")
+        if not self._exists or not self.path.exists():
+            raise KeyError(f"no document {doc_id!r} in the library")
+        con = self._connect()
+        try:
+            with_tx = con.execute("BEGIN IMMEDIATE")
+            deleted = with_tx.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            con.execute("COMMIT")
+        except sqlite3.Error as err:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise LibraryError(f"{self.path}: could not remove {doc_id} ({err}); nothing changed") from None
+        finally:
+            con.close()
+        if not deleted:
+            raise KeyError(f"no document {doc_id!r} in the library")
+
+    def _save_parses(self, docs: Sequence[Document], fingerprint: str) -> None:
+        """Write re-done parses back (best effort: a read-only library still loads, just more slowly)."""
+        try:
+            con = self._connect()
+        except LibraryError:
+            return
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            for d in docs:
+                con.execute(
+                    "UPDATE documents SET parse = ?, parser = ?, content_hash = ? WHERE id = ?",
+                    (pack(encode_document(d)), fingerprint, content_hash(d.text), d.id),
+                )
+            con.execute("COMMIT")
+        except sqlite3.Error:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+        finally:
+            con.close()
+
+
+def open_library(data_dir: str | Path | None = None, *, create: bool = True) -> Library:
+    """Open the library in ``data_dir`` (default :func:`default_data_dir`); see :meth:`Library.open`."""
+    return Library.open(default_library_path(data_dir), create=create)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as err:
+        raise LibraryError(
+            f"{path}: cannot read the library ({err.strerror}); check its permissions"
+        ) from None
+    if head and head != _SQLITE_MAGIC:
+        raise LibraryError(
+            f"{path}: this file is not a library (not an SQLite database); it was left untouched — move it "
+            "away or set JILIN_ATLAS_DATA_DIR to another folder"
+        )
+
+
+def _meta_json(file_meta: dict, edits: dict) -> str:
+    return json.dumps({"file": file_meta, "edits": edits}, ensure_ascii=False, default=str)
+
+
+def _unique_id(wanted: str, taken: set[str] | frozenset[str]) -> str:
+    base = wanted.strip() or "document"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _reparse(doc_id: str, raw: str, meta: dict) -> Document:
+    known = {**meta.get("file", {}), **meta.get("edits", {})}
+    return parse(raw, doc_id, known=known, source="library")

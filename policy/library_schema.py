@@ -1,0 +1,108 @@
+"""The library's SQLite schema, its version (``PRAGMA user_version``) and migrations from older versions.
+
+Versions
+--------
+1  ``documents(id, file_name, original, text, title, doc_number, imported_at)``: the first library kept the
+   decoded text and two user-editable fields, and parsed on every start.
+2  adds the content hash (duplicates), how the file was read (kind, encoding), metadata as JSON (the file's
+   own and the user's edits), the stored parse with the parser's fingerprint, and the import order.
+
+Every migration runs in one transaction with the version bump, so a library is either fully migrated or not
+at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = 2
+
+_DOCUMENTS_V2 = """
+CREATE TABLE {name} (
+    id           TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,   -- sha256 of the normalised text
+    file_name    TEXT NOT NULL,
+    kind         TEXT NOT NULL,   -- text | markdown | docx | pdf
+    encoding     TEXT NOT NULL,   -- how the bytes were read, as told to the user
+    original     BLOB NOT NULL,   -- the file's bytes as imported
+    raw_text     BLOB NOT NULL,   -- zlib: decoded text handed to the parser
+    meta         TEXT NOT NULL,   -- JSON {"file": front matter, "edits": the user's edits}
+    parse        BLOB NOT NULL,   -- zlib: the Document as JSON (policy.doc_codec)
+    parser       TEXT NOT NULL,   -- fingerprint of the parser that wrote parse
+    imported_at  TEXT NOT NULL,
+    position     INTEGER NOT NULL -- import order
+)
+"""
+
+
+def create_schema(con: sqlite3.Connection, app_id: str) -> None:
+    """Create the current schema in an empty database, in one transaction."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.execute("CREATE TABLE library_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        con.execute("INSERT INTO library_info VALUES ('app', ?)", (app_id,))
+        con.execute(_DOCUMENTS_V2.replace("{name}", "documents"))
+        con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
+        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def migrate(con: sqlite3.Connection, version: int, app_id: str) -> None:
+    """Bring a library from ``version`` to :data:`SCHEMA_VERSION`, each step in its own transaction."""
+    steps = {1: _v1_to_v2}
+    while version < SCHEMA_VERSION:
+        step = steps.get(version)
+        if step is None:
+            raise sqlite3.DatabaseError(f"no migration from schema version {version}")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            step(con)
+            version += 1
+            con.execute(f"PRAGMA user_version = {version}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def _v1_to_v2(con: sqlite3.Connection) -> None:
+    from policy.doc_codec import content_hash, encode_document, pack, parser_fingerprint
+    from policy.document import parse
+    from policy.readers import read_bytes
+    from policy.sources import InputError
+
+    con.execute(_DOCUMENTS_V2.replace("{name}", "documents_v2"))
+    rows = con.execute(
+        "SELECT id, file_name, original, text, title, doc_number, imported_at FROM documents ORDER BY rowid"
+    ).fetchall()
+    for position, (doc_id, file_name, original, text, title, doc_number, imported_at) in enumerate(rows, 1):
+        original = bytes(original)
+        edits = {k: v for k, v in (("title", title), ("doc_number", doc_number)) if v}
+        try:
+            read = read_bytes(original, file_name)
+            kind, encoding, file_meta = read.kind, read.source.encoding, read.source.meta
+        except InputError:
+            # Version 1 kept the decoded text, which is what matters; say plainly that the rest is unknown.
+            kind, encoding, file_meta = _kind(file_name), "unknown (imported by an older version)", {}
+        doc = parse(text, doc_id, known={**file_meta, **edits}, source="library")
+        con.execute(
+            "INSERT INTO documents_v2 VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id, content_hash(doc.text), file_name, kind, encoding, original, pack(text),
+                json.dumps({"file": file_meta, "edits": edits}, ensure_ascii=False, default=str),
+                pack(encode_document(doc)), parser_fingerprint(), imported_at, position,
+            ),
+        )  # fmt: skip
+    con.execute("DROP TABLE documents")
+    con.execute("ALTER TABLE documents_v2 RENAME TO documents")
+    con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
+
+
+def _kind(file_name: str) -> str:
+    suffix = Path(file_name).suffix.lower()
+    return {".md": "markdown", ".markdown": "markdown", ".docx": "docx", ".pdf": "pdf"}.get(suffix, "text")

@@ -1,0 +1,230 @@
+"""Read any document file a user may hand us: text, markdown, .docx and text-layer PDF.
+
+Each reader turns the file's bytes into a :class:`~policy.sources.SourceText` (body text, how it was read,
+metadata) or refuses with an :class:`~policy.sources.InputError` whose message says what, where and what to
+do. Readers are pure functions of the bytes; only :func:`read_document` touches the file system.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from policy.sources import (
+    MAX_BYTES,
+    InputError,
+    SourceText,
+    decode_bytes,
+    split_front_matter,
+    strip_markdown,
+)
+
+__all__ = ["ReadFile", "read_document", "read_bytes", "SUPPORTED_SUFFIXES"]
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx", ".pdf")
+_MARKDOWN = (".md", ".markdown")
+# A scanned page yields no text or only stray marks; a page with words has at least a sentence.
+_MIN_CHARS_PER_PAGE = 20
+_WORDISH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# PDF fonts often map common ideographs to look-alike radical code points (⼀ for 一, ⻓ for 长), so the
+# extracted text would not match any name. Kangxi radicals fold by NFKC; the supplement needs a table.
+_KANGXI = re.compile("[\u2f00-\u2fd5]")
+_RADICALS = str.maketrans(
+    "⺟⺠⺬⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+    "母民示西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+)
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """A document file as read: its original bytes and the decoded text with metadata."""
+
+    path: str
+    data: bytes
+    source: SourceText
+    kind: str  # "text" | "markdown" | "docx" | "pdf"
+
+
+def read_document(path: str | Path) -> ReadFile:
+    """Read a document file of any supported kind.
+
+    Parameters
+    ----------
+    path : str or Path
+        A .txt/.md (UTF-8, GB18030 or UTF-16; markdown may have YAML front matter), .docx or PDF file.
+
+    Returns
+    -------
+    ReadFile
+
+    Raises
+    ------
+    TypeError
+        If ``path`` is not a str or Path.
+    InputError
+        A missing path, a folder, or an empty, binary, oversized, undecodable, encrypted, damaged or
+        scanned file.
+    """
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"read_document() needs a path (str or Path), not {type(path).__name__}")
+    p = Path(path)
+    where = str(p)
+    if not p.exists():
+        raise InputError(f"{where}: no such file; check the path")
+    if p.is_dir():
+        raise InputError(f"{where}: is a folder; give the document files inside it")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{where}: {size // 2**20} MB is too large for a policy document (limit 64 MB)")
+        data = p.read_bytes()
+    except OSError as err:
+        raise InputError(f"{where}: cannot read the file ({err.strerror}); check its permissions") from None
+    return read_bytes(data, where)
+
+
+def read_bytes(data: bytes, where: str) -> ReadFile:
+    """Read a document from its bytes; ``where`` is the file name used in messages and to pick the reader.
+
+    The kind is decided by the content where it is unmistakable (``%PDF``, a zip), else by the suffix.
+    """
+    if not isinstance(data, (bytes, bytearray)):
+        raise TypeError(f"read_bytes() needs bytes, not {type(data).__name__}")
+    data = bytes(data)
+    suffix = Path(where).suffix.lower()
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{where}: {len(data) // 2**20} MB is too large for a policy document (limit 64 MB)")
+    if suffix == ".doc":
+        raise InputError(
+            f"{where}: old Word .doc files cannot be read; open it in Word or LibreOffice and save it "
+            "as .docx or plain text"
+        )
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        return ReadFile(where, data, _read_pdf(data, where), "pdf")
+    if data.startswith(b"PK\x03\x04") or suffix == ".docx":
+        return ReadFile(where, data, _read_docx(data, where), "docx")
+    kind = "markdown" if suffix in _MARKDOWN else "text"
+    return ReadFile(where, data, _read_text(data, where, suffix), kind)
+
+
+def _read_text(data: bytes, where: str, suffix: str) -> SourceText:
+    # Mirrors sources.read_text_file, from bytes already read (the file is read once, so stored bytes and
+    # parsed text always agree).
+    text, encoding = decode_bytes(data, where)
+    meta: dict = {}
+    if suffix in _MARKDOWN or text.lstrip("\ufeff").startswith("---"):
+        meta, text = split_front_matter(text.lstrip("\ufeff"), where)
+        if suffix in _MARKDOWN:
+            text = strip_markdown(text)
+    if not text.strip():
+        raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
+    return SourceText(where, text, encoding, meta, (f"read as {encoding}",))
+
+
+def _read_docx(data: bytes, where: str) -> SourceText:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputError(
+            f"{where}: not a valid .docx file (it is not a zip package; password-protected and old .doc "
+            "files are not either); save it from Word or LibreOffice as .docx or plain text"
+        )
+    import docx  # python-docx; only needed for Word files
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = list(_docx_lines(document))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
+        raise InputError(
+            f"{where}: the .docx package is damaged ({type(err).__name__}); open and save it again in "
+            "Word or LibreOffice"
+        ) from None
+    except Exception as err:  # lxml errors and the like from a damaged package
+        raise InputError(
+            f"{where}: the .docx file cannot be read ({type(err).__name__}); open and save it again in "
+            "Word or LibreOffice"
+        ) from None
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(f"{where}: the .docx file contains no text; check that it is the right document")
+    # File properties (title, author) are often left over from a template, so they are not taken as facts.
+    return SourceText(where, text, "docx (UTF-8 XML)", {}, ("read from a Word .docx file",))
+
+
+def _docx_lines(document):
+    """Paragraphs and table rows in the order they appear in the body (tables are part of the text)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document).text
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = []
+                for cell in row.cells:
+                    # Merged cells repeat; keep each cell's text once per row.
+                    if not cells or cells[-1] != cell.text:
+                        cells.append(cell.text)
+                yield "\t".join(cells)
+
+
+def _read_pdf(data: bytes, where: str) -> SourceText:
+    if not data.startswith(b"%PDF"):
+        raise InputError(f"{where}: not a PDF file (it does not start with %PDF); check the file")
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    # pypdf logs every repaired defect; the user gets one message from us instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    encrypted_msg = (
+        f"{where}: the PDF is encrypted (password-protected); remove the protection or export its text, "
+        "then import again"
+    )
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                # Many PDFs are encrypted only against editing and open with an empty password.
+                if not reader.decrypt(""):
+                    raise InputError(encrypted_msg)
+            except (DependencyError, FileNotDecryptedError, NotImplementedError):
+                raise InputError(encrypted_msg) from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (FileNotDecryptedError, DependencyError):
+        raise InputError(encrypted_msg) from None
+    except (PdfReadError, Exception) as err:  # pypdf raises many kinds on damaged files
+        raise InputError(
+            f"{where}: the PDF is damaged and cannot be read ({type(err).__name__}); download or export it "
+            "again"
+        ) from None
+    if not pages:
+        raise InputError(f"{where}: the PDF has no pages; check that it is the right file")
+    words = sum(len(_WORDISH.findall(p)) for p in pages)
+    if words < _MIN_CHARS_PER_PAGE * len(pages) / 2:
+        raise InputError(
+            f"{where}: the PDF has no text layer (it looks scanned: {len(pages)} page(s), {words} characters "
+            "found); run it through OCR elsewhere and import the resulting text or PDF"
+        )
+    text, folded = _fold_radicals("\n\n".join(pages))
+    notes = [f"read the text layer of {len(pages)} PDF page(s)"]
+    if folded:
+        notes.append(f"{folded} radical look-alike character(s) from the PDF's fonts read as ideographs")
+    # The PDF's info dictionary (title, author) is often a leftover file name, so it is not taken as fact.
+    return SourceText(where, text, "pdf text layer", {}, tuple(notes))
+
+
+def _fold_radicals(text: str) -> tuple[str, int]:
+    """Map radical look-alikes to ideographs; returns the text and how many characters changed."""
+    import unicodedata
+
+    out = _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).translate(_RADICALS)
+    return out, sum(a != b for a, b in zip(text, out, strict=True)) if out != text else 0
