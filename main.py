@@ -90,6 +90,12 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _screenshot(args: argparse.Namespace) -> int:
+    from gui.screenshot import screenshot_command
+
+    return screenshot_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jilin-atlas", description="Jilin Industrial Policy Atlas (吉林产业政策地图)"
@@ -107,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="add documents to your library (.txt, .md, .docx, text-layer PDF)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="document files; if any is bad, none is imported")
     p.set_defaults(func=_import)
+
+    p = sub.add_parser("screenshot", help="render the main window offscreen and save it as PNG")
+    p.add_argument("-o", "--output", required=True, help="PNG file to write")
+    p.add_argument("--region", help="region to select (adcode, name or zone name)")
+    p.add_argument("--industry", help="industry to filter by (name, alias or id)")
+    p.add_argument("--size", help="window size WIDTHxHEIGHT (default 1440x900)")
+    p.add_argument("--counties", action="store_true", help="show the county layer")
+    p.set_defaults(func=_screenshot)
 
     p = sub.add_parser("bench", help="run the benchmarks and print JSON")
     p.add_argument("-o", "--output", help="also write the JSON to this file")
