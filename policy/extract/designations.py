@@ -68,10 +68,13 @@ _SUCH_AS = re.compile(
 )
 _PROVINCE_WORDS = re.compile(r"我省|全省|本省")
 _CONJ = re.compile(r"以及|及|和|与")
-_TRIM_TAIL = ("产业集群", "产业", "行业", "等")
-_TRIM_HEAD = ("以及", "和", "及", "与", "并")
+_TRIM_HEAD = re.compile(rf"(?:[{_QUOTES}]|以及|和|及|与|并)+")
+_TRIM_TAIL = re.compile(rf"(?:[{_QUOTES}]|产业集群|产业|行业|等)+$")
 _MAX_TERM = 20
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_CN = "一二三四五六七八九"
+_NUMBERS = {c: i + 1 for i, c in enumerate(_CN)} | {"十" + c: 11 + i for i, c in enumerate(_CN)}
+_NUMBERS |= {"两": 2, "十": 10}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass
@@ -127,31 +130,20 @@ def _segment_end(text: str, pos: int) -> int:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    changed = True
-    while changed and a < b:
-        changed = False
-        while a < b and text[a] in _QUOTES:
-            a, changed = a + 1, True
-        while a < b and text[b - 1] in _QUOTES:
-            b, changed = b - 1, True
-        for h in _TRIM_HEAD:
-            if text.startswith(h, a) and b - a > len(h):
-                a, changed = a + len(h), True
-        for t in _TRIM_TAIL:
-            if text.endswith(t, a, b) and b - a > len(t):
-                b, changed = b - len(t), True
-    return a, b
+    """Drop quotes, a leading conjunction and a trailing 等/产业/产业集群 (a bare generic word stays)."""
+    while a < b and text[a] in _QUOTES:
+        a += 1
+    while a < b and text[b - 1] in _QUOTES:
+        b -= 1
+    head = _TRIM_HEAD.match(text, a, b)
+    a = head.end() if head and head.end() < b else a
+    tail = _TRIM_TAIL.search(text, a, b)
+    return a, tail.start() if tail and tail.start() > a else b
 
 
 def _number(s: str) -> int | None:
-    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    if len(s) == 2 and s[0] == "十" and s[1] in _CN_DIGITS:
-        return 10 + _CN_DIGITS[s[1]]
-    return _CN_DIGITS.get(s) if len(s) == 1 else None
+    s = s.translate(_FULLWIDTH)
+    return int(s) if s.isdigit() else _NUMBERS.get(s)
 
 
 def _region_prefix(ctx: _Ctx, a: int, b: int) -> tuple[str, int] | None:

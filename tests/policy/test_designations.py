@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -251,6 +252,14 @@ def test_no_duplicates_and_known_regions(found, gaz, tax):
         assert len(keys) == len(set(keys))
         assert all(d.region in gaz for d in designations)
         assert all(d.industry is None or d.industry in tax for d in designations)
+
+
+def test_terms_are_words_not_punctuation_or_generic_nouns(found):
+    for designations, _ in found.values():
+        for d in designations:
+            assert re.search(r"[\u4e00-\u9fff]", d.term), d
+            assert d.term not in {"产业", "产业集群", "特色", "优势"}, d
+            assert not d.term.endswith(("等", "产业", "。", "、")), d
 
 
 def test_every_unclassified_term_is_warned(found):
