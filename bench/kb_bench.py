@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import re
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from policy.corpus import SEEDS, _known, seed_manifest
 from policy.document import parse
@@ -49,6 +52,26 @@ def _time(texts, repeat: int) -> float:
     return statistics.median(runs)
 
 
+_COLD = (
+    "import time; t0 = time.perf_counter(); from policy.corpus import load_knowledge_base; "
+    "load_knowledge_base(); print(time.perf_counter() - t0)"
+)
+
+
+def _cold_build_s(repeat: int = 5) -> float:
+    """Imports, asset loading and the build in a fresh process: what a user waits for."""
+    root = Path(__file__).resolve().parent.parent
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", _COLD], cwd=root, capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(repeat)
+    ]
+    return statistics.median(runs)
+
+
 def run() -> dict:
     seeds = _seed_texts()
     build_from_texts(seeds)  # warm the asset caches (gazetteer, taxonomy, parks) as the app does once
@@ -57,6 +80,7 @@ def run() -> dict:
     t500 = _time(synthetic_corpus(500), 1)
     return {
         "kb_build_seeds_ms": {"value": round(seeds_s * 1000, 1), "unit": "ms", "budget": 150},
+        "kb_build_seeds_cold_ms": {"value": round(_cold_build_s() * 1000, 1), "unit": "ms", "budget": None},
         "kb_build_50_s": {"value": round(t50, 3), "unit": "s", "budget": None},
         "kb_build_500_s": {"value": round(t500, 3), "unit": "s", "budget": 10},
         "kb_growth_500_over_50": {"value": round(t500 / t50, 2), "unit": "ratio", "budget": 12},
