@@ -1,0 +1,112 @@
+"""Start the desktop app: QApplication, font, language, knowledge base, fast-path geometry, main window.
+
+Nothing heavy is imported here: geometry comes from ``geo.fastpath`` (standard library only), matplotlib
+only when a chart is first shown. ``JILIN_ATLAS_EXIT_AFTER_PAINT=1`` quits right after the map's first paint
+and prints ``first-paint <unix time>`` to stdout (the smoke test and the start-up benchmark use it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+EXIT_AFTER_PAINT = "JILIN_ATLAS_EXIT_AFTER_PAINT"
+
+
+def application(argv=None):
+    """The running QApplication, created (with the embedded font) if there is none."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.fonts import apply_application_font
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+        app.setOrganizationName("JilinAtlas")
+        app.setApplicationName("jilin-atlas")
+        apply_application_font(app)
+    return app
+
+
+def create_window(kb=None, *, language: str | None = None, restore: bool = False, size=(1440, 900)):
+    """Build the main window for a knowledge base (default: the seeds and the user's library).
+
+    Parameters
+    ----------
+    kb : KnowledgeBase, optional
+        Tests hand in a small one.
+    language : {"zh", "en"}, optional
+        Interface language; default the saved choice, else Chinese.
+    restore : bool
+        Restore the saved window layout and last selection.
+    size : (int, int)
+        Window size in pixels when no saved layout is restored.
+    """
+    from geo.fastpath import load_layers
+    from gui import i18n
+    from gui.main_window import MainWindow
+    from gui.settings import open_settings
+    from gui.state import AtlasState
+    from gui.viewmodel import AtlasView
+
+    application()
+    notes: list[str] = []
+    if kb is None:
+        kb, notes = load_default_kb()
+    if language is None:
+        saved = open_settings().value("ui/language", "zh")
+        language = saved if saved in i18n.LANGUAGES else "zh"
+    i18n.set_language(language)
+    view = AtlasView(kb)
+    state = AtlasState(view.doc_ids)
+    window = MainWindow(view, load_layers("province"), state)
+    for note in notes:
+        window.statusBar().showMessage(note)
+    if restore:
+        window.restore()
+        window.persist = True
+    else:
+        window.resize(*size)
+    return window
+
+
+def load_default_kb():
+    """The seeds plus the documents in the user's library; an unusable library is reported, not fatal.
+
+    Returns
+    -------
+    (KnowledgeBase, list of str)
+        The knowledge base and warnings for the user (e.g. the library file could not be opened).
+    """
+    from policy.corpus import load_knowledge_base
+
+    warnings = []
+    library_docs = ()
+    try:
+        from policy.library import LibraryError, open_library
+    except ImportError:
+        pass
+    else:
+        try:
+            library_docs = open_library(create=False).documents()
+        except LibraryError as err:
+            warnings.append(str(err))
+    return load_knowledge_base(library_documents=library_docs), warnings
+
+
+def run_app(args) -> int:
+    """``python main.py``: open the window; returns the exit status."""
+    app = application()
+    window = create_window(language=getattr(args, "lang", None), restore=True)
+    if os.environ.get(EXIT_AFTER_PAINT) == "1":
+
+        def first_paint():
+            window.map.painted.disconnect(first_paint)
+            print(f"first-paint {time.time():.6f}", flush=True)
+            app.quit()
+
+        window.map.painted.connect(first_paint)
+    window.show()
+    status = app.exec()
+    return int(status)

@@ -1,0 +1,167 @@
+"""The region detail pane: overview (industries by document, parks, zone members), clauses, targets, chart.
+
+Hidden tabs are refreshed when they are shown, so a click pays only for what is on screen. The chart tab
+imports matplotlib the first time it is shown, never at start-up.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.detail_html import STYLE, clauses_html, overview_html
+from gui.i18n import tr
+from gui.viewmodel import AtlasView, document_label
+
+
+def _browser() -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setOpenLinks(False)  # links are ours (region:, clause:); nothing is ever fetched
+    browser.setOpenExternalLinks(False)
+    return browser
+
+
+class DetailPane(QTabWidget):
+    """Detail of ``state.selected``: a region, a county or a zone."""
+
+    OVERVIEW, CLAUSES, TARGETS, CHART = range(4)
+
+    def __init__(self, view: AtlasView, state, parent=None):
+        super().__init__(parent)
+        self.view, self.state = view, state
+        self.overview = _browser()
+        self.clauses = _browser()
+        self.targets = QTableWidget(0, 7)
+        self.targets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.targets.verticalHeader().setVisible(False)
+        self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.targets.horizontalHeader().setStretchLastSection(True)
+        self.targets.cellDoubleClicked.connect(self._open_target)
+        self.chart_page = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_page)
+        self.chart_placeholder = QLabel()
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_layout.addWidget(self.chart_placeholder)
+        self.chart = None  # created on first show (lazy matplotlib)
+        for page in (self.overview, self.clauses, self.targets, self.chart_page):
+            self.addTab(page, "")
+        for browser in (self.overview, self.clauses):
+            browser.anchorClicked.connect(self._link)
+        self._dirty = set(range(4))
+        self._target_rows = []
+        self.currentChanged.connect(self._refresh_current)
+        state.selectionChanged.connect(self._changed)
+        state.documentsChanged.connect(self._changed)
+        self.retranslate()
+
+    # -- refresh ------------------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        self._dirty = set(range(4))
+        self._update_titles()
+        self._refresh_current()
+
+    def _refresh_current(self, *_args) -> None:
+        index = self.currentIndex()
+        if index not in self._dirty:
+            return
+        self._dirty.discard(index)
+        region, docs = self.state.selected, self.state.documents
+        if index == self.OVERVIEW:
+            if region is None:
+                self.overview.setHtml(STYLE + f'<p class="muted">{escape(tr("在地图上点击一个地区，或在左上方搜索地区。"))}</p>')
+            else:
+                self.overview.setHtml(overview_html(self.view, region, docs))
+        elif index == self.CLAUSES:
+            refs = self.view.clauses_for(region, docs) if region else []
+            self.clauses.setHtml(clauses_html(self.view, refs))
+        elif index == self.TARGETS:
+            self._fill_targets(region)
+        elif index == self.CHART:
+            self._draw_chart(region, docs)
+
+    def _update_titles(self) -> None:
+        region, docs = self.state.selected, self.state.documents
+        n_clauses = len(self.view.clauses_for(region, docs)) if region else 0
+        n_targets = len(self._targets(region)) if region else 0
+        self.setTabText(self.CLAUSES, tr("条款") + (f" ({n_clauses})" if region else ""))
+        self.setTabText(self.TARGETS, tr("目标") + (f" ({n_targets})" if region else ""))
+
+    def _targets(self, region):
+        docs = self.state.documents
+        return [t for t in self.view.kb.targets_for(region) if t.prov.doc_id in docs] if region else []
+
+    # -- targets ------------------------------------------------------------------------------------
+    def _fill_targets(self, region) -> None:
+        rows = self._targets(region)
+        self._target_rows = rows
+        self.targets.setRowCount(len(rows))
+        for r, t in enumerate(rows):
+            doc = self.view.kb.document(t.prov.doc_id)
+            baseline = ""
+            if t.baseline is not None:
+                baseline = f"{t.baseline.value:g}" + (f" ({t.baseline.year})" if t.baseline.year else "")
+            cells = (
+                self.view.name(t.region),
+                t.metric,
+                f"{t.value:g} {t.unit}",
+                str(t.year) if t.year else tr("未说明"),
+                baseline or "—",
+                document_label(doc, unknown_year=tr("年份不详")),
+                self.view.kb.cited_text(t.prov),
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)  # plain text: never interpreted as markup
+                item.setToolTip(text)
+                self.targets.setItem(r, c, item)
+
+    def _open_target(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self._target_rows):
+            prov = self._target_rows[row].prov
+            self.state.open_clause(prov.doc_id, prov.clause_id, self.view.regions_of_clause(prov.doc_id, prov.clause_id))
+
+    # -- chart (lazy matplotlib) --------------------------------------------------------------------
+    def _draw_chart(self, region, docs) -> None:
+        if region is None:
+            self.chart_placeholder.setText(tr("选择一个地区以查看图表。"))
+            self.chart_placeholder.show()
+            if self.chart is not None:
+                self.chart.hide()
+            return
+        if self.chart is None:
+            from gui.chart import IndustryChart  # imports matplotlib: only now, never at start-up
+
+            self.chart = IndustryChart(self.chart_page)
+            self.chart_layout.addWidget(self.chart)
+        self.chart_placeholder.hide()
+        self.chart.show()
+        self.chart.plot(self.view, region, docs)
+
+    # -- links --------------------------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        kind, _, rest = url.toString().partition(":")
+        if kind == "region":
+            self.state.select((rest,))
+        elif kind == "clause":
+            doc_id, _, clause_id = rest.partition(":")
+            self.state.open_clause(doc_id, clause_id, self.view.regions_of_clause(doc_id, clause_id))
+
+    def retranslate(self) -> None:
+        self.setTabText(self.OVERVIEW, tr("概况"))
+        self.setTabText(self.CHART, tr("图表"))
+        self.targets.setHorizontalHeaderLabels(
+            [tr("地区"), tr("指标"), tr("目标值"), tr("目标年"), tr("基期"), tr("文件"), tr("原文")]
+        )
+        self._changed()

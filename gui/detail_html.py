@@ -1,0 +1,233 @@
+"""Rich text for the region detail pane and search results. Every piece of document text is escaped here.
+
+Document text is data, never markup: each function escapes what it takes from the knowledge base with
+:func:`html.escape` before wrapping it in tags, so a clause containing ``<img src=…>`` shows those characters.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from gui.i18n import language, tr
+from gui.viewmodel import AtlasView, ClauseRef, document_label
+
+MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
+CONTEXT_CHARS = 70
+WHOLE_CLAUSE_CHARS = 320
+STYLE = """<style>
+h2 { font-size: 13pt; margin: 0 0 2px 0; }
+h3 { font-size: 10.5pt; margin: 10px 0 3px 0; color: #1f3b57; }
+p, li { margin: 1px 0; }
+.muted { color: #6b6b6b; }
+.warn { color: #a94400; }
+.tag { background-color: #e8f1f8; }
+.added { color: #1a7f37; }
+.dropped { color: #b42318; }
+a { color: #1f5f99; text-decoration: none; }
+</style>"""
+
+
+def industry_name(view: AtlasView, industry_id: str) -> str:
+    """An industry's name in the interface language."""
+    ind = view.kb.industry(industry_id)
+    return ind.name_en if language() == "en" and ind.name_en else ind.name
+
+
+def highlighted(text: str, spans, offset: int = 0) -> str:
+    """``text`` escaped, with the (start, end) spans (relative to ``offset``) marked."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start, end = max(start - offset, pos), min(end - offset, len(text))
+        if start >= end:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(MARK.format(escape(text[start:end])))
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def excerpt(text: str, lo: int, hi: int, spans) -> str:
+    """The clause ``text[lo:hi]`` with spans marked; long clauses cut to windows around the spans."""
+    if hi - lo <= WHOLE_CLAUSE_CHARS or not spans:
+        return highlighted(text[lo:hi], spans, lo)
+    windows: list[list[int]] = []
+    for start, end in sorted(spans):
+        a, b = max(lo, start - CONTEXT_CHARS), min(hi, end + CONTEXT_CHARS)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    parts = []
+    for a, b in windows:
+        inside = [(s, e) for s, e in spans if s < b and e > a]
+        parts.append(("…" if a > lo else "") + highlighted(text[a:b], inside, a) + ("…" if b < hi else ""))
+    return " ".join(parts)
+
+
+def clause_title(view: AtlasView, doc_id: str, clause_id: str) -> str:
+    """``2014 · 吉政发〔2014〕23号 · （三）heading`` escaped."""
+    doc = view.kb.document(doc_id)
+    clause = doc.clause(clause_id)
+    label = clause.label or {"preamble": tr("序言"), "signature": tr("落款")}.get(clause.id, clause.id)
+    heading = f" {clause.heading}" if clause.heading else ""
+    return escape(f"{document_label(doc, unknown_year=tr('年份不详'))} · {label}{heading}")
+
+
+def clause_card(view: AtlasView, ref: ClauseRef) -> str:
+    """One clause card: document, 文号, clause label, the text with the cited words highlighted."""
+    doc = view.kb.document(ref.doc_id)
+    clause = doc.clause(ref.clause_id)
+    title = escape(doc.title or tr("（标题不详）"))
+    warn = ""
+    if clause.quality == "garbled":
+        warn = f'<p class="warn">⚠ {escape(tr("此条文本顺序混乱（原文如此），请对照原件"))}</p>'
+    body = excerpt(doc.text, clause.start, clause.end, ref.spans)
+    link = f'<a href="clause:{escape(ref.doc_id)}:{escape(ref.clause_id)}">{escape(tr("在阅读器中打开"))}</a>'
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="6" style="border: 1px solid #d0d7de; '
+        f'margin-bottom: 6px; background-color: #fbfbfb;"><tr><td>'
+        f'<p><b>{clause_title(view, ref.doc_id, ref.clause_id)}</b></p>'
+        f'<p class="muted">{title}</p>{warn}<p>{body}</p><p>{link}</p></td></tr></table>'
+    )
+
+
+def clauses_html(view: AtlasView, refs) -> str:
+    refs = list(refs)
+    if not refs:
+        return STYLE + f'<p class="muted">{escape(tr("没有条款提到该地区。"))}</p>'
+    return STYLE + "".join(clause_card(view, r) for r in refs)
+
+
+def _doc_heading(doc) -> str:
+    year = str(doc.year) if doc.year else tr("年份不详")
+    number = doc.doc_number or tr("文号不详")
+    title = doc.title or tr("（标题不详）")
+    return f"<h3>{escape(year)} · {escape(number)}</h3><p class='muted'>{escape(title)}</p>"
+
+
+def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
+    """Header, zone membership, industries by document with changes, and parks of one region."""
+    kb = view.kb
+    region = kb.region(region_id)
+    levels = {"province": tr("省"), "prefecture": tr("地级"), "county": tr("县级"), "zone": tr("复合区域")}
+    parent = f" · {escape(view.name(region.parent))}" if region.parent else ""
+    out = [STYLE, f"<h2>{escape(region.name)}</h2>"]
+    out.append(f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent} · {escape(region.id)}</p>')
+    zones = kb.zones_of(region_id)
+    if zones:
+        names = "、".join(f'<a href="region:{escape(z.id)}">{escape(z.name)}</a>' for z in zones)
+        out.append(f"<p>{escape(tr('所属复合区域：'))}{names}</p>")
+    if region.level == "zone":
+        out.append(_zone_members(view, region_id))
+    out.append(f"<h3>{escape(tr('指定产业（按文件）'))}</h3>")
+    groups = view.designations_by_document(region_id, docs)
+    if not groups:
+        out.append(f'<p class="muted">{escape(tr("所选文件中没有该地区的产业指定。"))}</p>')
+    previous: set[str] | None = None
+    for doc, designations in groups:
+        out.append(_doc_heading(doc))
+        classified: dict[str, list[str]] = {}
+        unclassified: list[str] = []
+        for d in designations:
+            if d.industry is None:
+                unclassified.append(d.term)
+            else:
+                classified.setdefault(d.industry, []).append(d.term)
+        items = []
+        for ind, terms in classified.items():
+            name = industry_name(view, ind)
+            shown = sorted({t for t in terms if t != name})
+            extra = f' <span class="muted">（{escape("、".join(shown))}）</span>' if shown else ""
+            items.append(f"<span class='tag'>{escape(name)}</span>{extra}")
+        if items:
+            out.append("<p>" + "；".join(items) + "</p>")
+        if unclassified:
+            terms = "、".join(dict.fromkeys(unclassified))
+            out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
+        current = set(classified)
+        if previous is not None:
+            added = sorted(current - previous, key=lambda i: industry_name(view, i))
+            dropped = sorted(previous - current, key=lambda i: industry_name(view, i))
+            change = []
+            if added:
+                names = "、".join(industry_name(view, i) for i in added)
+                change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names)}</span>')
+            if dropped:
+                names = "、".join(industry_name(view, i) for i in dropped)
+                change.append(f'<span class="dropped">− {escape(tr("未再提及："))}{escape(names)}</span>')
+            if change:
+                out.append("<p>" + "<br>".join(change) + "</p>")
+        previous = current
+    out.append(_parks(view, region_id))
+    return "".join(out)
+
+
+def _zone_members(view: AtlasView, zone_id: str) -> str:
+    kb = view.kb
+    roles = {"core": tr("核心"), "member": tr("成员"), "responsible": tr("责任单位")}
+    try:
+        zone = kb.zone(zone_id)
+    except KeyError:
+        return ""
+    rows = [f"<h3>{escape(tr('成员地区'))}</h3>"]
+    for m in zone.members:
+        doc = kb.document(m.prov.doc_id)
+        clause = doc.clause(m.prov.clause_id)
+        body = excerpt(doc.text, clause.start, clause.end, [(m.prov.start, m.prov.end)])
+        link = f'<a href="clause:{escape(m.prov.doc_id)}:{escape(m.prov.clause_id)}">'
+        rows.append(
+            f'<p><a href="region:{escape(m.region)}"><b>{escape(view.name(m.region))}</b></a> '
+            f'<span class="muted">({escape(roles.get(m.role, m.role))}) — '
+            f"{link}{clause_title(view, m.prov.doc_id, m.prov.clause_id)}</a></span></p>"
+            f'<p style="margin-left: 12px;">{body}</p>'
+        )
+    missing = set(kb.region(zone_id).members) - {m.region for m in zone.members}
+    for rid in sorted(missing):
+        rows.append(f'<p class="warn">{escape(view.name(rid))} — {escape(tr("未找到引用条款"))}</p>')
+    return "".join(rows)
+
+
+def _parks(view: AtlasView, region_id: str) -> str:
+    parks = view.kb.parks_in(region_id)
+    out = [f"<h3>{escape(tr('园区'))}（{len(parks)}）</h3>"]
+    if not parks:
+        out.append(f'<p class="muted">{escape(tr("没有记录的园区。"))}</p>')
+    where = {"exact": tr("位置确切"), "approximate": tr("位置近似"), "region": tr("仅知所在地区")}
+    for p in parks:
+        inds = "、".join(industry_name(view, i) for i in p.industries if _known(view, i))
+        inds = f" — {escape(inds)}" if inds else ""
+        out.append(
+            f"<p>• {escape(p.name)}{inds} <span class='muted'>({escape(where.get(p.location, p.location))}, "
+            f"{escape(view.name(p.region) if p.region else tr('地区不详'))})</span></p>"
+        )
+    return "".join(out)
+
+
+def _known(view: AtlasView, industry_id: str) -> bool:
+    try:
+        view.kb.industry(industry_id)
+    except KeyError:
+        return False
+    return True
+
+
+def search_results_html(view: AtlasView, hits, query: str, *, shown: int = 200) -> str:
+    """Search hits as a list of links ``hit:N`` with the match highlighted in context."""
+    hits = list(hits)
+    if not query.strip():
+        return ""
+    if not hits:
+        return STYLE + f'<p class="muted">{escape(tr("没有找到“{q}”。").format(q=query))}</p>'
+    out = [STYLE, f'<p class="muted">{escape(tr("共 {n} 处").format(n=len(hits)))}</p>']
+    for i, h in enumerate(hits[:shown]):
+        text = view.kb.document(h.doc_id).text
+        a, b = max(0, h.start - 24), min(len(text), h.end + 24)
+        snippet = highlighted(text[a:b].replace("\n", " "), [(h.start, h.end)], a)
+        out.append(
+            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{clause_title(view, h.doc_id, h.clause_id)}</a><br>'
+            f"{'…' if a else ''}{snippet}{'…' if b < len(text) else ''}</p>"
+        )
+    if len(hits) > shown:
+        out.append(f'<p class="muted">{escape(tr("另有 {n} 处未列出，请缩小查询。").format(n=len(hits) - shown))}</p>')
+    return "".join(out)

@@ -1,0 +1,186 @@
+"""Left-hand filters: the industry taxonomy (checkable, with region counts) and the documents in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.detail_html import industry_name
+from gui.i18n import tr
+from gui.viewmodel import AtlasView, document_label, document_sort_key
+
+
+class IndustryTreeModel(QAbstractItemModel):
+    """The two-level taxonomy as a tree: name and number of map regions designated it.
+
+    Checking an industry makes it the (single) active filter; unchecking clears the filter.
+    """
+
+    def __init__(self, view: AtlasView, state, parent=None):
+        super().__init__(parent)
+        self.view, self.state = view, state
+        industries = view.kb.industries
+        ids = {i.id for i in industries}
+        self._children: dict[str | None, list[str]] = {}
+        for ind in industries:
+            parent_id = ind.parent if ind.parent in ids else None
+            self._children.setdefault(parent_id, []).append(ind.id)
+        self._ids = [i.id for i in industries]
+        self._pos = {iid: n for n, iid in enumerate(self._ids)}
+        self._parent = {i.id: (i.parent if i.parent in ids else None) for i in industries}
+        self.counts: dict[str, int] = {}
+        self.refresh_counts()
+        state.documentsChanged.connect(self.refresh_counts)
+        state.industryChanged.connect(self._industry_changed)
+
+    def refresh_counts(self, *_args) -> None:
+        prefectures = [r.id for r in self.view.kb.regions if r.level == "prefecture"]
+        self.counts = self.view.region_count_by_industry(prefectures, self.state.documents)
+        if self._ids:
+            self.dataChanged.emit(self.index_of(self._ids[0]).siblingAtColumn(1), self.index_of(self._ids[-1]))
+            self.layoutChanged.emit()
+
+    def _industry_changed(self, *_args) -> None:
+        self.layoutChanged.emit()
+
+    def industry_of(self, index) -> str | None:
+        return self._ids[index.internalId()] if index.isValid() else None
+
+    def index_of(self, industry_id: str, column: int = 0) -> QModelIndex:
+        parent = self._parent.get(industry_id)
+        siblings = self._children.get(parent, [])
+        if industry_id not in siblings:
+            return QModelIndex()
+        return self.createIndex(siblings.index(industry_id), column, self._pos[industry_id])
+
+    def index(self, row, column, parent=QModelIndex()):  # noqa: B008 - Qt signature
+        key = self.industry_of(parent) if parent.isValid() else None
+        children = self._children.get(key, [])
+        if not (0 <= column < 2 and 0 <= row < len(children)):
+            return QModelIndex()
+        return self.createIndex(row, column, self._pos[children[row]])
+
+    def parent(self, index=QModelIndex()):  # noqa: B008 - Qt signature
+        if not isinstance(index, (QModelIndex, QPersistentModelIndex)) or not index.isValid():
+            return QModelIndex()
+        parent = self._parent.get(self.industry_of(index))
+        return self.index_of(parent) if parent else QModelIndex()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt override
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self.industry_of(parent) if parent.isValid() else None, []))
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt override
+        return 2
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        iid = self.industry_of(index)
+        if iid is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return industry_name(self.view, iid) if index.column() == 0 else str(self.counts.get(iid, 0))
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Checked if self.state.industry == iid else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            ind = self.view.kb.industry(iid)
+            return f"{ind.name} / {ind.name_en}\n" + tr("{n} 个地级地区有此产业指定").format(n=self.counts.get(iid, 0))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt override
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        iid = self.industry_of(index)
+        self.state.set_industry(iid if checked else None)
+        return True
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr("产业") if section == 0 else tr("地区数")
+        return None
+
+
+class IndustryPanel(QWidget):
+    """The taxonomy tree; clicking a name toggles it as the filter."""
+
+    def __init__(self, view: AtlasView, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.model = IndustryTreeModel(view, state, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.expandAll()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+    def retranslate(self) -> None:
+        self.model.layoutChanged.emit()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+
+class DocumentList(QListWidget):
+    """Checkable list of documents with their years; unchecked documents' designations are hidden."""
+
+    def __init__(self, view: AtlasView, state, parent=None):
+        super().__init__(parent)
+        self.view, self.state = view, state
+        self.docs = sorted(view.kb.documents, key=document_sort_key)
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+        state.documentsChanged.connect(self._sync)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._filling = True
+        self.clear()
+        for d in self.docs:
+            item = QListWidgetItem(document_label(d, unknown_year=tr("年份不详")))
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = d.id in self.state.documents
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            tip = [d.title or tr("（标题不详）"), d.doc_number or tr("文号不详"), d.date or tr("日期不详")]
+            tip += [f"{name}: {reason}" for name, reason in d.unknown]
+            item.setToolTip("\n".join(tip))
+            self.addItem(item)
+        self._filling = False
+
+    def _changed(self, _item) -> None:
+        if self._filling:
+            return
+        checked = {
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        }
+        self.state.set_documents(checked)
+
+    def _sync(self, docs) -> None:
+        self._filling = True
+        for i in range(self.count()):
+            item = self.item(i)
+            want = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in docs else Qt.CheckState.Unchecked
+            if item.checkState() != want:
+                item.setCheckState(want)
+        self._filling = False

@@ -1,0 +1,97 @@
+"""Interface language: every string goes through :func:`tr`; English comes from assets/i18n/.
+
+Source strings are Chinese. ``assets/i18n/atlas_en.ts`` (Qt Linguist format, context ``atlas``) holds the
+English translation and is compiled to ``atlas_en.qm`` with ``pyside6-lrelease``; if the .qm is missing the
+.ts is read directly, so the translation never silently disappears.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+CONTEXT = "atlas"
+LANGUAGES = ("zh", "en")
+I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+
+_installed: QTranslator | None = None
+_language = "zh"
+
+
+def tr(text: str) -> str:
+    """Translate a Chinese source string into the current interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class DictTranslator(QTranslator):
+    """A translator built from a mapping (used when no compiled .qm file is available)."""
+
+    def __init__(self, messages: dict[str, str], parent=None):
+        super().__init__(parent)
+        self._messages = dict(messages)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt override
+        if context != CONTEXT:
+            return None
+        return self._messages.get(source) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return not self._messages
+
+
+def read_ts(path: Path) -> dict[str, str]:
+    """Source → translation pairs of a Qt .ts file (unfinished or empty translations left out)."""
+    root = ET.parse(path).getroot()
+    out = {}
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        node = message.find("translation")
+        if source is None or node is None or node.get("type") in ("unfinished", "obsolete") or not node.text:
+            continue
+        out[source] = node.text
+    return out
+
+
+def _translator(language: str) -> QTranslator | None:
+    if language == "zh":
+        return None
+    qm = I18N_DIR / f"atlas_{language}.qm"
+    translator = QTranslator()
+    if qm.exists() and translator.load(str(qm)):
+        return translator
+    ts = I18N_DIR / f"atlas_{language}.ts"
+    if not ts.exists():
+        raise FileNotFoundError(f"translation {ts} is missing; reinstall the application")
+    return DictTranslator(read_ts(ts))
+
+
+def set_language(language: str) -> None:
+    """Switch the interface language; Qt then sends every widget a LanguageChange event.
+
+    Raises
+    ------
+    ValueError
+        If ``language`` is not one of :data:`LANGUAGES`.
+    """
+    global _installed, _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language() needs a running QApplication")
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    translator = _translator(language)
+    if translator is not None:
+        translator.setParent(app)
+        app.installTranslator(translator)
+        _installed = translator
+    _language = language
+
+
+def language() -> str:
+    """The current interface language ("zh" or "en")."""
+    return _language

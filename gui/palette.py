@@ -1,0 +1,65 @@
+"""Map colours: sequential ColorBrewer palettes (no matplotlib on the start-up path)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+
+# ColorBrewer YlGnBu (counts of industries) and Oranges (an industry filter), light to dark.
+COUNT_COLOURS = ("#ccebc5", "#a8ddb5", "#7bccc4", "#43a2ca", "#0868ac")
+FILTER_COLOURS = ("#fdd49e", "#fc8d59", "#d7301f", "#7f0000")
+NO_DATA = "#eeeeee"
+SELECTED = "#e6550d"
+COMPARED = "#6a3d9a"
+HIGHLIGHT = "#c51b8a"
+ZONE_COLOURS = ("#1b7837", "#762a83", "#b35806", "#2166ac", "#8c510a")
+
+
+@dataclass(frozen=True)
+class Bin:
+    """One legend class: values ``lo``..``hi`` (inclusive) drawn in ``colour``."""
+
+    lo: int
+    hi: int
+    colour: str
+
+
+def count_bins(max_value: int, colours=COUNT_COLOURS) -> tuple[Bin, ...]:
+    """Equal-width integer classes from 1 to ``max_value`` (0 is its own "none" class, not a bin).
+
+    Parameters
+    ----------
+    max_value : int
+        The largest value on the map; at most ``len(colours)`` classes, never empty ones.
+    """
+    if not isinstance(max_value, int) or isinstance(max_value, bool):
+        raise TypeError(f"max_value must be an int, got {type(max_value).__name__}")
+    if max_value < 1:
+        return ()
+    k = min(len(colours), max_value)
+    bins = []
+    lo = 1
+    for i in range(k):
+        hi = round(max_value * (i + 1) / k)
+        if hi < lo:
+            continue
+        # Spread the classes over the whole palette so the darkest colour always means "the most".
+        colour = colours[round(i * (len(colours) - 1) / (k - 1))] if k > 1 else colours[-1]
+        bins.append(Bin(lo, hi, colour))
+        lo = hi + 1
+    return tuple(bins)
+
+
+def colour_for(value: int, bins: tuple[Bin, ...]) -> QColor:
+    """The colour of ``value`` (0 or below the first class: the no-data grey)."""
+    for b in bins:
+        if b.lo <= value <= b.hi:
+            return QColor(b.colour)
+    return QColor(NO_DATA) if value <= 0 or not bins else QColor(bins[-1].colour)
+
+
+def text_colour_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF()
+    return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")

@@ -1,0 +1,123 @@
+"""``python main.py screenshot``: render the main window offscreen in a given state and save it as PNG."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from policy.sources import InputError
+
+DEFAULT_SIZE = (1440, 900)
+
+
+def parse_size(text: str | None) -> tuple[int, int]:
+    """``"1280x800"`` → (1280, 800).
+
+    Raises
+    ------
+    InputError
+        If the size is not WIDTHxHEIGHT within 640x400 … 7680x4320.
+    """
+    if text is None:
+        return DEFAULT_SIZE
+    m = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not m:
+        raise InputError(f"--size {text!r}: give the size as WIDTHxHEIGHT in pixels, e.g. 1440x900")
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (640 <= w <= 7680 and 400 <= h <= 4320):
+        raise InputError(f"--size {text}: use a width of 640–7680 and a height of 400–4320 pixels")
+    return w, h
+
+
+def resolve_region(kb, name: str) -> str:
+    """A region id for an adcode, a name with or without suffix, or a zone name; InputError otherwise."""
+    gazetteer = kb.gazetteer
+    region = gazetteer.lookup(name) if gazetteer is not None else None
+    if region is None:
+        for r in kb.regions:
+            if name.strip() in (r.id, r.name, r.short, *r.aliases):
+                region = r
+                break
+    if region is None:
+        closest = gazetteer.closest(name) if gazetteer is not None else []
+        hint = f" Closest names: {', '.join(closest)}." if closest else ""
+        raise InputError(f"--region {name!r}: no such region or zone.{hint} Use a name such as 长春, 延边州 or 吉西南.")
+    return region.id
+
+
+def resolve_industry(kb, term: str) -> str:
+    """An industry id for a name, English name, alias or id; InputError listing the closest names otherwise."""
+    key = term.strip()
+    for ind in kb.industries:
+        if key in (ind.id, ind.name, *ind.aliases) or key.lower() == ind.name_en.lower():
+            return ind.id
+    matches = [ind for ind in kb.industries if key and key in ind.name]
+    if len(matches) == 1:
+        return matches[0].id
+    import difflib
+
+    names = sorted({ind.name for ind in kb.industries})
+
+    def score(candidate: str) -> tuple[int, float]:
+        return (-len(set(candidate) & set(key)), -difflib.SequenceMatcher(None, key, candidate).ratio())
+
+    closest = sorted(names, key=score)[:5]
+    raise InputError(f"--industry {term!r}: no such industry. Closest names: {', '.join(closest)}.")
+
+
+def take_screenshot(output: str | Path, *, region: str | None = None, industry: str | None = None,
+                    size: str | None = None, language: str | None = None, counties: bool = False) -> Path:
+    """Render the window offscreen with a region selected and/or an industry filtered, save it as PNG.
+
+    Raises
+    ------
+    InputError
+        For a bad size, an unknown region or industry, or an output path that cannot be written.
+    """
+    output = Path(output)
+    if output.suffix.lower() != ".png":
+        raise InputError(f"{output}: the screenshot is a PNG image; give a file name ending in .png")
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise InputError(f"{output}: the folder {folder} does not exist; choose an existing folder")
+    width, height = parse_size(size)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app import application, create_window, load_default_kb
+
+    app = application()
+    kb, _notes = load_default_kb()
+    region_id = resolve_region(kb, region) if region else None
+    industry_id = resolve_industry(kb, industry) if industry else None
+    window = create_window(kb, language=language or "zh", size=(width, height))
+    window.show()
+    if counties:
+        window.counties_action.setChecked(True)
+    if industry_id:
+        window.state.set_industry(industry_id)
+    if region_id:
+        window.state.select((region_id,))
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".png")
+    os.close(fd)
+    try:
+        if not image.save(tmp, "PNG"):
+            raise InputError(f"{output}: cannot write the image there; choose a writable location")
+        os.replace(tmp, output)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    window.close()
+    return output
+
+
+def screenshot_command(args) -> int:
+    """Handler of the ``screenshot`` subcommand."""
+    path = take_screenshot(
+        args.output, region=args.region, industry=args.industry, size=args.size,
+        language=getattr(args, "lang", None), counties=getattr(args, "counties", False),
+    )
+    print(path)
+    return 0

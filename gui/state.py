@@ -1,0 +1,149 @@
+"""The one state object of the window: linked views subscribe to its signals and never to each other.
+
+Every setter validates its argument early, ignores no-op changes (so views never loop) and emits one
+signal. Views call the setters; only the state decides what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+def _region_tuple(regions, name: str) -> tuple[str, ...]:
+    if isinstance(regions, str):
+        raise TypeError(f"{name} must be a sequence of region ids, not a single str")
+    out = tuple(dict.fromkeys(regions))
+    for r in out:
+        if not isinstance(r, str):
+            raise TypeError(f"{name} must contain region id strings, got {type(r).__name__}")
+    return out
+
+
+class AtlasState(QObject):
+    """Selected regions, comparison set, industry filter, documents in view, search query, open clause.
+
+    Parameters
+    ----------
+    documents : iterable of str
+        Ids of every document; all are "in view" at first.
+    """
+
+    selectionChanged = Signal(tuple)  # region ids; the first one is shown in the detail pane
+    comparisonChanged = Signal(tuple)  # region ids in the comparison set
+    industryChanged = Signal(object)  # industry id or None
+    documentsChanged = Signal(frozenset)  # document ids whose designations are shown
+    searchChanged = Signal(str)
+    clauseChanged = Signal(object)  # (doc_id, clause_id) or None
+    highlightChanged = Signal(frozenset)  # regions named by the open clause
+
+    def __init__(self, documents=(), parent: QObject | None = None):
+        super().__init__(parent)
+        self._all_docs = frozenset(documents)
+        self._selection: tuple[str, ...] = ()
+        self._comparison: tuple[str, ...] = ()
+        self._industry: str | None = None
+        self._documents: frozenset[str] = self._all_docs
+        self._search = ""
+        self._clause: tuple[str, str] | None = None
+        self._highlight: frozenset[str] = frozenset()
+
+    # -- read ---------------------------------------------------------------------------------------
+    @property
+    def selection(self) -> tuple[str, ...]:
+        return self._selection
+
+    @property
+    def selected(self) -> str | None:
+        """The region shown in the detail pane (the first selected), or None."""
+        return self._selection[0] if self._selection else None
+
+    @property
+    def comparison(self) -> tuple[str, ...]:
+        return self._comparison
+
+    @property
+    def industry(self) -> str | None:
+        return self._industry
+
+    @property
+    def documents(self) -> frozenset[str]:
+        return self._documents
+
+    @property
+    def all_documents(self) -> frozenset[str]:
+        return self._all_docs
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def clause(self) -> tuple[str, str] | None:
+        return self._clause
+
+    @property
+    def highlight(self) -> frozenset[str]:
+        return self._highlight
+
+    # -- write --------------------------------------------------------------------------------------
+    def select(self, regions) -> None:
+        """Replace the selection (an empty sequence clears it)."""
+        regions = _region_tuple(regions, "regions")
+        if regions != self._selection:
+            self._selection = regions
+            self.selectionChanged.emit(regions)
+
+    def toggle_compare(self, region: str) -> None:
+        """Add a region to the comparison set, or remove it if it is there (Ctrl-click)."""
+        if not isinstance(region, str):
+            raise TypeError(f"region must be a str, got {type(region).__name__}")
+        if region in self._comparison:
+            self.set_comparison(tuple(r for r in self._comparison if r != region))
+        else:
+            self.set_comparison((*self._comparison, region))
+
+    def set_comparison(self, regions) -> None:
+        regions = _region_tuple(regions, "regions")
+        if regions != self._comparison:
+            self._comparison = regions
+            self.comparisonChanged.emit(regions)
+
+    def set_industry(self, industry: str | None) -> None:
+        if industry is not None and not isinstance(industry, str):
+            raise TypeError(f"industry must be an id string or None, got {type(industry).__name__}")
+        if industry != self._industry:
+            self._industry = industry
+            self.industryChanged.emit(industry)
+
+    def set_documents(self, documents) -> None:
+        docs = frozenset(documents)
+        unknown = docs - self._all_docs
+        if unknown:
+            raise ValueError(f"unknown document ids: {', '.join(sorted(unknown))}")
+        if docs != self._documents:
+            self._documents = docs
+            self.documentsChanged.emit(docs)
+
+    def set_search(self, query: str) -> None:
+        if not isinstance(query, str):
+            raise TypeError(f"query must be a str, got {type(query).__name__}")
+        if query != self._search:
+            self._search = query
+            self.searchChanged.emit(query)
+
+    def open_clause(self, doc_id: str | None, clause_id: str | None = None, regions=()) -> None:
+        """Show a clause in the reader and highlight the regions it names (None closes it)."""
+        clause = None if doc_id is None else (doc_id, clause_id)
+        if clause != self._clause:
+            self._clause = clause
+            self.clauseChanged.emit(clause)
+        highlight = frozenset(regions)
+        if highlight != self._highlight:
+            self._highlight = highlight
+            self.highlightChanged.emit(highlight)
+
+    def clear(self) -> None:
+        """Esc: clear the selection, the comparison and the clause highlight."""
+        self.select(())
+        self.set_comparison(())
+        self.open_clause(None)

@@ -1,0 +1,180 @@
+"""Derived, precomputed views of the knowledge base that the widgets need on every click (no Qt here).
+
+The knowledge base answers questions by scanning its facts; the window asks the same few questions on every
+click and filter change, so they are indexed once here: per region (children included) and per document,
+which industries are designated; which regions each clause names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from policy.kb import KnowledgeBase
+from policy.model import Designation, Document, Provenance
+
+UNCLASSIFIED = ""  # key for designations whose term matches no industry
+
+
+@dataclass(frozen=True)
+class ClauseRef:
+    """A clause that mentions a region, with every span in it that names the region or states a fact."""
+
+    doc_id: str
+    clause_id: str
+    spans: tuple[tuple[int, int], ...]
+
+
+class AtlasView:
+    """Indexes over one knowledge base for the GUI.
+
+    Parameters
+    ----------
+    kb : KnowledgeBase
+    """
+
+    def __init__(self, kb: KnowledgeBase):
+        if not isinstance(kb, KnowledgeBase):
+            raise TypeError(f"AtlasView needs a KnowledgeBase, got {type(kb).__name__}")
+        self.kb = kb
+        self.doc_ids = tuple(d.id for d in kb.documents)
+        # region -> doc -> industry ids (children included); the unit of every count on the map.
+        own: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for d in kb.designations:
+            own[d.region][d.prov.doc_id].add(d.industry or UNCLASSIFIED)
+        self._by_region: dict[str, dict[str, frozenset[str]]] = {}
+        for r in kb.regions:
+            merged: dict[str, set[str]] = defaultdict(set)
+            for rid in kb.region_ids_within(r.id):
+                for doc, inds in own.get(rid, {}).items():
+                    merged[doc] |= inds
+            self._by_region[r.id] = {doc: frozenset(v) for doc, v in merged.items()}
+        self._parent_industry = {i.id: i.parent for i in kb.industries}
+
+    # -- regions ------------------------------------------------------------------------------------
+    def name(self, region_id: str) -> str:
+        """Display name of a region (full name; zones by their name)."""
+        try:
+            return self.kb.region(region_id).name
+        except KeyError:
+            return region_id
+
+    def short(self, region_id: str) -> str:
+        try:
+            return self.kb.region(region_id).short
+        except KeyError:
+            return region_id
+
+    def industries_of(self, region_id: str, docs: frozenset[str] | None = None) -> frozenset[str]:
+        """Classified industry ids designated to a region or the units below it, from ``docs``."""
+        per_doc = self._by_region.get(region_id, {})
+        out: set[str] = set()
+        for doc, inds in per_doc.items():
+            if docs is None or doc in docs:
+                out |= inds
+        out.discard(UNCLASSIFIED)
+        return frozenset(out)
+
+    def industry_counts(self, region_ids, docs: frozenset[str] | None = None) -> dict[str, int]:
+        """Region id → number of distinct designated industries (the default map colouring)."""
+        return {r: len(self.industries_of(r, docs)) for r in region_ids}
+
+    def docs_with_industry(
+        self, region_ids, industry_id: str, docs: frozenset[str] | None = None
+    ) -> dict[str, frozenset[str]]:
+        """Region id → documents designating it (or a unit below it) ``industry_id`` or a sub-industry.
+
+        Regions without any such document are left out.
+        """
+        wanted = self.kb.industry_ids_within(industry_id)
+        out = {}
+        for r in region_ids:
+            found = frozenset(
+                doc
+                for doc, inds in self._by_region.get(r, {}).items()
+                if (docs is None or doc in docs) and not wanted.isdisjoint(inds)
+            )
+            if found:
+                out[r] = found
+        return out
+
+    def region_count_by_industry(self, region_ids, docs: frozenset[str] | None = None) -> dict[str, int]:
+        """Industry id → number of the given regions designated it (a parent counts its sub-industries)."""
+        counts: dict[str, int] = defaultdict(int)
+        for r in region_ids:
+            inds = self.industries_of(r, docs)
+            for i in inds | {self._parent_industry.get(i) for i in inds} - {None}:
+                counts[i] += 1
+        return dict(counts)
+
+    # -- designations by document --------------------------------------------------------------------
+    def designations_by_document(
+        self, region_id: str, docs: frozenset[str] | None = None
+    ) -> list[tuple[Document, tuple[Designation, ...]]]:
+        """The region's designations grouped by document, documents in date order (unknown dates last)."""
+        groups: dict[str, list[Designation]] = defaultdict(list)
+        for d in self.kb.designations_for(region_id, docs=docs):
+            groups[d.prov.doc_id].append(d)
+        ordered = sorted((self.kb.document(doc) for doc in groups), key=document_sort_key)
+        return [(doc, tuple(groups[doc.id])) for doc in ordered]
+
+    # -- clauses ------------------------------------------------------------------------------------
+    @cached_property
+    def _spans_by_doc(self) -> dict[str, tuple[list[int], list[tuple[int, int, str]]]]:
+        """Per document, every (start, end, region) a fact or mention cites, sorted by start."""
+        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for m in self.kb.mentions:
+            spans[m.prov.doc_id].append((m.prov.start, m.prov.end, m.region))
+        for d in self.kb.designations:
+            spans[d.prov.doc_id].append((d.prov.start, d.prov.end, d.region))
+        for t in self.kb.targets:
+            spans[t.prov.doc_id].append((t.prov.start, t.prov.end, t.region))
+        for z in self.kb.zones:
+            for m in z.members:
+                spans[m.prov.doc_id].append((m.prov.start, m.prov.end, m.region))
+        out = {}
+        for doc, items in spans.items():
+            items.sort()
+            out[doc] = ([s for s, _, _ in items], items)
+        return out
+
+    def regions_in_span(self, doc_id: str, start: int, end: int) -> frozenset[str]:
+        """Regions named by, or given facts in, ``text[start:end]`` of a document."""
+        starts, items = self._spans_by_doc.get(doc_id, ([], []))
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return frozenset(region for _, _, region in items[lo:hi])
+
+    def regions_of_clause(self, doc_id: str, clause_id: str) -> frozenset[str]:
+        """Regions a clause (with its sub-clauses) names or gives facts to."""
+        clause = self.kb.document(doc_id).clause(clause_id)
+        return self.regions_in_span(doc_id, clause.start, clause.end)
+
+    def clauses_for(self, region_id: str, docs: frozenset[str] | None = None) -> list[ClauseRef]:
+        """Clauses that name the region (or a unit below it) or state a fact about it, in document order."""
+        ids = self.kb.region_ids_within(region_id)
+        provs: list[Provenance] = [m.prov for m in self.kb.mentions_of(region_id)]
+        provs += [d.prov for d in self.kb.designations_for(region_id)]
+        provs += [t.prov for t in self.kb.targets_for(region_id)]
+        for z in self.kb.zones:
+            provs += [m.prov for m in z.members if m.region in ids or z.id == region_id]
+        grouped: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+        for p in provs:
+            if docs is None or p.doc_id in docs:
+                grouped[(p.doc_id, p.clause_id)].add((p.start, p.end))
+        order = {d.id: i for i, d in enumerate(sorted(self.kb.documents, key=document_sort_key))}
+        refs = [ClauseRef(doc, clause, tuple(sorted(spans))) for (doc, clause), spans in grouped.items()]
+        return sorted(refs, key=lambda c: (order.get(c.doc_id, 0), min(c.spans)))
+
+
+def document_sort_key(doc: Document) -> tuple:
+    """Documents by date (year), unknown dates last, then id."""
+    return (doc.date is None and doc.year is None, doc.date or (str(doc.year) if doc.year else ""), doc.id)
+
+
+def document_label(doc: Document, *, unknown_year: str = "?") -> str:
+    """``2014 · 吉政发〔2014〕23号`` or ``2014 · <title>``; a short label for lists."""
+    year = str(doc.year) if doc.year else unknown_year
+    return f"{year} · {doc.doc_number or doc.title or doc.id}"
