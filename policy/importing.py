@@ -24,7 +24,7 @@ from policy.doc_codec import content_hash
 from policy.document import parse
 from policy.library import Library, NewDocument
 from policy.model import Document, Facts
-from policy.readers import read_document
+from policy.readers import check_length, read_document
 from policy.sources import InputError
 
 __all__ = [
@@ -150,6 +150,7 @@ def preview_file(path: str | Path, *, known_hashes: Mapping[str, str] | None = N
     name = Path(path).name
     try:
         read = read_document(path)
+        check_length(read.source.text, where)
     except InputError as err:
         return ImportPreview(where, name, error=str(err))
     src = read.source

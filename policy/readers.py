@@ -22,8 +22,12 @@ from policy.sources import (
     strip_markdown,
 )
 
-__all__ = ["ReadFile", "read_document", "read_bytes", "SUPPORTED_SUFFIXES"]
+__all__ = ["ReadFile", "read_document", "read_bytes", "check_length", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES"]
 
+# The longest seed has ~10,000 characters and a five-year plan outline ~200,000. Extraction time grows faster
+# than the text, and every stored document is extracted at each start, so a text this long is refused with a
+# message rather than making the app unusable (a 50 MB file is a corpus dump or a mistake, not a policy).
+MAX_TEXT_CHARS = 1_000_000
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx", ".pdf")
 _MARKDOWN = (".md", ".markdown")
 # A scanned page yields no text or only stray marks; a page with words has at least a sentence.
@@ -108,6 +112,15 @@ def read_bytes(data: bytes, where: str) -> ReadFile:
         return ReadFile(where, data, _read_docx(data, where), "docx")
     kind = "markdown" if suffix in _MARKDOWN else "text"
     return ReadFile(where, data, _read_text(data, where, suffix), kind)
+
+
+def check_length(text: str, where: str) -> None:
+    """Refuse a text longer than :data:`MAX_TEXT_CHARS` with a message saying what to do."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{where}: the text has {len(text):,} characters, far more than a policy document (the limit is "
+            f"{MAX_TEXT_CHARS:,}); split it into its separate documents and import those"
+        )
 
 
 def _read_text(data: bytes, where: str, suffix: str) -> SourceText:
