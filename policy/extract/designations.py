@@ -25,13 +25,20 @@ import re
 from dataclasses import dataclass, field
 
 from policy.extract.subject import document_subject
+from policy.extract.textspans import (
+    QUOTES,
+    conjunction_parts,
+    number_word,
+    segment_end,
+    segment_start,
+    sentence_span,
+    split_items,
+    trim,
+)
 from policy.gazetteer import PROVINCE, RegionMatch
 from policy.model import Designation, Document, Provenance
 
 _CJK = "\u4e00-\u9fff"
-_SENTENCE_END = "。；;！？!?\n"
-_SEGMENT_END = _SENTENCE_END + "，,：:"
-_QUOTES = " \u3000“”\"'‘’「」《》"
 _KINDS = "外贸转型升级基地|战略性新兴产业|传统优势产业|产业集群|支柱产业|优势产业|特色产业|新兴产业"
 _KIND_NAME = {"外贸转型升级基地": "外贸基地"}
 _TAIL = re.compile(rf"等(?P<mid>[^，。；;,\n]{{0,40}}?)(?P<kind>{_KINDS})")
@@ -67,14 +74,7 @@ _SUCH_AS = re.compile(
     r"(?P<k>(?:支柱|优势|特色|新兴|主导)(?:[、和及与](?:支柱|优势|特色|新兴|主导))*产业)[，,]?如(?P<list>[^。；;\n]{2,80}?)等"
 )
 _PROVINCE_WORDS = re.compile(r"我省|全省|本省")
-_CONJ = re.compile(r"以及|及|和|与")
-_TRIM_HEAD = re.compile(rf"(?:[{_QUOTES}]|以及|和|及|与|并)+")
-_TRIM_TAIL = re.compile(rf"(?:[{_QUOTES}]|产业集群|产业|行业|等)+$")
 _MAX_TERM = 20
-_CN = "一二三四五六七八九"
-_NUMBERS = {c: i + 1 for i, c in enumerate(_CN)} | {"十" + c: 11 + i for i, c in enumerate(_CN)}
-_NUMBERS |= {"两": 2, "十": 10}
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass
@@ -112,43 +112,10 @@ class _Ctx:
         return c.label.strip() or c.id
 
 
-# -- text helpers -----------------------------------------------------------------------------------
-def _sentence(ctx: _Ctx, pos: int) -> tuple[int, int]:
-    text = ctx.text
-    s = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(ch, pos) for ch in _SENTENCE_END) if i >= 0]
-    return s, min(ends) if ends else len(text)
-
-
-def _segment_start(text: str, pos: int, floor: int) -> int:
-    return max(floor, max(text.rfind(ch, floor, pos) for ch in _SEGMENT_END) + 1)
-
-
-def _segment_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(ch, pos) for ch in _SEGMENT_END) if i >= 0]
-    return min(ends) if ends else len(text)
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop quotes, a leading conjunction and a trailing 等/产业/产业集群 (a bare generic word stays)."""
-    while a < b and text[a] in _QUOTES:
-        a += 1
-    while a < b and text[b - 1] in _QUOTES:
-        b -= 1
-    head = _TRIM_HEAD.match(text, a, b)
-    a = head.end() if head and head.end() < b else a
-    tail = _TRIM_TAIL.search(text, a, b)
-    return a, tail.start() if tail and tail.start() > a else b
-
-
-def _number(s: str) -> int | None:
-    s = s.translate(_FULLWIDTH)
-    return int(s) if s.isdigit() else _NUMBERS.get(s)
-
-
+# -- region helpers ---------------------------------------------------------------------------------
 def _region_prefix(ctx: _Ctx, a: int, b: int) -> tuple[str, int] | None:
     """A region named at the start of ``text[a:b]`` and where the rest begins (…地区 included)."""
-    while a < b and ctx.text[a] in _QUOTES:
+    while a < b and ctx.text[a] in QUOTES:
         a += 1
     for m in ctx.mentions_in(a, b):
         if m.start == a:
@@ -188,23 +155,16 @@ def _emit(ctx: _Ctx, region: str, a: int, b: int, kind: str) -> None:
 
 def _emit_item(ctx: _Ctx, region: str, a: int, b: int, kind: str, split_conj: bool) -> None:
     """One list item; 及/和 split it only when the whole is unknown and the parts are items."""
-    a, b = _trim(ctx.text, a, b)
+    a, b = trim(ctx.text, a, b)
     if a >= b:
         return
     if ctx.taxonomy.match(ctx.text[a:b]) is None:
-        cuts = [m for m in _CONJ.finditer(ctx.text, a, b) if a < m.start() and m.end() < b]
-        if cuts:
-            parts, pos = [], a
-            for m in cuts:
-                parts.append((pos, m.start()))
-                pos = m.end()
-            parts.append((pos, b))
-            parts = [_trim(ctx.text, *p) for p in parts]
-            if split_conj or all(ctx.taxonomy.match(ctx.text[p:q]) for p, q in parts):
-                for p, q in parts:
-                    if p < q:
-                        _emit(ctx, region, p, q, kind)
-                return
+        parts = conjunction_parts(ctx.text, a, b)
+        if parts and (split_conj or all(ctx.taxonomy.match(ctx.text[p:q]) for p, q in parts)):
+            for p, q in parts:
+                if p < q:
+                    _emit(ctx, region, p, q, kind)
+            return
     _emit(ctx, region, a, b, kind)
 
 
@@ -218,24 +178,13 @@ def _emit_chunks(ctx: _Ctx, chunks: list[tuple[int, int]], kind: str, region: st
         _emit_item(ctx, region, a, b, kind, split_conj=n == len(chunks) - 1 and len(chunks) > 1)
 
 
-def _split(text: str, a: int, b: int, seps: str = "、") -> list[tuple[int, int, str | None]]:
-    """``text[a:b]`` cut at separators: (start, end, separator before)."""
-    out, pos, sep = [], a, None
-    for i in range(a, b):
-        if text[i] in seps:
-            out.append((pos, i, sep))
-            pos, sep = i + 1, text[i]
-    out.append((pos, b, sep))
-    return out
-
-
 # -- rules ------------------------------------------------------------------------------------------
 def _lead_lists(ctx: _Ctx) -> None:
     """``X重点发展A、B、C等``: X is a region, a park of the subject region, or an unknown place (warned)."""
     text = ctx.text
     for m in _LEAD_VERB.finditer(text):
-        seg = _segment_start(text, m.start(), 0)
-        end = _segment_end(text, m.end())
+        seg = segment_start(text, m.start(), 0)
+        end = segment_end(text, m.end())
         if text.startswith("的", m.end()) or end <= m.end():
             continue
         pre = text[seg : m.start()].rstrip(_PARTICLES + " ")
@@ -264,7 +213,7 @@ def _lead_lists(ctx: _Ctx) -> None:
         stop = text.rfind("等", m.end(), end)
         list_end = stop if stop > m.end() else end
         ctx.claimed.append((m.end(), end))
-        chunks = [(a, b) for a, b, _ in _split(text, m.end(), list_end)]
+        chunks = [(a, b) for a, b, _ in split_items(text, m.end(), list_end)]
         _emit_chunks(ctx, chunks, "重点发展", region)
 
 
@@ -278,15 +227,15 @@ def _focus_lists(ctx: _Ctx) -> None:
         if not heads:
             continue
         ctx.claimed.append(m.span("list"))
-        for a, b, _ in _split(ctx.text, *m.span("list")):
-            a, b = _trim(ctx.text, a, b)
+        for a, b, _ in split_items(ctx.text, *m.span("list")):
+            a, b = trim(ctx.text, a, b)
             kind = "物流" if ctx.text.endswith("物流", a, b) else "重点发展"
             _emit_item(ctx, heads[-1].region, a, b, kind, split_conj=True)
 
 
 def _list_before(ctx: _Ctx, floor: int, hi: int) -> tuple[list[tuple[int, int]], str | None]:
     """The list that ends at ``hi``: items back to its trigger, and the region leading it."""
-    parts = _split(ctx.text, floor, hi, "、，,")
+    parts = split_items(ctx.text, floor, hi, "、，,")
     i = len(parts) - 1
     while i > 0:
         a, b, sep = parts[i]
@@ -320,16 +269,16 @@ def _kind_lists(ctx: _Ctx) -> None:
             continue
         if any(s <= m.start("kind") < e for s, e, _, _ in tails):
             continue
-        tails.append((len(before), m.end(), m.group("kind"), _number(m.group("num"))))
+        tails.append((len(before), m.end(), m.group("kind"), number_word(m.group("num"))))
     tails.sort()
     prev_end, prev_sentence, carried = 0, -1, None
     for hi, tail_end, kind, count in tails:
-        s, _ = _sentence(ctx, hi)
+        s, _ = sentence_span(ctx.text, hi)
         if s != prev_sentence:
             carried = None
         floor = max(s, prev_end) if s == prev_sentence else s
         items, lead = _list_before(ctx, floor, hi)
-        items = [(a, b) for a, b in items if _trim(text, a, b)[0] < _trim(text, a, b)[1]]
+        items = [(a, b) for a, b in items if trim(text, a, b)[0] < trim(text, a, b)[1]]
         prev_end, prev_sentence = tail_end, s
         if not items or (count is not None and count != len(items)):
             continue
@@ -347,8 +296,8 @@ def _such_as_lists(ctx: _Ctx) -> None:
         if ctx.is_claimed(a, b):
             continue
         ctx.claimed.append((a, b + 1))
-        lead = _context_region(ctx, _segment_start(ctx.text, m.start(), 0), m.start())
-        _emit_chunks(ctx, [(p, q) for p, q, _ in _split(ctx.text, a, b)], m.group("k"), lead)
+        lead = _context_region(ctx, segment_start(ctx.text, m.start(), 0), m.start())
+        _emit_chunks(ctx, [(p, q) for p, q, _ in split_items(ctx.text, a, b)], m.group("k"), lead)
 
 
 def _heading_children(ctx: _Ctx) -> None:
@@ -380,12 +329,12 @@ def _kind_clause_lists(ctx: _Ctx) -> None:
         kind = _KIND_NAME.get(hk.group(), hk.group())
         own_end = min([ch.start for ch in ctx.doc.clauses if ch.parent == c.id] + [c.end])
         for m in _BROAD_LIST.finditer(ctx.text, c.start, own_end):
-            end = _segment_end(ctx.text, m.end())
+            end = segment_end(ctx.text, m.end())
             if ctx.is_claimed(m.end(), end):
                 continue
             ctx.claimed.append((m.end(), end))
-            lead = _context_region(ctx, _segment_start(ctx.text, m.start(), c.start), m.start())
-            chunks = [(a, b) for a, b, _ in _split(ctx.text, m.end(), end)]
+            lead = _context_region(ctx, segment_start(ctx.text, m.start(), c.start), m.start())
+            chunks = [(a, b) for a, b, _ in split_items(ctx.text, m.end(), end)]
             _emit_chunks(ctx, chunks, kind, lead)
 
 
@@ -401,7 +350,7 @@ def _single_terms(ctx: _Ctx) -> None:
             _emit(ctx, lead[-1].region, *m.span("x"), "优势产业")
     for m in _BASE.finditer(text):
         if ctx.taxonomy.match(m.group("x")):
-            s, _ = _sentence(ctx, m.start())
+            s, _ = sentence_span(ctx.text, m.start())
             _emit(ctx, _context_region(ctx, s, m.start()) or ctx.fallback, *m.span("x"), "产业基地")
     for rx, kind in ((_VERB_TERM, "重点发展"), (_CLUSTER, "产业集群")):
         for m in rx.finditer(text):
@@ -411,7 +360,7 @@ def _single_terms(ctx: _Ctx) -> None:
             if rx is _CLUSTER:  # the longest known tail of the words before 产业集群
                 a = next((p for p in range(a, b - 1) if ctx.taxonomy.match(text[p:b])), b)
             if a < b and ctx.taxonomy.match(text[a:b]):
-                lead = _context_region(ctx, _segment_start(text, m.start(), 0), a)
+                lead = _context_region(ctx, segment_start(text, m.start(), 0), a)
                 _emit(ctx, lead or ctx.fallback, a, b, kind)
 
 
