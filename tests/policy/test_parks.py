@@ -1,78 +1,26 @@
 """Parks on the seeds: the reference data, 001's six industrial zones and their industries, unverified
 parks, generic names that are not parks, and an unknown park kept with a warning."""
 
-import importlib
 import json
 import re
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from policy.document import parse
+from policy.extract.parks import extract_parks
 from policy.gazetteer import load_gazetteer
 from policy.parks_ref import load_park_reference, parse_park_reference
+from policy.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
 
 
-def _extract_module(name):
-    # The package __init__ imports sibling extractors written concurrently; until they exist, load ours alone.
-    try:
-        return importlib.import_module(f"policy.extract.{name}")
-    except ImportError:
-        for key in [k for k in sys.modules if k.startswith("policy.extract")]:
-            del sys.modules[key]
-        pkg = types.ModuleType("policy.extract")
-        pkg.__path__ = [str(ROOT / "policy" / "extract")]
-        sys.modules["policy.extract"] = pkg
-        return importlib.import_module(f"policy.extract.{name}")
-
-
-extract_parks = _extract_module("parks").extract_parks
-
-
-class _Industry:
-    def __init__(self, ident):
-        self.id = ident
-
-
-class _StubTaxonomy:
-    """Stands in for policy.taxonomy until it lands: a few seed terms mapped to ids."""
-
-    TERMS = {
-        "汽车": "auto",
-        "汽车及零部件": "auto",
-        "电子信息": "electronics",
-        "电力电子": "power-electronics",
-        "碳纤维": "carbon-fibre",
-        "化纤纺织": "textiles",
-        "保健食品": "health-food",
-        "生态食品": "food",
-        "精细化工": "fine-chemicals",
-        "新型金属材料": "metals",
-        "冶金": "metals",
-        "石化": "petrochemicals",
-    }
-
-    def match(self, term):
-        return _Industry(self.TERMS[term]) if term in self.TERMS else None
-
-
-def _taxonomy():
-    try:
-        from policy.taxonomy import load_taxonomy
-    except ImportError:
-        return _StubTaxonomy()
-    return load_taxonomy()
-
-
 @pytest.fixture(scope="module")
 def world():
     docs = {k: parse(p.read_text(encoding="utf-8"), p.stem) for k, p in SEEDS.items()}
-    gaz, tax, ref = load_gazetteer(), _taxonomy(), load_park_reference()
+    gaz, tax, ref = load_gazetteer(), load_taxonomy(), load_park_reference()
     found = {k: extract_parks(d, gaz, tax, ref) for k, d in docs.items()}
     return docs, gaz, tax, ref, found
 

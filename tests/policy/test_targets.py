@@ -1,45 +1,26 @@
 """Targets on the seeds: 001's growth chains with their 2013 baseline, shares in %, 003's cluster goals and
 002's yearly money; every span shows the value it states."""
 
-import importlib
 import re
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from policy.document import parse
+from policy.extract.subject import document_subject
+from policy.extract.targets import extract_targets
 from policy.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
-# What the subject finder is specified to return (001 is about 吉林市); passed explicitly here.
-SUBJECT = {"000": None, "001": "220200", "002": None, "003": None, "004": None}
 _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
-
-
-def _extract_module(name):
-    # The package __init__ imports sibling extractors written concurrently; until they exist, load ours alone.
-    try:
-        return importlib.import_module(f"policy.extract.{name}")
-    except ImportError:
-        for key in [k for k in sys.modules if k.startswith("policy.extract")]:
-            del sys.modules[key]
-        pkg = types.ModuleType("policy.extract")
-        pkg.__path__ = [str(ROOT / "policy" / "extract")]
-        sys.modules["policy.extract"] = pkg
-        return importlib.import_module(f"policy.extract.{name}")
-
-
-extract_targets = _extract_module("targets").extract_targets
 
 
 @pytest.fixture(scope="module")
 def found():
     gaz = load_gazetteer()
     docs = {k: parse(p.read_text(encoding="utf-8"), p.stem) for k, p in SEEDS.items()}
-    return docs, {k: extract_targets(d, gaz, SUBJECT[k]) for k, d in docs.items()}
+    return docs, {k: extract_targets(d, gaz, document_subject(d, gaz)) for k, d in docs.items()}
 
 
 def _pick(targets, metric_part, year, unit=None):

@@ -1,33 +1,14 @@
 """Cross-references: 文号 cited by the seeds, titles in 《》, never the document's own number."""
 
-import importlib
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from policy.document import parse
+from policy.extract.xrefs import extract_xrefs, normalise_number
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
-
-
-def _extract_module(name):
-    # The package __init__ imports sibling extractors written concurrently; until they exist, load ours alone.
-    try:
-        return importlib.import_module(f"policy.extract.{name}")
-    except ImportError:
-        for key in [k for k in sys.modules if k.startswith("policy.extract")]:
-            del sys.modules[key]
-        pkg = types.ModuleType("policy.extract")
-        pkg.__path__ = [str(ROOT / "policy" / "extract")]
-        sys.modules["policy.extract"] = pkg
-        return importlib.import_module(f"policy.extract.{name}")
-
-
-xrefs_mod = _extract_module("xrefs")
-extract_xrefs = xrefs_mod.extract_xrefs
 
 
 @pytest.fixture(scope="module")
@@ -67,16 +48,16 @@ def test_spans_and_own_numbers(found):
         for x in xs:
             cited = docs[key].text[x.prov.start : x.prov.end]
             assert (
-                xrefs_mod.normalise_number(cited) == x.cited_number
+                normalise_number(cited) == x.cited_number
                 or docs[key].clause(x.prov.clause_id).quality == "garbled"
             )
-            assert own is None or x.cited_number != xrefs_mod.normalise_number(own)
+            assert own is None or x.cited_number != normalise_number(own)
     assert xrefs["001"] == () and xrefs["003"] == () and xrefs["000"] == ()
 
 
 def test_normalise_number():
-    assert xrefs_mod.normalise_number("吉发 〔２０１８〕 ４号") == "吉发〔2018〕4号"
-    assert xrefs_mod.normalise_number("吉政办发[2006]32 号") == "吉政办发〔2006〕32号"
+    assert normalise_number("吉发 〔２０１８〕 ４号") == "吉发〔2018〕4号"
+    assert normalise_number("吉政办发[2006]32 号") == "吉政办发〔2006〕32号"
 
 
 def test_synthetic_citation_with_spaces_and_half_width_brackets():
