@@ -90,6 +90,29 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief(args: argparse.Namespace) -> int:
+    from briefs.content import UnknownRegionError, resolve_region
+    from briefs.render import brief_pdf
+    from policy.corpus import load_knowledge_base
+
+    kb = load_knowledge_base(args.docs or (), library_documents=_library_documents())
+    try:
+        region = resolve_region(kb, args.region)
+    except UnknownRegionError as err:
+        raise UsageError(str(err)) from None
+    _write_atomically(Path(args.output), brief_pdf(kb, region.id))
+    return 0
+
+
+def _atlas(args: argparse.Namespace) -> int:
+    from briefs.atlas import atlas_pdf
+    from policy.corpus import load_knowledge_base
+
+    kb = load_knowledge_base(library_documents=_library_documents())
+    _write_atomically(Path(args.output), atlas_pdf(kb, args.level))
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from gui.screenshot import screenshot_command
 
@@ -121,6 +144,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", help="window size WIDTHxHEIGHT (default 1440x900)")
     p.add_argument("--counties", action="store_true", help="show the county layer")
     p.set_defaults(func=_screenshot)
+
+    p = sub.add_parser("brief", help="write a regional brief as PDF (A4)")
+    p.add_argument("region", metavar="REGION", help="adcode, name (长春, 长春市) or zone name (吉西南)")
+    p.add_argument("-o", "--output", required=True, help="PDF file to write")
+    p.add_argument("--docs", nargs="+", metavar="PATH", help="further .txt/.md documents for this run only")
+    p.set_defaults(func=_brief)
+
+    p = sub.add_parser("atlas", help="write an atlas of regional briefs as PDF (A4)")
+    p.add_argument("-o", "--output", required=True, help="PDF file to write")
+    p.add_argument(
+        "--level",
+        choices=("prefecture", "zone", "all"),
+        default="prefecture",
+        help="one brief per prefecture (default), per zone, or both",
+    )
+    p.set_defaults(func=_atlas)
 
     p = sub.add_parser("bench", help="run the benchmarks and print JSON")
     p.add_argument("-o", "--output", help="also write the JSON to this file")

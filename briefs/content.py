@@ -1,0 +1,510 @@
+"""What a brief says, as plain data: pure functions from the knowledge base to frozen records (no Qt).
+
+The page layout (:mod:`briefs.html`, :mod:`briefs.render`) only formats these records, so what a brief
+claims can be tested without rendering anything.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from policy.model import Designation, Document, Region
+
+LEVEL_LABELS = {
+    "province": "省级行政区",
+    "prefecture": "地级行政区",
+    "county": "县级行政区",
+    "zone": "复合区域（由成员地区组成）",
+}
+ROLE_LABELS = {"core": "核心", "member": "成员", "responsible": "责任单位"}
+FIELD_LABELS = {
+    "title": "标题",
+    "doc_number": "文号",
+    "issuer": "发文机关",
+    "date": "成文日期",
+    "year": "年份",
+}
+#: Longest quoted excerpt, in characters (the cited words are always kept whole).
+QUOTE_LIMIT = 220
+MAX_QUOTES = 8
+ELLIPSIS = "…"
+
+
+class UnknownRegionError(ValueError):
+    """No region or zone has this name; ``suggestions`` are the closest valid names."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name = name
+        self.suggestions = list(suggestions)
+        hint = f"; closest valid names: {', '.join(self.suggestions)}" if self.suggestions else ""
+        super().__init__(
+            f"unknown region '{name}'{hint}. Give an adcode, a name (长春, 长春市) or a zone (吉西南)"
+        )
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A clause excerpt: ``pieces`` are (text, cited) runs in reading order; cited runs are highlighted."""
+
+    doc_id: str
+    doc_title: str
+    doc_number: str | None
+    clause_label: str
+    pieces: tuple[tuple[str, bool], ...]
+    garbled: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.pieces)
+
+
+@dataclass(frozen=True)
+class IndustryEntry:
+    """One designated industry in one document (``industry`` None: a term the taxonomy does not know)."""
+
+    key: str
+    label: str
+    industry: str | None
+    terms: tuple[str, ...]
+    places: tuple[str, ...]  # short names of the units below the region that carry it ("" = the region)
+    status: str  # "first" | "added" | "kept"
+
+
+@dataclass(frozen=True)
+class DocGroup:
+    """A document's designations for the region, and how they changed since the previous document."""
+
+    doc_id: str
+    year: int | None
+    heading: str
+    entries: tuple[IndustryEntry, ...]
+    dropped: tuple[str, ...]  # labels designated by the previous document, not by this one
+    previous: str | None  # heading of the previous document, None for the first
+
+
+@dataclass(frozen=True)
+class ParkRow:
+    name: str
+    region: str
+    industries: tuple[str, ...]
+    location: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    metric: str
+    baseline: str
+    target: str
+    year: str
+    unit: str
+    region: str
+    source: str
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    region_id: str
+    name: str
+    role: str
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A document the brief cites: known fields and, plainly, what is not known and why."""
+
+    doc_id: str
+    title: str
+    known: tuple[tuple[str, str], ...]
+    unknown: tuple[tuple[str, str], ...]
+    warnings: int
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything one regional (or zone) brief states."""
+
+    region_id: str
+    name: str
+    short: str
+    level: str
+    level_label: str
+    parent_name: str | None
+    generated: str
+    zones: tuple[str, ...]  # names of the zones the region belongs to
+    groups: tuple[DocGroup, ...]
+    parks: tuple[ParkRow, ...]
+    park_ids: tuple[str, ...]
+    targets: tuple[TargetRow, ...]
+    quotes: tuple[Quote, ...]
+    members: tuple[MemberRow, ...]
+    member_groups: tuple[tuple[str, tuple[DocGroup, ...]], ...]  # zone: each member's designations
+    sources: tuple[SourceRow, ...]
+    highlight: tuple[str, ...]  # region ids to highlight on the map
+
+    @property
+    def industry_labels(self) -> tuple[str, ...]:
+        """Every industry label the brief lists (own designations and, for a zone, its members')."""
+        groups = list(self.groups) + [g for _, gs in self.member_groups for g in gs]
+        return tuple(dict.fromkeys(e.label for g in groups for e in g.entries))
+
+
+# -- region names -------------------------------------------------------------------------------------
+def resolve_region(kb, name: str) -> Region:
+    """The region or zone a user means by ``name`` (adcode, full or short name, alias, zone name).
+
+    Raises
+    ------
+    TypeError
+        If ``name`` is not a string.
+    UnknownRegionError
+        If nothing matches; the error lists the closest valid names.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"region name must be a str, not {type(name).__name__}")
+    key = name.strip()
+    gaz = kb.gazetteer
+    region = gaz.lookup(key) if gaz is not None else None
+    if region is None:
+        for r in kb.regions:
+            if key in (r.id, r.name, r.short, *r.aliases):
+                region = r
+                break
+    if region is None:
+        suggestions = gaz.closest(key) if gaz is not None and key else []
+        raise UnknownRegionError(name, suggestions)
+    return kb.region(region.id)
+
+
+# -- text helpers -------------------------------------------------------------------------------------
+def flat(text: str) -> str:
+    """Clause text on one line: hard line breaks of the source are layout, not content."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def trim(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters with an ellipsis, never inside a character sequence.
+
+    Combining marks stay with their base character; nothing is cut when the text fits.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    while cut > 0 and unicodedata.combining(text[cut]):
+        cut -= 1
+    return text[:cut].rstrip() + ELLIPSIS
+
+
+def doc_label(doc: Document) -> str:
+    """Short label of a document: its year (or 年份不详) and 文号 (or a short title)."""
+    year = f"{doc.year}年" if doc.year else "年份不详"
+    name = doc.doc_number or (
+        trim(doc.title, 18) if doc.title else f"文件{doc.id.split('_')[0]}（标题、文号不详）"
+    )
+    return f"{year} · {name}"
+
+
+def doc_title(doc: Document) -> str:
+    """The title, or "" when the text does not give one (the reason is in the sources section)."""
+    return doc.title or ""
+
+
+def clause_label(doc: Document, clause_id: str) -> str:
+    """The clause's printed numbers from the top (一、（二）３.), or 序言 / 落款."""
+    if clause_id == "preamble":
+        return "序言"
+    if clause_id == "signature":
+        return "落款"
+    labels = []
+    cid: str | None = clause_id
+    while cid:
+        c = doc.clause(cid)
+        if c.label:
+            labels.append(c.label.strip())
+        cid = c.parent
+    return "".join(reversed(labels)) or clause_id
+
+
+def _doc_order(doc: Document) -> tuple:
+    return (doc.year is None, doc.year or 0, doc.date or "", doc.id)
+
+
+# -- quotes -------------------------------------------------------------------------------------------
+def make_quote(kb, doc_id: str, clause_id: str, spans, *, limit: int = QUOTE_LIMIT) -> Quote:
+    """Quote a clause with the cited ``spans`` (start, end) highlighted, trimmed around them.
+
+    The excerpt keeps the cited words whole where they fit in ``limit``; cut ends get an ellipsis.
+    """
+    doc = kb.document(doc_id)
+    clause = doc.clause(clause_id)
+    # The clause's own text, without its sub-clauses (their spans start at the first child).
+    children = [c.start for c in doc.clauses if c.parent == clause.id]
+    end = min(children) if children and min(children) > clause.start else clause.end
+    spans = sorted({(max(s, clause.start), min(e, clause.end)) for s, e in spans if e > s})
+    if spans and spans[-1][1] > end:
+        end = clause.end
+    lo, hi = clause.start, end
+    if hi - lo > limit:
+        first = spans[0][0] if spans else lo
+        # Start at the sentence that holds the first cited words, if that leaves room for them.
+        start = max(lo, first - 40)
+        for k in range(first - 1, max(lo, first - 80) - 1, -1):
+            if doc.text[k] in "。；;\n":
+                start = k + 1
+                break
+        lo, hi = start, min(hi, start + limit)
+    pieces: list[tuple[str, bool]] = []
+    pos = lo
+    for s, e in spans:
+        s, e = max(s, lo), min(e, hi)
+        if e <= s or s < pos:
+            continue
+        if s > pos:
+            pieces.append((doc.text[pos:s], False))
+        pieces.append((doc.text[s:e], True))
+        pos = e
+    if pos < hi:
+        pieces.append((doc.text[pos:hi], False))
+    pieces = [(flat(t) if not cited else t.replace("\n", ""), cited) for t, cited in pieces]
+    if lo > clause.start:
+        pieces.insert(0, (ELLIPSIS, False))
+    if hi < end:
+        pieces.append((ELLIPSIS, False))
+    return Quote(
+        doc_id=doc.id,
+        doc_title=doc_title(doc),
+        doc_number=doc.doc_number,
+        clause_label=clause_label(doc, clause.id),
+        pieces=tuple(p for p in pieces if p[0]),
+        garbled=clause.quality == "garbled",
+    )
+
+
+# -- designations -------------------------------------------------------------------------------------
+def _entry_key(d: Designation) -> str:
+    return d.industry or f"term:{d.term}"
+
+
+def industry_label(kb, d: Designation) -> str:
+    if d.industry:
+        try:
+            return kb.industry(d.industry).name
+        except KeyError:
+            return d.industry
+    return f"{d.term}（未归类）"
+
+
+def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
+    """Designations grouped by document in date order, with added / kept / dropped between documents."""
+    by_doc: dict[str, list[Designation]] = defaultdict(list)
+    for d in designations:
+        by_doc[d.prov.doc_id].append(d)
+    docs = sorted((kb.document(i) for i in by_doc), key=_doc_order)
+    groups, previous, prev_heading, prev_labels = [], None, None, {}
+    for doc in docs:
+        entries: dict[str, dict] = {}
+        for d in by_doc[doc.id]:
+            e = entries.setdefault(_entry_key(d), {"d": d, "terms": [], "places": []})
+            e["terms"].append(d.term)
+            place = "" if d.region == region_id else _short(kb, d.region)
+            e["places"].append(place)
+        keys = set(entries)
+        out = []
+        for key, e in entries.items():
+            status = "first" if previous is None else ("kept" if key in previous else "added")
+            out.append(
+                IndustryEntry(
+                    key=key,
+                    label=industry_label(kb, e["d"]),
+                    industry=e["d"].industry,
+                    terms=tuple(dict.fromkeys(e["terms"])),
+                    places=tuple(dict.fromkeys(e["places"])),
+                    status=status,
+                )
+            )
+        dropped = tuple(prev_labels[k] for k in (previous or {}) if k not in keys)
+        heading = doc_label(doc)
+        groups.append(DocGroup(doc.id, doc.year, heading, tuple(out), dropped, prev_heading))
+        previous, prev_heading = keys, heading
+        prev_labels = {en.key: en.label for en in out}
+    return tuple(groups)
+
+
+def _short(kb, region_id: str) -> str:
+    try:
+        return kb.region(region_id).short
+    except KeyError:
+        return region_id
+
+
+def _name(kb, region_id: str | None) -> str:
+    if region_id is None:
+        return "—"
+    try:
+        return kb.region(region_id).name
+    except KeyError:
+        return region_id
+
+
+# -- the brief ----------------------------------------------------------------------------------------
+def _number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:g}" if float(value).is_integer() or abs(value) >= 1e-3 else str(value)
+
+
+def _quotes(kb, region_id: str, designations, targets, ids) -> tuple[Quote, ...]:
+    """Key clauses: each clause that designates the region, one per document first, then the rest."""
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for d in designations:
+        spans[(d.prov.doc_id, d.prov.clause_id)].append((d.prov.start, d.prov.end))
+    for t in targets:
+        spans[(t.prov.doc_id, t.prov.clause_id)].append((t.prov.start, t.prov.end))
+    for m in kb.mentions:
+        key = (m.prov.doc_id, m.prov.clause_id)
+        if m.region in ids and key in spans:
+            spans[key].append((m.prov.start, m.prov.end))
+    order = sorted(spans, key=lambda k: (_doc_order(kb.document(k[0])), min(spans[k])))
+    first_per_doc, rest, seen = [], [], set()
+    for key in order:
+        (rest if key[0] in seen else first_per_doc).append(key)
+        seen.add(key[0])
+    chosen = sorted((first_per_doc + rest)[:MAX_QUOTES], key=order.index)
+    return tuple(make_quote(kb, doc, clause, spans[(doc, clause)]) for doc, clause in chosen)
+
+
+def _sources(kb, doc_ids) -> tuple[SourceRow, ...]:
+    rows = []
+    for doc in sorted((kb.document(i) for i in doc_ids), key=_doc_order):
+        known = [
+            (FIELD_LABELS[f], str(getattr(doc, f)))
+            for f in ("doc_number", "issuer", "date")
+            if getattr(doc, f) is not None
+        ]
+        unknown = [
+            (FIELD_LABELS.get(f, f), reason) for f, reason in doc.unknown if getattr(doc, f, None) is None
+        ]
+        for f in ("title", "doc_number", "issuer", "date"):
+            if getattr(doc, f) is None and f not in dict(doc.unknown):
+                unknown.append((FIELD_LABELS[f], "not stated in the text"))
+        source = {"seed": "种子文件（随程序提供）", "library": "用户文库", "path": "本次运行给出的文件"}
+        known.append(("来源", source.get(doc.source, doc.source)))
+        rows.append(SourceRow(doc.id, doc_title(doc), tuple(known), tuple(unknown), len(doc.warnings)))
+    return tuple(rows)
+
+
+def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Brief:
+    """Assemble what the brief of one region or zone says.
+
+    Parameters
+    ----------
+    kb : policy.kb.KnowledgeBase
+    region_id : str
+        An adcode or zone id of ``kb.regions`` (resolve user input with :func:`resolve_region`).
+    generated : datetime.date, optional
+        The date printed on the brief (default: today).
+
+    Returns
+    -------
+    Brief
+
+    Raises
+    ------
+    KeyError
+        If ``region_id`` is not a region of the knowledge base.
+    """
+    region = kb.region(region_id)
+    generated = generated or _dt.date.today()
+    is_zone = region.level == "zone"
+    ids = kb.region_ids_within(region.id)
+    designations = kb.designations_for(region.id)
+    targets = kb.targets_for(region.id)
+    parks = kb.parks_in(region.id) if not is_zone else ()
+    members: list[MemberRow] = []
+    member_groups: list[tuple[str, tuple[DocGroup, ...]]] = []
+    highlight: tuple[str, ...] = (region.id,)
+    zone = None
+    if is_zone:
+        try:
+            zone = kb.zone(region.id)
+        except KeyError:
+            zone = None
+    if zone is not None:
+        for m in zone.members:
+            q = make_quote(kb, m.prov.doc_id, m.prov.clause_id, [(m.prov.start, m.prov.end)])
+            members.append(MemberRow(m.region, _name(kb, m.region), ROLE_LABELS.get(m.role, m.role), q))
+        member_ids = tuple(dict.fromkeys(m.region for m in zone.members))
+        highlight = member_ids
+        for rid in member_ids:
+            ds = kb.designations_for(rid, docs=frozenset({zone.doc_id}))
+            if ds:
+                member_groups.append((_name(kb, rid), doc_groups(kb, rid, ds)))
+        parks = tuple(
+            p for p in kb.parks if p.region and any(p.region in kb.region_ids_within(r) for r in member_ids)
+        )
+    park_rows = tuple(
+        ParkRow(
+            name=p.name,
+            region=_name(kb, p.region),
+            industries=tuple(_industry_name(kb, i) for i in p.industries),
+            location=p.location,
+            confidence=p.confidence,
+        )
+        for p in parks
+    )
+    target_rows = tuple(
+        TargetRow(
+            metric=t.metric,
+            baseline="—"
+            if t.baseline is None
+            else f"{_number(t.baseline.value)}" + (f"（{t.baseline.year}年）" if t.baseline.year else ""),
+            target=_number(t.value),
+            year=str(t.year) if t.year else "未写明",
+            unit=t.unit or "—",
+            region=_short(kb, t.region),
+            source=doc_label(kb.document(t.prov.doc_id)),
+        )
+        for t in sorted(targets, key=lambda t: (_doc_order(kb.document(t.prov.doc_id)), t.prov.start))
+    )
+    quotes = _quotes(kb, region.id, designations, targets, ids)
+    cited: set[str] = {d.prov.doc_id for d in designations} | {t.prov.doc_id for t in targets}
+    cited |= {q.doc_id for q in quotes} | {m.quote.doc_id for m in members}
+    cited |= {p.doc_id for park in parks for p in park.mentions}
+    if zone is not None:
+        cited.add(zone.doc_id)
+        cited |= {d for _, gs in member_groups for g in gs for d in [g.doc_id]}
+    parent = None
+    if region.parent:
+        parent = _name(kb, region.parent)
+    return Brief(
+        region_id=region.id,
+        name=region.name,
+        short=region.short,
+        level=region.level,
+        level_label=LEVEL_LABELS.get(region.level, region.level),
+        parent_name=parent,
+        generated=generated.isoformat(),
+        zones=tuple(z.name for z in kb.zones_of(region.id)),
+        groups=doc_groups(kb, region.id, designations),
+        parks=park_rows,
+        park_ids=tuple(p.id for p in parks),
+        targets=target_rows,
+        quotes=quotes,
+        members=tuple(members),
+        member_groups=tuple(member_groups),
+        sources=_sources(kb, cited),
+        highlight=highlight,
+    )
+
+
+def _industry_name(kb, industry_id: str) -> str:
+    try:
+        return kb.industry(industry_id).name
+    except KeyError:
+        return industry_id

@@ -1,0 +1,246 @@
+"""A brief as Qt rich text (the HTML subset QTextDocument lays out and paginates).
+
+Every piece of document text goes through :func:`esc` (``html.escape``): policy text is data, never markup.
+Drawings (the map inset, the chart) are ``<img>`` placeholders that :mod:`briefs.render` paints as vectors.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from html import escape
+
+from briefs.content import Brief, DocGroup, Quote
+
+NUMERALS = "一二三四五六七八九十"
+ACCENT = "#9e1b1b"  # the red of official document headers, used sparingly
+INK = "#1a1a1a"
+MUTED = "#5f6368"
+MARK = "#ffe08a"
+GETA = "〓"
+_NO_GLYPH = {"Co", "Cn", "Cs", "Cc"}
+
+STYLE = f"""
+body {{ color: {INK}; }}
+h1 {{ font-size: 21pt; font-weight: bold; margin: 0 0 2px 0; }}
+h2 {{ font-size: 12.5pt; font-weight: bold; color: {ACCENT}; margin: 14px 0 5px 0; }}
+h3 {{ font-size: 10pt; font-weight: bold; margin: 8px 0 2px 0; }}
+p {{ margin: 2px 0 2px 0; }}
+.sub {{ color: {MUTED}; font-size: 9.5pt; }}
+.muted {{ color: {MUTED}; }}
+.small {{ font-size: 8pt; }}
+.added {{ color: #1a7f37; font-weight: bold; }}
+.dropped {{ color: #b42318; font-weight: bold; }}
+.kept {{ color: #1f3b57; font-weight: bold; }}
+.warn {{ color: #a94400; }}
+th {{ background-color: #e9edf1; font-weight: bold; text-align: left; }}
+.cite {{ background-color: {MARK}; }}
+"""
+
+
+def esc(text: object) -> str:
+    """Escape any text for rich text (quotes included).
+
+    Private-use, unassigned and control characters (the seeds contain U+E010) have no glyph and would print
+    as boxes; they are shown as 〓, the typesetter's mark for a character that cannot be set.
+    """
+    text = "".join(GETA if unicodedata.category(ch) in _NO_GLYPH else ch for ch in str(text))
+    return escape(text, quote=True)
+
+
+def _section(n: int, title: str) -> str:
+    return f"<h2>{NUMERALS[n] if n < len(NUMERALS) else n + 1}、{esc(title)}</h2>"
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
+    """A ruled table; cells are already-escaped HTML. ``widths`` are percentages."""
+    head = "".join(f'<th width="{w}%">{esc(h)}</th>' for h, w in zip(headers, widths, strict=True))
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="3" border="0.5" '
+        'style="border-collapse: collapse; border-color: #b8c0c8; font-size: 8.5pt;">'
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+def quote_html(q: Quote) -> str:
+    """A quoted clause: source line, then the excerpt with the cited words highlighted."""
+    number = esc(q.doc_number) if q.doc_number else "文号不详"
+    title = f"《{esc(q.doc_title)}》" if q.doc_title else f"文件 {esc(q.doc_id)}（标题不详）"
+    text = "".join(f'<span class="cite">{esc(t)}</span>' if cited else esc(t) for t, cited in q.pieces)
+    warn = '<br><span class="warn">（原文此处文字顺序错乱，按原样引用）</span>' if q.garbled else ""
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="5" border="0" '
+        'style="background-color: #f5f6f8; margin-top: 4px; margin-bottom: 4px;">'
+        f'<tr><td><span class="small muted">{title} {number} · 第 {esc(q.clause_label)} 条</span>'
+        f"<br>“{text}”{warn}</td></tr></table>"
+    )
+
+
+def _industry_list(entries, status: str | None = None) -> str:
+    items = []
+    for e in entries:
+        if status is not None and e.status != status:
+            continue
+        places = [p for p in e.places if p]
+        where = f"（{esc('、'.join(places))}）" if places else ""
+        items.append(esc(e.label) + where)
+    return "、".join(items)
+
+
+def group_html(g: DocGroup, titles: dict[str, str]) -> str:
+    """One document's designations with what changed since the previous document."""
+    title = titles.get(g.doc_id, "")
+    out = [f"<h3>{esc(g.heading)}</h3>"]
+    if title:
+        out.append(f'<p class="small muted">《{esc(title)}》</p>')
+    if g.previous is None:
+        out.append(f'<p><span class="kept">指定：</span>{_industry_list(g.entries)}</p>')
+    else:
+        added, kept = _industry_list(g.entries, "added"), _industry_list(g.entries, "kept")
+        out.append(f'<p><span class="added">新增：</span>{added or "无"}</p>')
+        out.append(f'<p><span class="kept">保留：</span>{kept or "无"}</p>')
+        dropped = "、".join(esc(x) for x in g.dropped)
+        out.append(f'<p><span class="dropped">未再提及：</span>{dropped or "无"}</p>')
+    return "".join(out)
+
+
+def summary_html(b: Brief) -> str:
+    """Key figures next to the map."""
+    industries = {e.key for g in b.groups for e in g.entries}
+    rows = [
+        ("涉及文件", f"{len(b.sources)} 份"),
+        ("指定产业", f"{len(industries)} 项（{len(b.groups)} 份文件）"),
+        ("园区", f"{len(b.parks)} 个"),
+        ("量化目标", f"{len(b.targets)} 项"),
+    ]
+    if b.members:
+        rows.insert(0, ("成员地区", "、".join(m.name for m in b.members)))
+    if b.zones:
+        rows.append(("所属复合区域", "、".join(b.zones)))
+    if b.groups:
+        rows.append(("最近文件", b.groups[-1].heading))
+    cells = "".join(f'<tr><td width="34%" class="muted">{esc(k)}</td><td>{esc(v)}</td></tr>' for k, v in rows)
+    return f'<table width="100%" cellspacing="0" cellpadding="3" style="font-size: 9pt;">{cells}</table>'
+
+
+def brief_html(
+    b: Brief,
+    *,
+    titles: dict[str, str],
+    map_size: tuple[float, float],
+    chart_size: tuple[float, float] | None,
+    boundary: dict,
+    parks_source: dict,
+) -> str:
+    """The whole brief as rich text. ``titles`` maps document ids to titles for group headings."""
+    subtitle = [b.level_label]
+    if b.parent_name:
+        subtitle.append(f"上级：{b.parent_name}")
+    subtitle.append(f"生成日期：{b.generated}")
+    mw, mh = map_size
+    parts = [
+        f"<h1>{esc(b.name)}</h1>",
+        f'<p class="sub">{esc(" ｜ ".join(subtitle))}</p>',
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 8px;"><tr>',
+        f'<td width="{mw:.0f}"><img src="map" width="{mw:.0f}" height="{mh:.0f}"></td><td width="14"></td>',
+        f'<td><p class="small muted">区域概况</p>{summary_html(b)}'
+        '<p class="small muted" style="margin-top: 6px;">地图：橙色为本区域；紫色圆点为园区（位置近似），'
+        "空心方框为只知所在地区的园区。</p></td>",
+        "</tr></table>",
+    ]
+    n = 0
+    if b.members:
+        parts.append(_section(n, "成员地区及其依据"))
+        n += 1
+        for m in b.members:
+            parts.append(f"<h3>{esc(m.name)}（{esc(m.role)}）</h3>{quote_html(m.quote)}")
+    parts.append(_section(n, "本区域的指定产业（按文件）" if b.members else "指定产业（按文件）"))
+    n += 1
+    if b.groups:
+        parts.extend(group_html(g, titles) for g in b.groups)
+        parts.append(
+            '<p class="small muted">“新增”“保留”“未再提及”均相对于上一份文件；各文件范围不同，'
+            "“未再提及”不等于政策撤销。</p>"
+        )
+    else:
+        parts.append('<p class="muted">知识库中没有直接指定给本区域的产业。</p>')
+    if b.member_groups:
+        parts.append("<h3>成员地区在本区域文件中的指定产业</h3>")
+        for name, groups in b.member_groups:
+            inds = "、".join(dict.fromkeys(_industry_list(g.entries) for g in groups))
+            parts.append(f"<p><b>{esc(name)}：</b>{inds}</p>")
+    if chart_size is not None:
+        cw, ch = chart_size
+        parts.append(_section(n, "各文件指定产业数"))
+        n += 1
+        parts.append(f'<p><img src="chart" width="{cw:.0f}" height="{ch:.0f}"></p>')
+    parts.append(_section(n, "园区"))
+    n += 1
+    if b.parks:
+        loc = {"exact": "精确", "approximate": "近似（县市驻地）", "region": "仅知所在地区"}
+        rows = [
+            [
+                esc(p.name),
+                esc(p.region),
+                esc("、".join(p.industries) or "—"),
+                esc(loc.get(p.location, p.location)),
+            ]
+            for p in b.parks
+        ]
+        parts.append(_table(["园区", "所在地", "产业", "位置"], rows, [36, 14, 28, 22]))
+    else:
+        parts.append('<p class="muted">文件中没有提到本区域的园区。</p>')
+    parts.append(_section(n, "量化目标"))
+    n += 1
+    if b.targets:
+        rows = [
+            [
+                esc(t.metric),
+                esc(t.baseline),
+                esc(t.target),
+                esc(t.year),
+                esc(t.unit),
+                esc(t.region),
+                esc(t.source),
+            ]
+            for t in b.targets
+        ]
+        parts.append(
+            _table(
+                ["指标", "基数", "目标值", "目标年份", "单位", "地区", "文件"],
+                rows,
+                [24, 13, 10, 9, 8, 9, 27],
+            )
+        )
+    else:
+        parts.append('<p class="muted">文件中没有本区域的量化目标。</p>')
+    parts.append(_section(n, "重点条款原文"))
+    n += 1
+    if b.quotes:
+        parts.extend(quote_html(q) for q in b.quotes)
+        parts.append(
+            '<p class="small muted">黄色底纹为被引用的原文字句；过长的条款以“…”节选；'
+            f"{GETA} 表示原文中无法显示的字符。</p>"
+        )
+    else:
+        parts.append('<p class="muted">没有可引用的条款。</p>')
+    parts.append(_section(n, "资料来源"))
+    for s in b.sources:
+        known = "；".join(f"{esc(k)}：{esc(v)}" for k, v in s.known)
+        unknown = "".join(f'<br><span class="warn">{esc(k)}不详：</span>{esc(v)}' for k, v in s.unknown)
+        warn = (
+            f'<br><span class="muted">解析提示 {s.warnings} 条（见软件中的文件详情）</span>'
+            if s.warnings
+            else ""
+        )
+        title = f"《{esc(s.title)}》" if s.title else f"文件 {esc(s.doc_id)}（标题不详）"
+        parts.append(f'<p style="margin-top: 5px;"><b>{title}</b><br>{known}{unknown}{warn}</p>')
+    parts.append(
+        '<p style="margin-top: 8px;"><b>边界数据：</b>'
+        f"{esc(boundary.get('source', '—'))}（版本 {esc(boundary.get('source_version', '—'))}）；"
+        f"许可：{esc(boundary.get('licence', '—'))}。坐标说明：{esc(boundary.get('coordinates', ''))}。</p>"
+        f"<p><b>园区位置：</b>{esc(parks_source.get('source', '—'))}；"
+        f"许可：{esc(parks_source.get('licence', '—'))}。</p>"
+        '<p class="small muted">本简报由程序从政策原文自动抽取生成，每项内容均可在所注文件和条款中核对。</p>'
+    )
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
