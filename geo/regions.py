@@ -1,16 +1,19 @@
 """Look regions and zones up by adcode, zone id or name.
 
-Pure Python; reads ``assets/regions.json`` and ``assets/zones.json``.
+A thin layer over :func:`policy.gazetteer.load_gazetteer` (the one reading of ``assets/regions.json`` and
+``assets/zones.json``, and of what each name means); geo adds the label points from ``regions.json`` and
+a stricter reading of names a user types. Pure Python: nothing heavy is imported here (fast path).
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.fastpath import ASSETS
+from policy.gazetteer import load_gazetteer
+from policy.model import Region
 
 
 @dataclass(frozen=True)
@@ -42,39 +45,35 @@ def _read(name: str) -> dict:
 @lru_cache(maxsize=1)
 def all_regions() -> tuple[RegionInfo, ...]:
     """Every region of ``assets/regions.json`` then every zone of ``assets/zones.json``."""
-    regions = [
-        RegionInfo(
-            id=r["id"],
-            name=r["name"],
-            short=r["short"],
-            level=r["level"],
-            parent=r["parent"],
-            aliases=tuple(r["aliases"]),
-            label_lon=r.get("label_lon"),
-            label_lat=r.get("label_lat"),
-        )
-        for r in _read("regions.json")["regions"]
-    ]
-    zones = [
-        RegionInfo(
-            id=z["id"],
-            name=z["name"],
-            short=z["short"],
-            level="zone",
-            parent=None,
-            aliases=tuple(z["aliases"]),
-            members=tuple(m["region"] for m in z["members"]),
-        )
-        for z in _read("zones.json")["zones"]
-    ]
-    return tuple(regions + zones)
+    # The gazetteer's Region has no label point; only regions.json (not zones.json) carries one.
+    labels = {r["id"]: (r.get("label_lon"), r.get("label_lat")) for r in _read("regions.json")["regions"]}
+    out = []
+    for r in load_gazetteer().regions:
+        lon, lat = labels.get(r.id, (None, None))
+        out.append(RegionInfo(r.id, r.name, r.short, r.level, r.parent, r.aliases, r.members, lon, lat))
+    return tuple(out)
 
 
-def _tiers(r: RegionInfo) -> tuple[set[str], set[str], set[str]]:
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, RegionInfo]:
+    return {r.id: r for r in all_regions()}
+
+
+def _tiers(r: Region) -> tuple[set[str], set[str], set[str]]:
     loose = {r.short}
     if r.level == "province" and r.name.endswith("省"):
         loose.add(r.name[:-1])  # 吉林省 -> 吉林, which makes bare 吉林 ambiguous (province or city), as it is
     return {r.name}, set(r.aliases), loose
+
+
+def _same_tier_matches(q: str) -> list[Region]:
+    """Regions answering to ``q`` at the most specific tier any does: full name, alias, short name."""
+    regions = load_gazetteer().regions
+    for tier in range(3):
+        hits = [r for r in regions if q in _tiers(r)[tier]]
+        if hits:
+            return hits
+    return []
 
 
 def find_region(query: str) -> RegionInfo:
@@ -106,22 +105,26 @@ def find_region(query: str) -> RegionInfo:
     q = query.strip()
     if not q:
         raise ValueError("region is empty; give an adcode (220100) or a name (长春市, 长春, 延边州, 吉西南)")
-    regions = all_regions()
-    by_id = {r.id: r for r in regions}
-    if q in by_id:
-        return by_id[q]
+    gaz = load_gazetteer()
+    if q in gaz:
+        return _by_id()[q]
     from geo.history import current_adcode
 
-    if current_adcode(q) in by_id:
-        return by_id[current_adcode(q)]
-    for tier in range(3):
-        hits = [r for r in regions if q in _tiers(r)[tier]]
-        if len(hits) == 1:
-            return hits[0]
-        if hits:
-            listed = ", ".join(f"{r.name} ({r.id})" for r in hits)
-            raise ValueError(f"region {q!r} is ambiguous: {listed}; give the full name or the adcode")
-    names = sorted({n for r in regions for t in _tiers(r) for n in t})
-    close = difflib.get_close_matches(q, names, n=5, cutoff=0.4)
+    if current_adcode(q) in gaz:
+        return _by_id()[current_adcode(q)]
+    # Stricter than Gazetteer.lookup, which reads bare 吉林 as 吉林市 (right for policy text, where the
+    # context usually means the city). A name typed by a user has no context, so geo refuses to guess
+    # between regions that answer to it equally (吉林省 or 吉林市) and asks for the full name.
+    hits = _same_tier_matches(q)
+    if len(hits) > 1:
+        listed = ", ".join(f"{r.name} ({r.id})" for r in hits)
+        raise ValueError(f"region {q!r} is ambiguous: {listed}; give the full name or the adcode")
+    found = gaz.lookup(q) or (hits[0] if hits else None)
+    if found is not None:
+        return _by_id()[found.id]
+    # closest() ranks every name; a suggestion must share a character with the query other than an
+    # administrative suffix (四平县 should not suggest 东丰县).
+    wanted = set(q) - set("省市县区州旗")
+    close = [n for n in gaz.closest(q) if set(n) & wanted]
     hint = f"; did you mean {', '.join(close)}?" if close else "; give an adcode (220100) or a name (长春市)"
     raise ValueError(f"no region or zone named {q!r}{hint}")

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from geo.history import parent_on, region_on
-from geo.regions import find_region
+from geo.regions import all_regions, find_region
+from policy.gazetteer import load_gazetteer
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,20 @@ def test_find_region(query, adcode):
 def test_bare_jilin_is_ambiguous_and_says_between_what():
     with pytest.raises(ValueError, match="吉林省.*吉林市"):
         find_region("吉林")
+
+
+def test_names_mean_what_they_mean_to_the_policy_gazetteer():
+    gaz = load_gazetteer()
+    for r in gaz.regions:
+        for name in {r.name, r.short, *r.aliases} - {"吉林"}:  # bare 吉林: geo asks, see above
+            assert find_region(name).id == gaz.lookup(name).id, name
+
+
+def test_every_prefecture_has_a_label_point_inside_jilin():
+    prefectures = [r for r in all_regions() if r.level == "prefecture"]
+    assert len(prefectures) == 9
+    for r in prefectures:
+        assert 121 < r.label_lon < 132 and 40 < r.label_lat < 47, r.name
 
 
 def test_unknown_name_suggests_close_names():
