@@ -1,4 +1,4 @@
-"""Side-by-side comparison of regions: a region × industry table, shared (同质化) and unique industries, CSV."""
+"""Comparing regions: a region × industry table, shared (同质化) and unique industries, CSV export."""
 
 from __future__ import annotations
 
@@ -50,7 +50,9 @@ class Comparison:
         return tuple(i for i in self.industries if self.holders(i) == (region,))
 
 
-def build_comparison(view: AtlasView, regions: Sequence[str], docs: frozenset[str] | None = None) -> Comparison:
+def build_comparison(
+    view: AtlasView, regions: Sequence[str], docs: frozenset[str] | None = None
+) -> Comparison:
     """Compare regions on their classified designations from ``docs`` (all documents if None).
 
     Raises
@@ -169,10 +171,14 @@ class ComparePane(QWidget):
         try:
             self.export_csv(path)
         except OSError as err:
-            QMessageBox.warning(self, tr("导出失败"), tr("无法写入 {path}：{err}").format(path=path, err=err.strerror))
+            QMessageBox.warning(
+                self, tr("导出失败"), tr("无法写入 {path}：{err}").format(path=path, err=err.strerror)
+            )
 
     def retranslate(self) -> None:
-        self.hint.setText(tr("按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。"))
+        self.hint.setText(
+            tr("按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。")
+        )
         self.export_button.setText(tr("导出 CSV…"))
         self.clear_button.setText(tr("清空"))
         self.refresh()

@@ -81,7 +81,9 @@ class DetailPane(QTabWidget):
         region, docs = self.state.selected, self.state.documents
         if index == self.OVERVIEW:
             if region is None:
-                self.overview.setHtml(STYLE + f'<p class="muted">{escape(tr("在地图上点击一个地区，或在左上方搜索地区。"))}</p>')
+                self.overview.setHtml(
+                    STYLE + f'<p class="muted">{escape(tr("在地图上点击一个地区，或在左上方搜索地区。"))}</p>'
+                )
             else:
                 self.overview.setHtml(overview_html(self.view, region, docs))
         elif index == self.CLAUSES:
@@ -130,7 +132,9 @@ class DetailPane(QTabWidget):
     def _open_target(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._target_rows):
             prov = self._target_rows[row].prov
-            self.state.open_clause(prov.doc_id, prov.clause_id, self.view.regions_of_clause(prov.doc_id, prov.clause_id))
+            self.state.open_clause(
+                prov.doc_id, prov.clause_id, self.view.regions_of_clause(prov.doc_id, prov.clause_id)
+            )
 
     # -- chart (lazy matplotlib) --------------------------------------------------------------------
     def _draw_chart(self, region, docs) -> None:

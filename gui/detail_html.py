@@ -87,7 +87,7 @@ def clause_card(view: AtlasView, ref: ClauseRef) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" style="border: 1px solid #d0d7de; '
         f'margin-bottom: 6px; background-color: #fbfbfb;"><tr><td>'
-        f'<p><b>{clause_title(view, ref.doc_id, ref.clause_id)}</b></p>'
+        f"<p><b>{clause_title(view, ref.doc_id, ref.clause_id)}</b></p>"
         f'<p class="muted">{title}</p>{warn}<p>{body}</p><p>{link}</p></td></tr></table>'
     )
 
@@ -113,7 +113,9 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     levels = {"province": tr("省"), "prefecture": tr("地级"), "county": tr("县级"), "zone": tr("复合区域")}
     parent = f" · {escape(view.name(region.parent))}" if region.parent else ""
     out = [STYLE, f"<h2>{escape(region.name)}</h2>"]
-    out.append(f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent} · {escape(region.id)}</p>')
+    out.append(
+        f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent} · {escape(region.id)}</p>'
+    )
     zones = kb.zones_of(region_id)
     if zones:
         names = "、".join(f'<a href="region:{escape(z.id)}">{escape(z.name)}</a>' for z in zones)
@@ -224,10 +226,12 @@ def search_results_html(view: AtlasView, hits, query: str, *, shown: int = 200) 
         text = view.kb.document(h.doc_id).text
         a, b = max(0, h.start - 24), min(len(text), h.end + 24)
         snippet = highlighted(text[a:b].replace("\n", " "), [(h.start, h.end)], a)
+        title = clause_title(view, h.doc_id, h.clause_id)
+        before, after = "…" if a else "", "…" if b < len(text) else ""
         out.append(
-            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{clause_title(view, h.doc_id, h.clause_id)}</a><br>'
-            f"{'…' if a else ''}{snippet}{'…' if b < len(text) else ''}</p>"
+            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{title}</a><br>{before}{snippet}{after}</p>'
         )
     if len(hits) > shown:
-        out.append(f'<p class="muted">{escape(tr("另有 {n} 处未列出，请缩小查询。").format(n=len(hits) - shown))}</p>')
+        more = tr("另有 {n} 处未列出，请缩小查询。").format(n=len(hits) - shown)
+        out.append(f'<p class="muted">{escape(more)}</p>')
     return "".join(out)

@@ -44,7 +44,9 @@ class IndustryTreeModel(QAbstractItemModel):
         prefectures = [r.id for r in self.view.kb.regions if r.level == "prefecture"]
         self.counts = self.view.region_count_by_industry(prefectures, self.state.documents)
         if self._ids:
-            self.dataChanged.emit(self.index_of(self._ids[0]).siblingAtColumn(1), self.index_of(self._ids[-1]))
+            self.dataChanged.emit(
+                self.index_of(self._ids[0]).siblingAtColumn(1), self.index_of(self._ids[-1])
+            )
             self.layoutChanged.emit()
 
     def _industry_changed(self, *_args) -> None:
@@ -97,7 +99,9 @@ class IndustryTreeModel(QAbstractItemModel):
             return Qt.CheckState.Checked if self.state.industry == iid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             ind = self.view.kb.industry(iid)
-            return f"{ind.name} / {ind.name_en}\n" + tr("{n} 个地级地区有此产业指定").format(n=self.counts.get(iid, 0))
+            return f"{ind.name} / {ind.name_en}\n" + tr("{n} 个地级地区有此产业指定").format(
+                n=self.counts.get(iid, 0)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -180,7 +184,11 @@ class DocumentList(QListWidget):
         self._filling = True
         for i in range(self.count()):
             item = self.item(i)
-            want = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in docs else Qt.CheckState.Unchecked
+            want = (
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in docs
+                else Qt.CheckState.Unchecked
+            )
             if item.checkState() != want:
                 item.setCheckState(want)
         self._filling = False

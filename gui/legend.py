@@ -52,7 +52,9 @@ class Legend(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         fm, tfm = QFontMetricsF(self._font), QFontMetricsF(self._title_font)
-        width = max([tfm.horizontalAdvance(self._title)] + [28 + fm.horizontalAdvance(e.text) for e in self._entries])
+        width = max(
+            [tfm.horizontalAdvance(self._title)] + [28 + fm.horizontalAdvance(e.text) for e in self._entries]
+        )
         height = tfm.height() + 4 + self.ROW * len(self._entries)
         return QSize(int(width + 2 * self.PAD + 2), int(height + 2 * self.PAD))
 
@@ -65,7 +67,9 @@ class Legend(QWidget):
         p.setFont(self._title_font)
         p.setPen(QColor("#222222"))
         tfm = QFontMetricsF(self._title_font)
-        p.drawText(QRectF(self.PAD, self.PAD, self.width(), tfm.height()), Qt.AlignmentFlag.AlignLeft, self._title)
+        p.drawText(
+            QRectF(self.PAD, self.PAD, self.width(), tfm.height()), Qt.AlignmentFlag.AlignLeft, self._title
+        )
         p.setFont(self._font)
         y = self.PAD + tfm.height() + 4
         for e in self._entries:

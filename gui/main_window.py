@@ -79,7 +79,10 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(f"dock-{name}")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -93,7 +96,9 @@ class MainWindow(QMainWindow):
         self.parks_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_parks)
         self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=self.map.reset_view)
         self.search_action = QAction(self, shortcut=QKeySequence("Ctrl+F"), triggered=self.focus_search)
-        self.clear_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.state.clear)
+        self.clear_action = QAction(
+            self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.state.clear
+        )
         self.clear_filter_action = QAction(self, triggered=lambda: self.state.set_industry(None))
         self.lang_group = QActionGroup(self)
         self.zh_action = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
@@ -111,7 +116,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.counties_action, self.zones_action, self.parks_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.reset_action, self.search_action, self.clear_action, self.clear_filter_action])
+        self.view_menu.addActions(
+            [self.reset_action, self.search_action, self.clear_action, self.clear_filter_action]
+        )
         self.view_menu.addSeparator()
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.addActions([self.zh_action, self.en_action])
@@ -119,7 +126,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("toolbar-map")
-        self.toolbar.addActions([self.counties_action, self.zones_action, self.parks_action, self.reset_action])
+        self.toolbar.addActions(
+            [self.counties_action, self.zones_action, self.parks_action, self.reset_action]
+        )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.clear_filter_action)
 
@@ -128,8 +137,9 @@ class MainWindow(QMainWindow):
         if not self._docks_sized:  # first layout (or no saved layout): panes in proportion to the window
             self._docks_sized = True
             w, h = self.width(), self.height()
-            self.resizeDocks([self.left_dock, self.detail_dock], [int(w * 0.19), int(w * 0.28)],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.left_dock, self.detail_dock], [int(w * 0.19), int(w * 0.28)], Qt.Orientation.Horizontal
+            )
             self.resizeDocks([self.reader_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
 
     def focus_search(self) -> None:
@@ -182,7 +192,9 @@ class MainWindow(QMainWindow):
         if self.state.selected:
             parts.append(tr("已选：{name}").format(name=self.view.name(self.state.selected)))
         if self.state.comparison:
-            parts.append(tr("对比：{names}").format(names="、".join(self.view.short(r) for r in self.state.comparison)))
+            parts.append(
+                tr("对比：{names}").format(names="、".join(self.view.short(r) for r in self.state.comparison))
+            )
         warnings = len(self.view.kb.warnings)
         if warnings:
             parts.append(tr("提示 {n} 条（见“关于”）").format(n=warnings))
@@ -202,10 +214,12 @@ class MainWindow(QMainWindow):
         self.lang_menu.setTitle(tr("语言"))
         self.toolbar.setWindowTitle(tr("地图"))
         self.print_action.setText(tr("打印简报…"))
-        self.print_action.setToolTip(tr("打印所选地区的简报") if self.print_action.isEnabled() else tr("简报模块尚未安装"))
+        self.print_action.setToolTip(
+            tr("打印所选地区的简报") if self.print_action.isEnabled() else tr("简报模块尚未安装")
+        )
         self.export_action.setText(tr("导出对比表 CSV…"))
         self.quit_action.setText(tr("退出"))
-        self.counties_action.setText(tr("县级"))
+        self.counties_action.setText(tr("县级图层"))
         self.counties_action.setToolTip(tr("显示县级行政区（放大时自动显示）"))
         self.zones_action.setText(tr("复合区域"))
         self.parks_action.setText(tr("园区"))
@@ -214,8 +228,16 @@ class MainWindow(QMainWindow):
         self.clear_action.setText(tr("清除选择"))
         self.clear_filter_action.setText(tr("清除产业筛选"))
         self.about_action.setText(tr("关于"))
-        for pane in (self.map, self.finder, self.industries, self.documents, self.search, self.detail, self.reader,
-                     self.compare):
+        for pane in (
+            self.map,
+            self.finder,
+            self.industries,
+            self.documents,
+            self.search,
+            self.detail,
+            self.reader,
+            self.compare,
+        ):
             pane.retranslate()
         self._update_status()
 

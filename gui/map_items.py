@@ -42,7 +42,7 @@ class RegionItem(QGraphicsPathItem):
         self.setBrush(QBrush(colour) if colour is not None else QBrush(Qt.BrushStyle.NoBrush))
 
     def set_mark(self, state: str) -> None:
-        """"selected", "compared", "highlight" or "" (plain)."""
+        """ "selected", "compared", "highlight" or "" (plain)."""
         if state == self._state:
             return
         self._state = state

@@ -161,12 +161,12 @@ class MapView(QGraphicsView):
         name = self.view_model.name(rid)
         if self.state.industry is None:
             return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
-        years = sorted(
-            str(self.view_model.kb.document(d).year or "?") for d in self._docs_found.get(rid, ())
-        )
+        years = sorted(str(self.view_model.kb.document(d).year or "?") for d in self._docs_found.get(rid, ()))
         industry = self.view_model.kb.industry(self.state.industry).name
-        return f"{name}\n" + tr("{industry}：{n} 份文件").format(industry=industry, n=value) + (
-            f" ({', '.join(years)})" if years else ""
+        return (
+            f"{name}\n"
+            + tr("{industry}：{n} 份文件").format(industry=industry, n=value)
+            + (f" ({', '.join(years)})" if years else "")
         )
 
     def fill_of(self, region_id: str) -> QColor | None:
@@ -347,6 +347,10 @@ class MapView(QGraphicsView):
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._press = event.position()
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._press = event.position()  # a quick second click arrives as a double-click: still a click
+        super().mouseDoubleClickEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)

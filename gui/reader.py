@@ -84,7 +84,9 @@ class ClauseTreeModel(QAbstractItemModel):
         if clause is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            label = clause.label or {"preamble": tr("序言"), "signature": tr("落款")}.get(clause.id, clause.id)
+            label = clause.label or {"preamble": tr("序言"), "signature": tr("落款")}.get(
+                clause.id, clause.id
+            )
             heading = clause.heading or self.document.text[clause.start : clause.end].strip()[:24]
             warn = "⚠ " if clause.quality == "garbled" else ""
             return f"{warn}{label} {heading}".strip()
@@ -225,10 +227,12 @@ class ReaderPane(QWidget):
                 pos = doc.text.find(query, pos + len(query))
         self.text.setExtraSelections(selections)
         garbled = clause is not None and (
-            clause.quality == "garbled" or any(c.quality == "garbled" and clause.start <= c.start < clause.end
-                                               for c in doc.clauses)
+            clause.quality == "garbled"
+            or any(c.quality == "garbled" and clause.start <= c.start < clause.end for c in doc.clauses)
         )
-        self.warning.setText("⚠ " + tr("此条文本顺序混乱（原文如此，已标色显示，未作改动），请对照原件阅读。"))
+        self.warning.setText(
+            "⚠ " + tr("此条文本顺序混乱（原文如此，已标色显示，未作改动），请对照原件阅读。")
+        )
         self.warning.setVisible(garbled)
         if clause is not None:
             cursor = self.text.textCursor()

