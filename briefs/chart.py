@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 
 from briefs.content import Brief
 
@@ -25,6 +26,11 @@ def chart_rows(brief: Brief) -> list[tuple[str, int, int]]:
     ]
 
 
+def _text_width(text: str) -> float:
+    """Width of ``text`` in ems: CJK and full-width characters are one em, others about half."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text)
+
+
 def chart_svg(brief: Brief, size: tuple[float, float]) -> bytes | None:
     """The chart as SVG bytes, ``size`` in points; None when the brief has no designations."""
     rows = chart_rows(brief)
@@ -38,8 +44,12 @@ def chart_svg(brief: Brief, size: tuple[float, float]) -> bytes | None:
 
     font = cjk_font(8)
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "jilin-atlas"}):
-        fig = Figure(figsize=(size[0] / 72, size[1] / 72), layout="constrained")
+        w, h = size
+        fig = Figure(figsize=(w / 72, h / 72))
         FigureCanvasSVG(fig)
+        # Fixed margins from the label lengths: a layout engine would draw the figure twice.
+        label_w = max(_text_width(r[0]) for r in rows) * 8 + 10
+        fig.subplots_adjust(left=label_w / w, right=0.97, bottom=24 / h, top=1 - 22 / h)
         ax = fig.add_subplot()
         ys = list(range(len(rows)))[::-1]
         ax.barh(ys, [r[1] for r in rows], color=TOTAL, height=0.6, label="指定产业")

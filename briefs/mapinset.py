@@ -21,6 +21,7 @@ PARENT_FILL = "#fff1e3"
 PARK = "#3f007d"
 ZONE_LINE = "#1f4e79"
 FRAME = "#c8c8c8"
+_PATHS: dict = {}  # page-space paths by (shape, transform): an atlas draws the same inset many times
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,17 @@ def park_marks(kb, park_ids) -> tuple[ParkMark, ...]:
     return tuple(out)
 
 
-def _path(shape, transform, step: float = 0.35):
+def _path(shape, transform, step: float = 0.5):
+    key = (shape.id, transform.m11(), transform.dx(), transform.dy(), step)
+    path = _PATHS.get(key)
+    if path is None:
+        if len(_PATHS) > 512:
+            _PATHS.clear()
+        path = _PATHS[key] = _build_path(shape, transform, step)
+    return path
+
+
+def _build_path(shape, transform, step: float):
     """The shape's rings as a painter path in page units, dropping vertices closer than ``step`` points.
 
     The province-view outlines have several vertices per printed point; thinning them keeps the PDF small
