@@ -22,63 +22,63 @@ def shape_path(shape) -> QPainterPath:
 
 
 class RegionItem(QGraphicsPathItem):
-    """A prefecture or county polygon: fill by value, outline by selection state."""
+    """A prefecture or county polygon, filled by value. Borders and selection outlines are separate items.
 
-    def __init__(self, shape, *, border: QColor, border_width: float):
+    The fill is drawn without antialiasing: the (cached, antialiased) border lines cover its edges, and a
+    recolour then costs a plain polygon fill per region.
+    """
+
+    def __init__(self, shape):
         super().__init__(shape_path(shape))
         self.region_id = shape.id
         self.level = shape.level
         self.label_point = QPointF(shape.label[0], -shape.label[1])
-        self._border = QPen(border, border_width)
-        self._border.setCosmetic(True)
-        self._border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self._state = ""
-        self._hover = False
-        self.setPen(self._border)
+        self.mark = ""  # "selected" | "compared" | "highlight" | "" — drawn by the view's mark items
+        self.hover_callback = None
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setZValue(10.0 if shape.level == "county" else 0.0)
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
 
     def set_fill(self, colour: QColor | None) -> None:
-        self.setBrush(QBrush(colour) if colour is not None else QBrush(Qt.BrushStyle.NoBrush))
+        brush = QBrush(colour) if colour is not None else QBrush(Qt.BrushStyle.NoBrush)
+        if brush != self.brush():
+            self.setBrush(brush)
 
-    def set_mark(self, state: str) -> None:
-        """ "selected", "compared", "highlight" or "" (plain)."""
-        if state == self._state:
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.brush().style() == Qt.BrushStyle.NoBrush:
             return
-        self._state = state
-        self._apply_pen()
-
-    def _apply_pen(self) -> None:
-        colours = {"selected": SELECTED, "compared": COMPARED, "highlight": HIGHLIGHT}
-        if self._state:
-            pen = QPen(QColor(colours[self._state]), 3.0)
-            pen.setCosmetic(True)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            if self._state == "compared":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            self.setPen(pen)
-            self.setZValue(self._base_z() + 5)
-        elif self._hover:
-            pen = QPen(QColor("#333333"), 2.0)
-            pen.setCosmetic(True)
-            self.setPen(pen)
-            self.setZValue(self._base_z() + 1)
-        else:
-            self.setPen(self._border)
-            self.setZValue(self._base_z())
-
-    def _base_z(self) -> float:
-        return 10.0 if self.level == "county" else 0.0
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.brush())
+        painter.drawPath(self.path())
 
     def hoverEnterEvent(self, event):  # noqa: N802 - Qt override
-        self._hover = True
-        self._apply_pen()
+        if self.hover_callback is not None:
+            self.hover_callback(self.region_id, True)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event):  # noqa: N802 - Qt override
-        self._hover = False
-        self._apply_pen()
+        if self.hover_callback is not None:
+            self.hover_callback(self.region_id, False)
         super().hoverLeaveEvent(event)
+
+
+MARK_STYLES = {
+    "selected": (SELECTED, 3.0, Qt.PenStyle.SolidLine, 35),
+    "compared": (COMPARED, 3.0, Qt.PenStyle.DashLine, 34),
+    "highlight": (HIGHLIGHT, 3.0, Qt.PenStyle.SolidLine, 33),
+    "hover": ("#333333", 1.8, Qt.PenStyle.SolidLine, 32),
+}
+
+
+def mark_pen(style: str) -> tuple[QPen, float]:
+    """The outline pen and z-value of a selection state."""
+    colour, width, dash, z = MARK_STYLES[style]
+    pen = QPen(QColor(colour), width)
+    pen.setStyle(dash)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen, z
 
 
 class OutlineItem(QGraphicsPathItem):
@@ -96,6 +96,11 @@ class OutlineItem(QGraphicsPathItem):
     def shape(self) -> QPainterPath:  # noqa: D102 - no hit area, so clicks and hovers fall through
         return QPainterPath()
 
+    def cache(self) -> OutlineItem:
+        """Cache the rendering: static lines are then blitted, not re-stroked, when fills change."""
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        return self
+
 
 class ParkItem(QGraphicsItem):
     """A park marker: a fixed-size dot (hollow when only its region is known)."""
@@ -110,6 +115,7 @@ class ParkItem(QGraphicsItem):
         self.setZValue(40)
         self.setToolTip(name)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._exact = exact
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -138,6 +144,7 @@ class LabelItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(50 - priority)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # the halo is costly to stroke
         self._font = font
         self._colour = QColor(colour)
         metrics = QFontMetricsF(font)

@@ -8,14 +8,14 @@ clicks write to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolButton
 
 from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
 from gui.legend import Legend, LegendEntry
-from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, shape_path
+from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, mark_pen, shape_path
 from gui.palette import COUNT_COLOURS, FILTER_COLOURS, NO_DATA, ZONE_COLOURS, colour_for, count_bins
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
@@ -73,35 +73,44 @@ class MapView(QGraphicsView):
         label_font, county_font, park_font = ui_font(10, bold=True), ui_font(8), ui_font(7.5)
         self.labels: dict[str, list[LabelItem]] = {"prefecture": [], "county": [], "park": []}
         for shape in self.layers.prefectures:
-            item = RegionItem(shape, border=QColor("#ffffff"), border_width=1.2)
+            item = RegionItem(shape)
+            item.hover_callback = self._hovered
             scene.addItem(item)
             self.items_by_region[shape.id] = item
             label = LabelItem(shape.short, item.label_point, label_font, priority=0)
             scene.addItem(label)
             self.labels["prefecture"].append(label)
+        county_lines = QPainterPath()
         for shape in self.layers.counties:
-            item = RegionItem(shape, border=QColor(120, 120, 120, 150), border_width=0.6)
+            item = RegionItem(shape)
+            item.hover_callback = self._hovered
             item.setVisible(False)
             scene.addItem(item)
             self.items_by_region[shape.id] = item
+            county_lines.addPath(item.path())
             label = LabelItem(shape.short, item.label_point, county_font, priority=2, colour="#444444")
             label.setVisible(False)
             scene.addItem(label)
             self.labels["county"].append(label)
-        # Prefecture borders stay visible above the county layer.
-        pen = QPen(QColor("#ffffff"), 2.0)
-        self.prefecture_borders = [OutlineItem(shape_path(s), QPen(pen), 20) for s in self.layers.prefectures]
-        province = OutlineItem(shape_path(self.layers.province), QPen(QColor("#5a5a5a"), 1.4), 21)
+        # Borders are static: one cached item per layer, drawn over the fills.
+        self.county_borders = OutlineItem(county_lines, QPen(QColor(110, 110, 110, 160), 0.6), 18).cache()
+        self.county_borders.setVisible(False)
+        scene.addItem(self.county_borders)
+        prefecture_lines = QPainterPath()
+        for shape in self.layers.prefectures:
+            prefecture_lines.addPath(self.items_by_region[shape.id].path())
+        self.prefecture_borders = OutlineItem(prefecture_lines, QPen(QColor("#ffffff"), 1.4), 20).cache()
+        scene.addItem(self.prefecture_borders)
+        province = OutlineItem(shape_path(self.layers.province), QPen(QColor("#5a5a5a"), 1.4), 21).cache()
         scene.addItem(province)
-        for item in self.prefecture_borders:
-            item.setVisible(False)
-            scene.addItem(item)
+        self.mark_items: dict[tuple[str, str], OutlineItem] = {}
+        self._hover: str | None = None
         self.zone_items = {}
         for i, shape in enumerate(self.layers.zones):
             logistics = shape.id.startswith("zone:logistics")
             zpen = QPen(QColor(ZONE_COLOURS[i % len(ZONE_COLOURS)]), 1.6 if logistics else 2.6)
             zpen.setStyle(Qt.PenStyle.DotLine if logistics else Qt.PenStyle.DashLine)
-            item = OutlineItem(shape_path(shape), zpen, 30)
+            item = OutlineItem(shape_path(shape), zpen, 30).cache()
             item.setVisible(not logistics)  # the three logistics regions follow prefecture borders
             scene.addItem(item)
             self.zone_items[shape.id] = item
@@ -236,7 +245,24 @@ class MapView(QGraphicsView):
             for t in self.drawn_targets(rid):
                 marks[t] = "selected"
         for rid, item in self.items_by_region.items():
-            item.set_mark(marks.get(rid, ""))
+            item.mark = marks.get(rid, "")
+        wanted = {(rid, style) for rid, style in marks.items()}
+        if self._hover is not None and self._hover not in marks:
+            wanted.add((self._hover, "hover"))
+        for key in set(self.mark_items) - wanted:
+            self.scene().removeItem(self.mark_items.pop(key))
+        for rid, style in wanted - set(self.mark_items):
+            pen, z = mark_pen(style)
+            item = OutlineItem(self.items_by_region[rid].path(), pen, z)
+            self.scene().addItem(item)
+            self.mark_items[(rid, style)] = item
+
+    def _hovered(self, region_id: str, entered: bool) -> None:
+        if entered:
+            self._hover = region_id
+        elif self._hover == region_id:
+            self._hover = None
+        self._update_marks()
 
     # -- layers -------------------------------------------------------------------------------------
     def counties_visible(self) -> bool:
@@ -259,8 +285,7 @@ class MapView(QGraphicsView):
         for item in self.items_by_region.values():
             if item.level == "county":
                 item.setVisible(counties)
-        for item in self.prefecture_borders:
-            item.setVisible(counties)
+        self.county_borders.setVisible(counties)
         for zid, item in self.zone_items.items():
             item.setVisible(self.zones_on and not zid.startswith("zone:logistics"))
         for item in self.park_items:

@@ -1,10 +1,12 @@
 """Workaround for a reference-count bug of PySide6 6.12 on Python < 3.12.
 
-There, every call of a Qt method that returns ``void`` drops one reference to ``None`` that it never took
-(measured: 1000 calls of ``QGraphicsItem.setPos`` lower ``sys.getrefcount(None)`` by 1000). After some
-thousands of calls ``None``'s count reaches zero and CPython aborts with "none_dealloc: deallocating None".
-Python 3.12 made ``None`` immortal, so the bug is harmless there. On older Pythons we detect the leak and
-give ``None`` a huge reference count once, which has the same effect as immortality.
+There, some calls into Qt drop a reference to their return value that they never took: every call of a
+``void`` method (``QGraphicsItem.setPos``, ``QLabel.setText`` …) drops one reference to ``None``, and every
+``Signal.emit()`` one to ``True`` (measured: 1000 calls lower ``sys.getrefcount`` by 1000). After some
+thousands of calls the count reaches zero and CPython aborts ("none_dealloc: deallocating None",
+"bool_dealloc"). Python 3.12 made these singletons immortal, so the bug is harmless there. On older Pythons
+we detect the leak and give ``None``, ``True`` and ``False`` a huge reference count once, which has the same
+effect as immortality.
 """
 
 from __future__ import annotations
@@ -16,24 +18,26 @@ _BOOST = 1 << 40
 _applied = False
 
 
-def void_call_leaks_none() -> bool:
-    """Whether a void Qt call lowers None's reference count in this interpreter."""
+def singleton_leaks() -> bool:
+    """Whether void Qt calls or signal emissions lower None's or True's reference count here."""
     from PySide6.QtCore import QObject
 
     probe = QObject()
-    before = sys.getrefcount(None)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(20):
         probe.setObjectName("probe")
-    return sys.getrefcount(None) <= before - 10
+        probe.objectNameChanged.emit("probe")
+    return sys.getrefcount(None) <= none_before - 10 or sys.getrefcount(True) <= true_before - 10
 
 
 def guard_none_refcount() -> bool:
-    """Make None effectively immortal if the PySide6 leak is present; True if the guard was applied."""
+    """Make None, True and False effectively immortal if the leak is present; True if applied."""
     global _applied
     if _applied or sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):
         return _applied
-    if void_call_leaks_none():
+    if singleton_leaks():
         # ob_refcnt is the first field of every PyObject in release builds of CPython 3.11.
-        ctypes.c_ssize_t.from_address(id(None)).value += _BOOST
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += _BOOST
         _applied = True
     return _applied

@@ -256,6 +256,82 @@
       <translation>{n} prefectures are designated this industry</translation>
     </message>
     <message>
+      <source>新文件</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>无法导入</source>
+      <translation>cannot import</translation>
+    </message>
+    <message>
+      <source>未知</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>已存在：</source>
+      <translation>already present: </translation>
+    </message>
+    <message>
+      <source>导入文件</source>
+      <translation>Import documents</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>读取方式</source>
+      <translation>Read as</translation>
+    </message>
+    <message>
+      <source>条款数</source>
+      <translation>Clauses</translation>
+    </message>
+    <message>
+      <source>新文件 {new} 个，已存在 {present} 个，无法导入 {error} 个</source>
+      <translation>{new} new, {present} already present, {error} cannot be imported</translation>
+    </message>
+    <message>
+      <source>导入 {n} 个文件</source>
+      <translation>Import {n} files</translation>
+    </message>
+    <message>
+      <source>未归类的产业用语</source>
+      <translation>Unclassified industry terms</translation>
+    </message>
+    <message>
+      <source>文中未写明，可填写</source>
+      <translation>not stated in the text; you may fill it in</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>文号</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>警告</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <source>发文机关</source>
+      <translation>Issuer</translation>
+    </message>
+    <message>
+      <source>日期 (YYYY-MM-DD)</source>
+      <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
       <source>关于</source>
       <translation>About</translation>
     </message>

@@ -137,24 +137,72 @@ EN = {
     "指定产业（按文件）": "Designated industries (by document)",
     "成员地区": "Member regions",
     "地区不详": "region unknown",
+    # gui/import_dialog.py (issue 6)
+    "新文件": "new",
+    "无法导入": "cannot import",
+    "未知": "unknown",
+    "已存在：": "already present: ",
+    "导入文件": "Import documents",
+    "取消": "Cancel",
+    "读取方式": "Read as",
+    "条款数": "Clauses",
+    "新文件 {new} 个，已存在 {present} 个，无法导入 {error} 个": (
+        "{new} new, {present} already present, {error} cannot be imported"
+    ),
+    "导入 {n} 个文件": "Import {n} files",
+    "未归类的产业用语": "Unclassified industry terms",
+    "文中未写明，可填写": "not stated in the text; you may fill it in",
+    "状态": "Status",
+    "标题": "Title",
+    "日期": "Date",
+    "文号": "Document number",
+    "警告": "Warnings",
+    "发文机关": "Issuer",
+    "日期 (YYYY-MM-DD)": "Date (YYYY-MM-DD)",
 }
 
 
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _module_constants(tree: ast.Module) -> list[str]:
+    """Chinese strings in module-level tuples, lists and dict values (passed to tr() through a variable)."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            value = node.value
+            items = value.values if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+            for item in items:
+                if isinstance(item, ast.Constant) and isinstance(item.value, str) and _cjk(item.value):
+                    found.append(item.value)
+    return found
+
+
 def source_strings() -> list[str]:
-    """Every literal first argument of ``tr(...)`` in gui/, in order of appearance."""
+    """Every string gui/ translates: literal ``tr("…")`` arguments, in order of appearance, plus the Chinese
+    module-level constants of modules that call ``tr()`` with a variable."""
     found: list[str] = []
     for path in sorted(GUI.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        indirect = False
+        for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id == "tr"
                 and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-                and node.args[0].value not in found
             ):
-                found.append(node.args[0].value)
+                arg = node.args[0]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    if arg.value not in found:
+                        found.append(arg.value)
+                else:
+                    indirect = True
+        if indirect:
+            for text in _module_constants(tree):
+                if text not in found:
+                    found.append(text)
     return found
 
 

@@ -17,7 +17,8 @@ def _click(qtbot, window, adcode, modifier=Qt.KeyboardModifier.NoModifier):
 def test_click_at_label_point_selects_region_and_fills_detail(qtbot, window, seed_kb):
     _click(qtbot, window, "220100")
     assert window.state.selection == ("220100",)
-    assert window.map.items_by_region["220100"].pen().color().name() != "#ffffff"  # outlined as selected
+    assert ("220100", "selected") in window.map.mark_items  # outlined as selected
+    assert window.map.mark_items[("220100", "selected")].isVisible()
 
     overview = window.detail.overview.toPlainText()
     assert "长春市" in overview
@@ -98,7 +99,7 @@ def test_counties_layer_and_zone_selection(qtbot, window, seed_kb):
     assert window.state.selected == "220581"  # 梅河口, a county
     window.state.select(("zone:jixinan",))
     members = set(seed_kb.region("zone:jixinan").members)
-    marked = {r for r, item in window.map.items_by_region.items() if item._state == "selected"}
+    marked = {r for r, item in window.map.items_by_region.items() if item.mark == "selected"}
     assert marked == members
     text = window.detail.overview.toPlainText()
     for m in seed_kb.zone("zone:jixinan").members:

@@ -41,7 +41,7 @@ def test_selecting_a_clause_highlights_its_regions(qtbot, window, seed_kb):
     reader.combo.setCurrentIndex(next(i for i, d in enumerate(reader.docs) if d.id == doc.id))
     reader.tree.setCurrentIndex(reader.model.index_of(clause.id))
     assert window.state.clause == (doc.id, clause.id)
-    highlighted = {r for r, item in window.map.items_by_region.items() if item._state == "highlight"}
+    highlighted = {r for r, item in window.map.items_by_region.items() if item.mark == "highlight"}
     assert expected <= highlighted
     assert highlighted <= {seed_kb.gazetteer.prefecture_of(r) or r for r in window.state.highlight} | expected
 
