@@ -13,22 +13,35 @@ platform's user data folder (``~/.local/share/jilin-atlas`` on Linux); the GUI m
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import shutil
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from policy.doc_codec import content_hash, decode_document, encode_document, pack, parser_fingerprint, unpack
 from policy.document import parse
-from policy.library_schema import SCHEMA_VERSION, create_schema, migrate
-from policy.model import Document
-from policy.sources import InputError
+from policy.facts_codec import decode_facts, encode_facts, extract_facts, extractor_fingerprint
+from policy.library_paths import (
+    APP_ID,
+    LIBRARY_FILE,
+    LibraryError,
+    backup,
+    check_header,
+    check_ours,
+    default_data_dir,
+    default_library_path,
+)
+from policy.library_schema import (
+    SCHEMA_VERSION,
+    AddOutcome,
+    LibraryEntry,
+    NewDocument,
+    create_schema,
+    migrate,
+)
+from policy.model import Document, Facts
 
 __all__ = [
     "LibraryError",
@@ -43,33 +56,7 @@ __all__ = [
     "LIBRARY_FILE",
 ]
 
-LIBRARY_FILE = "library.sqlite3"
-APP_ID = "jilin-atlas"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_S = 10.0
-
-
-class LibraryError(InputError):
-    """The library file cannot be used; ``str(err)`` says what, where and what to do."""
-
-
-def default_data_dir() -> Path:
-    """The user's data folder: ``$JILIN_ATLAS_DATA_DIR`` if set, else the platform's convention."""
-    env = os.environ.get("JILIN_ATLAS_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming") / APP_ID
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / APP_ID
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_ID
-
-
-def default_library_path(data_dir: str | Path | None = None) -> Path:
-    """Where the library file lives inside ``data_dir`` (default :func:`default_data_dir`)."""
-    folder = default_data_dir() if data_dir is None else Path(data_dir).expanduser()
-    return folder / LIBRARY_FILE
 
 
 def seed_ids() -> frozenset[str]:
@@ -77,43 +64,6 @@ def seed_ids() -> frozenset[str]:
     from policy.corpus import SEEDS
 
     return frozenset(p.stem for p in SEEDS.glob("*.txt"))
-
-
-@dataclass(frozen=True)
-class NewDocument:
-    """A document ready to be stored (built by :mod:`policy.importing`)."""
-
-    document: Document
-    file_name: str
-    kind: str
-    encoding: str
-    original: bytes
-    raw_text: str  # decoded text handed to the parser, front matter removed
-    file_meta: dict  # metadata from the file itself (front matter)
-    edits: dict  # metadata the user entered in the preview
-
-
-@dataclass(frozen=True)
-class AddOutcome:
-    """What happened to one :class:`NewDocument`: ``status`` is "added" or "present" (same text there)."""
-
-    file_name: str
-    status: str
-    doc_id: str
-
-
-@dataclass(frozen=True)
-class LibraryEntry:
-    """A stored document's bookkeeping (without its text)."""
-
-    id: str
-    file_name: str
-    kind: str
-    encoding: str
-    content_hash: str
-    imported_at: str
-    size: int
-    edits: dict
 
 
 class Library:
@@ -156,7 +106,7 @@ class Library:
             if create:
                 lib._ensure()
             return lib
-        _check_header(path)
+        check_header(path)
         lib = cls(path, exists=True)
         lib._ensure()
         return lib
@@ -188,9 +138,9 @@ class Library:
             if not tables and version == 0:
                 create_schema(con, APP_ID)
             else:
-                self._check_ours(con, version, tables)
+                check_ours(self.path, con, version, tables)
                 if version < SCHEMA_VERSION:
-                    self._backup(version)
+                    backup(self.path, version)
                     migrate(con, version, APP_ID)
         except sqlite3.DatabaseError as err:
             raise LibraryError(
@@ -200,31 +150,6 @@ class Library:
         finally:
             con.close()
         self._exists = True
-
-    def _check_ours(self, con: sqlite3.Connection, version: int, tables: set[str]) -> None:
-        marker = None
-        if "library_info" in tables:
-            row = con.execute("SELECT value FROM library_info WHERE key = 'app'").fetchone()
-            marker = row[0] if row else None
-        if marker != APP_ID or "documents" not in tables:
-            raise LibraryError(
-                f"{self.path}: this SQLite file is not a Jilin Atlas library (another program's database?); "
-                "it was left untouched — move it away or set JILIN_ATLAS_DATA_DIR to another folder"
-            )
-        if version > SCHEMA_VERSION:
-            raise LibraryError(
-                f"{self.path}: the library was written by a newer version of the app (schema {version}, this "
-                f"version reads up to {SCHEMA_VERSION}); it was left untouched — update the app"
-            )
-        if version < 1:
-            raise LibraryError(f"{self.path}: the library has no schema version; it was left untouched")
-
-    def _backup(self, version: int) -> None:
-        # Migration is one transaction already; the copy lets a user go back to an older app version.
-        backup = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        if not backup.exists():
-            with contextlib.suppress(OSError):  # the migration itself is still atomic
-                shutil.copy2(self.path, backup)
 
     # -- reading --------------------------------------------------------------------------------------
     def documents(self) -> tuple[Document, ...]:
@@ -255,8 +180,62 @@ class Library:
                 stale.append(doc)
             docs.append(doc)
         if stale:
-            self._save_parses(stale, fingerprint)
+            self._write_best_effort(
+                "UPDATE documents SET parse = ?, parser = ?, content_hash = ? WHERE id = ?",
+                [(pack(encode_document(d)), fingerprint, content_hash(d.text), d.id) for d in stale],
+            )
         return tuple(docs)
+
+    def facts(self, documents: Sequence[Document] | None = None) -> dict[str, Facts]:
+        """Extracted facts of library documents (default: all), by document id.
+
+        Facts come from the library's cache when they were made by the current extraction and parsing code;
+        the others are extracted now and saved back, so the next start is fast. Pass these to the knowledge
+        base build instead of extracting every library document again.
+        """
+        docs = self.documents() if documents is None else tuple(documents)
+        if not docs:
+            return {}
+        key = f"{extractor_fingerprint()}:{parser_fingerprint()}"
+        con = self._connect()
+        try:
+            cached = dict(con.execute("SELECT doc_id, facts FROM facts WHERE extractor = ?", (key,)))
+        finally:
+            con.close()
+        out, fresh = {}, []
+        for doc in docs:
+            blob = cached.get(doc.id)
+            if blob is not None:
+                try:
+                    out[doc.id] = decode_facts(unpack(blob))
+                    continue
+                except ValueError:
+                    pass
+            out[doc.id] = extract_facts(doc)
+            fresh.append(doc.id)
+        if fresh:
+            self._write_best_effort(
+                "INSERT OR REPLACE INTO facts (doc_id, extractor, facts) "
+                "SELECT id, ?, ? FROM documents WHERE id = ?",
+                [(key, pack(encode_facts(out[i])), i) for i in fresh],
+            )
+        return out
+
+    def _write_best_effort(self, sql: str, rows: list[tuple]) -> None:
+        """Write cache rows; a library that cannot be written still works, only slower at the next start."""
+        try:
+            con = self._connect()
+        except LibraryError:
+            return
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.executemany(sql, rows)
+            con.execute("COMMIT")
+        except sqlite3.Error:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+        finally:
+            con.close()
 
     def entries(self) -> tuple[LibraryEntry, ...]:
         """Bookkeeping of every stored document, in import order."""
@@ -396,45 +375,10 @@ class Library:
         if not deleted:
             raise KeyError(f"no document {doc_id!r} in the library")
 
-    def _save_parses(self, docs: Sequence[Document], fingerprint: str) -> None:
-        """Write re-done parses back (best effort: a read-only library still loads, just more slowly)."""
-        try:
-            con = self._connect()
-        except LibraryError:
-            return
-        try:
-            con.execute("BEGIN IMMEDIATE")
-            for d in docs:
-                con.execute(
-                    "UPDATE documents SET parse = ?, parser = ?, content_hash = ? WHERE id = ?",
-                    (pack(encode_document(d)), fingerprint, content_hash(d.text), d.id),
-                )
-            con.execute("COMMIT")
-        except sqlite3.Error:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-        finally:
-            con.close()
-
 
 def open_library(data_dir: str | Path | None = None, *, create: bool = True) -> Library:
     """Open the library in ``data_dir`` (default :func:`default_data_dir`); see :meth:`Library.open`."""
     return Library.open(default_library_path(data_dir), create=create)
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except OSError as err:
-        raise LibraryError(
-            f"{path}: cannot read the library ({err.strerror}); check its permissions"
-        ) from None
-    if head and head != _SQLITE_MAGIC:
-        raise LibraryError(
-            f"{path}: this file is not a library (not an SQLite database); it was left untouched — move it "
-            "away or set JILIN_ATLAS_DATA_DIR to another folder"
-        )
 
 
 def _meta_json(file_meta: dict, edits: dict) -> str:

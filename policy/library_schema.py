@@ -6,6 +6,8 @@ Versions
    decoded text and two user-editable fields, and parsed on every start.
 2  adds the content hash (duplicates), how the file was read (kind, encoding), metadata as JSON (the file's
    own and the user's edits), the stored parse with the parser's fingerprint, and the import order.
+3  adds ``facts``: each document's extracted facts, a cache keyed by the extractor's and parser's
+   fingerprints (so a big library does not have to be extracted at every start).
 
 Every migration runs in one transaction with the version bump, so a library is either fully migrated or not
 at all.
@@ -15,9 +17,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+from policy.model import Document
+
+SCHEMA_VERSION = 3
 
 _DOCUMENTS_V2 = """
 CREATE TABLE {name} (
@@ -36,6 +41,51 @@ CREATE TABLE {name} (
 )
 """
 
+_FACTS_V3 = """
+CREATE TABLE facts (
+    doc_id    TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    extractor TEXT NOT NULL,  -- extractor and parser fingerprints the facts were made with
+    facts     BLOB NOT NULL   -- zlib: policy.facts_codec JSON
+)
+"""
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document ready to be stored (built by :mod:`policy.importing`)."""
+
+    document: Document
+    file_name: str
+    kind: str
+    encoding: str
+    original: bytes
+    raw_text: str  # decoded text handed to the parser, front matter removed
+    file_meta: dict  # metadata from the file itself (front matter)
+    edits: dict  # metadata the user entered in the preview
+
+
+@dataclass(frozen=True)
+class AddOutcome:
+    """What happened to one :class:`NewDocument`: ``status`` is "added" or "present" (same text there)."""
+
+    file_name: str
+    status: str
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """A stored document's bookkeeping (without its text)."""
+
+    id: str
+    file_name: str
+    kind: str
+    encoding: str
+    content_hash: str
+    imported_at: str
+    size: int
+    edits: dict
+
 
 def create_schema(con: sqlite3.Connection, app_id: str) -> None:
     """Create the current schema in an empty database, in one transaction."""
@@ -45,6 +95,7 @@ def create_schema(con: sqlite3.Connection, app_id: str) -> None:
         con.execute("INSERT INTO library_info VALUES ('app', ?)", (app_id,))
         con.execute(_DOCUMENTS_V2.replace("{name}", "documents"))
         con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
+        con.execute(_FACTS_V3)
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         con.execute("COMMIT")
     except BaseException:
@@ -54,7 +105,7 @@ def create_schema(con: sqlite3.Connection, app_id: str) -> None:
 
 def migrate(con: sqlite3.Connection, version: int, app_id: str) -> None:
     """Bring a library from ``version`` to :data:`SCHEMA_VERSION`, each step in its own transaction."""
-    steps = {1: _v1_to_v2}
+    steps = {1: _v1_to_v2, 2: _v2_to_v3}
     while version < SCHEMA_VERSION:
         step = steps.get(version)
         if step is None:
@@ -101,6 +152,10 @@ def _v1_to_v2(con: sqlite3.Connection) -> None:
     con.execute("DROP TABLE documents")
     con.execute("ALTER TABLE documents_v2 RENAME TO documents")
     con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
+
+
+def _v2_to_v3(con: sqlite3.Connection) -> None:
+    con.execute(_FACTS_V3)
 
 
 def _kind(file_name: str) -> str:

@@ -328,3 +328,50 @@ def test_entries_meta_is_json(tmp_path):
     con = sqlite3.connect(lib.path)
     meta = json.loads(con.execute("SELECT meta FROM documents").fetchone()[0])
     assert meta == {"file": {}, "edits": {"title": "我的标题"}}
+
+
+# -- facts cache -------------------------------------------------------------------------------------
+def test_facts_are_extracted_once_and_then_come_from_the_cache(tmp_path, monkeypatch):
+    from policy import library as library_module
+    from policy.facts_codec import extract_facts
+
+    lib = open_library(tmp_path)
+    lib.add([new_doc(), new_doc(NOTICE.replace("长春市", "吉林市"), "jilin")])
+    docs = lib.documents()
+    first = lib.facts()
+    assert first == {d.id: extract_facts(d) for d in docs}
+    assert first["notice"].designations, "the notice designates 长春市 an industry"
+
+    def no_extraction(doc):
+        raise AssertionError("facts should come from the cache")
+
+    monkeypatch.setattr(library_module, "extract_facts", no_extraction)
+    assert Library.open(lib.path).facts() == first
+
+
+def test_facts_from_other_extraction_code_are_extracted_again(tmp_path):
+    lib = open_library(tmp_path)
+    lib.add([new_doc()])
+    expected = lib.facts()
+    con = sqlite3.connect(lib.path)
+    con.execute("UPDATE facts SET extractor = 'old:old', facts = ?", (doc_codec.pack("[1, 2]"),))
+    con.commit()
+    con.close()
+    assert lib.facts() == expected
+
+
+def test_removing_a_document_removes_its_cached_facts(tmp_path):
+    lib = open_library(tmp_path)
+    lib.add([new_doc()])
+    lib.facts()
+    lib.remove("notice")
+    con = sqlite3.connect(lib.path)
+    assert con.execute("SELECT count(*) FROM facts").fetchone()[0] == 0
+
+
+def test_seed_facts_round_trip_through_the_codec():
+    from policy.facts_codec import decode_facts, encode_facts, extract_facts
+
+    for seed in load_seeds():
+        facts = extract_facts(seed)
+        assert decode_facts(encode_facts(facts)) == facts
