@@ -1,0 +1,114 @@
+"""What a brief says (pure data) and how document text becomes rich text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefs.content import ELLIPSIS, UnknownRegionError, build_brief, make_quote, resolve_region, trim
+from briefs.html import esc, quote_html
+
+
+@pytest.mark.parametrize(
+    ("name", "region_id"),
+    [
+        ("长春", "220100"),
+        ("长春市", "220100"),
+        ("220100", "220100"),
+        ("延边州", "222400"),
+        ("梅河口", "220581"),
+        ("吉西南", "zone:jixinan"),
+        ("四辽吉松", "zone:silijisong"),
+    ],
+)
+def test_resolve_region_accepts_names_adcodes_and_zones(kb, name, region_id):
+    assert resolve_region(kb, name).id == region_id
+
+
+def test_resolve_region_refuses_unknown_names_with_suggestions(kb):
+    with pytest.raises(UnknownRegionError) as info:
+        resolve_region(kb, "长春县")
+    assert info.value.suggestions and "长春" in info.value.suggestions
+
+
+@given(st.text(min_size=0, max_size=60), st.integers(min_value=1, max_value=40))
+def test_trim_keeps_a_prefix_within_the_limit_and_never_splits_a_character(text, limit):
+    out = trim(text, limit)
+    assert len(out) <= limit
+    if len(text) <= limit:
+        assert out == text
+    else:
+        assert out.endswith(ELLIPSIS)
+        kept = out[: -len(ELLIPSIS)]
+        assert text.startswith(kept)
+        assert not (len(kept) < len(text) and unicodedata.combining(text[len(kept)]) and kept)
+
+
+def test_long_clause_is_trimmed_around_the_cited_words(kb):
+    d = max(
+        kb.designations,
+        key=lambda d: (
+            kb.document(d.prov.doc_id).clause(d.prov.clause_id).end
+            - kb.document(d.prov.doc_id).clause(d.prov.clause_id).start
+        ),
+    )
+    q = make_quote(kb, d.prov.doc_id, d.prov.clause_id, [(d.prov.start, d.prov.end)], limit=80)
+    assert len(q.text) <= 80 + 2 * len(ELLIPSIS)
+    assert [t for t, cited in q.pieces if cited] == [kb.cited_text(d.prov).replace("\n", "")]
+
+
+def test_document_text_is_escaped_before_it_becomes_rich_text():
+    assert esc('<b onclick="x">&') == "&lt;b onclick=&quot;x&quot;&gt;&amp;"
+    from briefs.content import Quote
+
+    q = Quote(
+        "d", "<i>标题</i>", "吉政发〔2014〕23号", "一、", (("前<script>", False), ("<b>汽车</b>", True))
+    )
+    html = quote_html(q)
+    assert "<script>" not in html and "<b>汽车" not in html and "&lt;script&gt;" in html
+
+
+def test_characters_without_a_glyph_are_marked_not_boxed():
+    assert esc("３\ue010支持") == "３〓支持"
+
+
+def test_changes_between_documents_are_relative_to_the_previous_one(kb):
+    brief = build_brief(kb, "220200")
+    assert len(brief.groups) >= 2
+    seen = None
+    for g in brief.groups:
+        keys = {e.key for e in g.entries}
+        if seen is None:
+            assert {e.status for e in g.entries} == {"first"}
+        else:
+            assert {e.key for e in g.entries if e.status == "kept"} == keys & seen
+            assert {e.key for e in g.entries if e.status == "added"} == keys - seen
+            assert len(g.dropped) == len(seen - keys)
+        seen = keys
+
+
+def test_render_brief_paints_on_a_printer_as_the_print_preview_does(kb, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefs.render import render_brief
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = render_brief(kb, "220581", printer)
+    del printer
+    import pypdf
+
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == pages >= 1
+
+
+def test_render_brief_refuses_a_device_that_is_not_paged(kb):
+    from PySide6.QtGui import QImage
+
+    from briefs.render import render_brief
+
+    with pytest.raises(TypeError, match="QPagedPaintDevice"):
+        render_brief(kb, "220100", QImage(10, 10, QImage.Format.Format_RGB32))
