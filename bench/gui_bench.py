@@ -42,11 +42,18 @@ def cold_start_s(runs: int = COLD_RUNS) -> float:
         env = dict(_env(), JILIN_ATLAS_EXIT_AFTER_PAINT="1")
         t0 = time.time()
         out = subprocess.run(
-            [sys.executable, str(ROOT / "main.py")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+            [sys.executable, str(ROOT / "main.py")],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         if out.returncode != 0:
             raise RuntimeError(f"main.py failed: {out.stderr.strip()}")
-        painted = next(float(line.split()[1]) for line in out.stdout.splitlines() if line.startswith("first-paint"))
+        painted = next(
+            float(line.split()[1]) for line in out.stdout.splitlines() if line.startswith("first-paint")
+        )
         times.append(painted - t0)
     return statistics.median(times)
 
@@ -113,7 +120,11 @@ def _interaction() -> dict:
 
 def interaction() -> dict:
     out = subprocess.run(
-        [sys.executable, "-m", "bench.gui_bench", "--inner"], cwd=ROOT, env=_env(), capture_output=True, text=True,
+        [sys.executable, "-m", "bench.gui_bench", "--inner"],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
         timeout=300,
     )
     if out.returncode != 0:

@@ -110,7 +110,7 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     """Header, zone membership, industries by document with changes, and parks of one region."""
     kb = view.kb
     region = kb.region(region_id)
-    levels = {"province": tr("省"), "prefecture": tr("地级"), "county": tr("县级"), "zone": tr("复合区域")}
+    levels = {"province": tr("省"), "prefecture": tr("地级"), "county": tr("县级"), "zone": tr("复合区")}
     parent = f" · {escape(view.name(region.parent))}" if region.parent else ""
     out = [STYLE, f"<h2>{escape(region.name)}</h2>"]
     out.append(

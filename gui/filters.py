@@ -36,6 +36,7 @@ class IndustryTreeModel(QAbstractItemModel):
         self._pos = {iid: n for n, iid in enumerate(self._ids)}
         self._parent = {i.id: (i.parent if i.parent in ids else None) for i in industries}
         self.counts: dict[str, int] = {}
+        self._checked: str | None = state.industry
         self.refresh_counts()
         state.documentsChanged.connect(self.refresh_counts)
         state.industryChanged.connect(self._industry_changed)
@@ -139,7 +140,7 @@ class IndustryPanel(QWidget):
         layout.addWidget(self.tree)
 
     def retranslate(self) -> None:
-        self.model.layoutChanged.emit()
+        self.model.refresh_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
 

