@@ -44,14 +44,19 @@ class IndustryTreeModel(QAbstractItemModel):
     def refresh_counts(self, *_args) -> None:
         prefectures = [r.id for r in self.view.kb.regions if r.level == "prefecture"]
         self.counts = self.view.region_count_by_industry(prefectures, self.state.documents)
-        if self._ids:
-            self.dataChanged.emit(
-                self.index_of(self._ids[0]).siblingAtColumn(1), self.index_of(self._ids[-1])
-            )
-            self.layoutChanged.emit()
+        # One dataChanged per sibling group (a range must not span parents); cheaper than a layout change.
+        for parent_id, children in self._children.items():
+            if children:
+                parent = self.index_of(parent_id) if parent_id else QModelIndex()
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(children) - 1, 1, parent))
 
     def _industry_changed(self, *_args) -> None:
-        self.layoutChanged.emit()
+        # Only the check boxes of the old and the new filter change.
+        for iid in (self._checked, self.state.industry):
+            if iid is not None:
+                index = self.index_of(iid)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self._checked = self.state.industry
 
     def industry_of(self, index) -> str | None:
         return self._ids[index.internalId()] if index.isValid() else None
