@@ -468,7 +468,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
             year=str(t.year) if t.year else "未写明",
             unit=t.unit or "—",
             region=_short(kb, t.region),
-            source=doc_label(kb.document(t.prov.doc_id)),
+            source=kb.document(t.prov.doc_id).doc_number or doc_label(kb.document(t.prov.doc_id)),
         )
         for t in sorted(targets, key=lambda t: (_doc_order(kb.document(t.prov.doc_id)), t.prov.start))
     )

@@ -17,6 +17,7 @@ INK = "#1a1a1a"
 MUTED = "#5f6368"
 MARK = "#ffe08a"
 GETA = "〓"
+ZEBRA = "#f4f6f8"
 _NO_GLYPH = {"Co", "Cn", "Cs", "Cc"}
 
 STYLE = f"""
@@ -54,10 +55,13 @@ def _section(n: int, title: str) -> str:
 def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
     """A ruled table; cells are already-escaped HTML. ``widths`` are percentages."""
     head = "".join(f'<th width="{w}%">{esc(h)}</th>' for h, w in zip(headers, widths, strict=True))
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    # Zebra rows: QTextDocument draws no reliable per-cell rules, a light band guides the eye instead.
+    body = "".join(
+        (f'<tr bgcolor="{ZEBRA}">' if i % 2 else "<tr>") + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+        for i, r in enumerate(rows)
+    )
     return (
-        '<table width="100%" cellspacing="0" cellpadding="3" border="0.5" '
-        'style="border-collapse: collapse; border-color: #b8c0c8; font-size: 8.5pt;">'
+        '<table width="100%" cellspacing="0" cellpadding="3" style="font-size: 8.5pt;">'
         f"<thead><tr>{head}</tr></thead>{body}</table>"
     )
 
@@ -71,7 +75,7 @@ def quote_html(q: Quote) -> str:
     return (
         '<table width="100%" cellspacing="0" cellpadding="5" border="0" '
         'style="background-color: #f5f6f8; margin-top: 4px; margin-bottom: 4px;">'
-        f'<tr><td><span class="small muted">{title} {number} · 第 {esc(q.clause_label)} 条</span>'
+        f'<tr><td><span class="small muted">{title} {number} · 条款 {esc(q.clause_label)}</span>'
         f"<br>“{text}”{warn}</td></tr></table>"
     )
 

@@ -67,7 +67,7 @@ def test_quotes_a_clause_with_its_document_number(kb, briefs, name):
     text = squash(pdftotext(briefs[name]))
     numbers = {kb.document(d).doc_number for d in cited_documents(kb, REGIONS[name])} - {None}
     assert numbers
-    assert any(re.search(re.escape(squash(n)) + r"·第.+?条", text) for n in numbers)
+    assert any(re.search(re.escape(squash(n)) + r"·条款\S", text) for n in numbers)
 
 
 @pytest.mark.parametrize("name", REGIONS)
