@@ -1,8 +1,8 @@
 """File → Print brief…: the print preview of the selected region's brief (briefs/ is imported lazily).
 
 The page is painted by the briefs package; this module owns only the dialog (QtPrintSupport widgets stay in
-gui/). Contract: ``briefs.brief.paint_brief(kb, region_id, printer)`` paints the brief on a QPrinter. Until
-that exists, the menu action is disabled with a tooltip saying so.
+gui/). Contract: ``briefs.render.render_brief(kb, region_id, device)`` paints the brief on a QPrinter. If the
+briefs package is missing, the menu action is disabled with a tooltip saying so.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 
-MODULE, FUNCTION = "briefs.brief", "paint_brief"
+MODULE, FUNCTION = "briefs.render", "render_brief"
 
 
 def brief_available() -> bool:

@@ -39,3 +39,12 @@ def test_chart_shows_industries_per_document(qtbot, window, seed_kb):
         for doc in docs
     )
     assert totals == expected
+
+
+def test_print_brief_action_is_wired_to_the_briefs_package(window):
+    from gui.brief_print import brief_painter
+
+    painter = brief_painter()
+    assert painter is not None and callable(painter)
+    assert window.print_action.isEnabled()
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
