@@ -15,7 +15,7 @@ def _export(args: argparse.Namespace) -> int:
     from policy.corpus import load_knowledge_base
     from policy.export import kb_to_json
 
-    kb = load_knowledge_base(args.docs or (), library_documents=_library_documents())
+    kb = load_knowledge_base(args.docs or (), library=_library())
     text = kb_to_json(kb)
     if args.output:
         _write_atomically(Path(args.output), text.encode("utf-8"))
@@ -24,15 +24,15 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _library_documents() -> tuple:
-    """The user's library documents; a library that cannot be opened is reported and left out."""
+def _library():
+    """The user's library (None if it cannot be opened: that is reported and the seeds are used alone)."""
     from policy.library import LibraryError, open_library
 
     try:
-        return open_library(create=False).documents()
+        return open_library(create=False)
     except LibraryError as err:
         print(f"jilin-atlas: warning: {err}; continuing without the library", file=sys.stderr)
-        return ()
+        return None
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -95,7 +95,7 @@ def _brief(args: argparse.Namespace) -> int:
     from briefs.render import brief_pdf
     from policy.corpus import load_knowledge_base
 
-    kb = load_knowledge_base(args.docs or (), library_documents=_library_documents())
+    kb = load_knowledge_base(args.docs or (), library=_library())
     try:
         region = resolve_region(kb, args.region)
     except UnknownRegionError as err:
@@ -108,7 +108,7 @@ def _atlas(args: argparse.Namespace) -> int:
     from briefs.atlas import atlas_pdf
     from policy.corpus import load_knowledge_base
 
-    kb = load_knowledge_base(library_documents=_library_documents())
+    kb = load_knowledge_base(library=_library())
     _write_atomically(Path(args.output), atlas_pdf(kb, args.level))
     return 0
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from policy.document import parse
 from policy.model import Document
-from policy.sources import InputError, read_text_file
+from policy.sources import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -47,34 +47,44 @@ def load_seeds() -> tuple[Document, ...]:
 
 
 def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
-    """Parse document files given for this run only (``--docs``).
+    """Parse document files given for this run only (``--docs``): text, markdown, .docx or PDF.
 
     Raises
     ------
     InputError
         For the first file that cannot be read, or a document id that clashes with another document.
     """
+    from policy.readers import check_length, read_document
+
     taken = set(existing_ids)
     docs = []
     for p in paths:
-        src = read_text_file(p)
+        src = read_document(p).source
+        check_length(src.text, str(p))
         doc_id = Path(p).stem
         if doc_id in taken:
             raise InputError(
                 f"{p}: a document with id '{doc_id}' is already loaded; rename the file (its name is its id)"
             )
         taken.add(doc_id)
-        doc = parse(src.text, doc_id, known=src.meta, source="path")
-        docs.append(doc)
+        docs.append(parse(src.text, doc_id, known=src.meta, source="path"))
     return tuple(docs)
 
 
-def load_knowledge_base(extra_paths=(), *, library_documents=()):
-    """The knowledge base of the seeds, the user's library documents and any files given for this run."""
+def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):
+    """The knowledge base of the seeds, the user's library and any files given for this run.
+
+    Pass ``library`` (a :class:`policy.library.Library`) to use its documents and its cached facts,
+    which keeps start-up fast with hundreds of documents; ``library_documents`` is for documents alone.
+    """
     from policy.kb import build_kb
 
     seeds = load_seeds()
+    facts = {}
+    if library is not None:
+        library_documents = library.documents()
+        facts = library.facts(library_documents)
     library_documents = tuple(library_documents)
     ids = [d.id for d in seeds + library_documents]
     extra = load_paths(extra_paths, existing_ids=ids) if extra_paths else ()
-    return build_kb(seeds + library_documents + extra)
+    return build_kb(seeds + library_documents + extra, facts=facts)

@@ -233,6 +233,7 @@ def build_kb(
     gazetteer: Gazetteer | None = None,
     taxonomy: Taxonomy | None = None,
     park_reference=None,
+    facts=None,
 ) -> KnowledgeBase:
     """Extract facts from every document and assemble the knowledge base.
 
@@ -242,6 +243,8 @@ def build_kb(
         Parsed documents; ids must be unique.
     gazetteer, taxonomy, park_reference : optional
         Defaults are the bundled assets.
+    facts : mapping of document id to Facts, optional
+        Facts already extracted (e.g. cached by the library); only the other documents are extracted.
 
     Returns
     -------
@@ -261,14 +264,15 @@ def build_kb(
     park_reference = load_park_reference() if park_reference is None else park_reference
 
     designations, parks, targets, xrefs, mentions, warnings = [], [], [], [], [], []
+    known_facts = facts or {}
     for doc in documents:
-        facts = extract(doc, gazetteer, taxonomy, park_reference)
-        designations += facts.designations
-        parks += facts.parks
-        targets += facts.targets
-        xrefs += facts.xrefs
-        mentions += facts.mentions
-        warnings += [f"{doc.id}: {w}" for w in doc.warnings + facts.warnings]
+        found = known_facts.get(doc.id) or extract(doc, gazetteer, taxonomy, park_reference)
+        designations += found.designations
+        parks += found.parks
+        targets += found.targets
+        xrefs += found.xrefs
+        mentions += found.mentions
+        warnings += [f"{doc.id}: {w}" for w in doc.warnings + found.warnings]
 
     by_number = {_normalise_number(d.doc_number): d.id for d in documents if d.doc_number}
     xrefs = [replace(x, resolved=by_number.get(_normalise_number(x.cited_number))) for x in xrefs]

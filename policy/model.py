@@ -6,7 +6,9 @@ All records are frozen dataclasses; collections are tuples so records stay immut
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 # Levels of a region; a zone is a composite of other regions.
 REGION_LEVELS = ("province", "prefecture", "county", "zone")
@@ -64,21 +66,29 @@ class Document:
     warnings: tuple[str, ...] = ()
     unknown: tuple[tuple[str, str], ...] = ()  # (field, reason)
 
+    @cached_property
+    def _clause_index(self) -> tuple[list[int], list[Clause], dict[str, Clause]]:
+        # Clauses sorted by start (parents before children at the same start), for bisecting in clause_at.
+        order = sorted(self.clauses, key=lambda c: (c.start, c.level))
+        return [c.start for c in order], order, {c.id: c for c in self.clauses}
+
     def clause(self, clause_id: str) -> Clause:
-        for c in self.clauses:
-            if c.id == clause_id:
-                return c
-        raise KeyError(f"document {self.id} has no clause {clause_id!r}")
+        try:
+            return self._clause_index[2][clause_id]
+        except KeyError:
+            raise KeyError(f"document {self.id} has no clause {clause_id!r}") from None
 
     def clause_at(self, offset: int) -> Clause:
         """The deepest clause whose span contains ``offset``."""
-        best: Clause | None = None
-        for c in self.clauses:
-            if c.start <= offset < c.end and (best is None or c.level > best.level):
-                best = c
-        if best is None:
+        starts, order, by_id = self._clause_index
+        i = bisect_right(starts, offset) - 1
+        # Clauses nest, so the deepest one containing offset is the last one started before it or an ancestor.
+        c = order[i] if i >= 0 else None
+        while c is not None and not (c.start <= offset < c.end):
+            c = by_id.get(c.parent) if c.parent else None
+        if c is None:
             raise ValueError(f"offset {offset} lies outside every clause of {self.id}")
-        return best
+        return c
 
     def unknown_reason(self, field_name: str) -> str | None:
         return dict(self.unknown).get(field_name)
