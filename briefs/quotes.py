@@ -1,0 +1,133 @@
+"""Quoting policy text: document labels, clause labels and excerpts with the cited words marked (pure)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from policy.model import Document
+
+#: Longest quoted excerpt, in characters (the cited words are always kept whole).
+QUOTE_LIMIT = 220
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A clause excerpt: ``pieces`` are (text, cited) runs in reading order; cited runs are highlighted."""
+
+    doc_id: str
+    doc_title: str
+    doc_number: str | None
+    clause_label: str
+    pieces: tuple[tuple[str, bool], ...]
+    garbled: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.pieces)
+
+
+def flat(text: str) -> str:
+    """Clause text on one line: hard line breaks of the source are layout, not content."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def trim(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters with an ellipsis, never inside a character sequence.
+
+    Combining marks stay with their base character; nothing is cut when the text fits.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    while cut > 0 and unicodedata.combining(text[cut]):
+        cut -= 1
+    return text[:cut].rstrip() + ELLIPSIS
+
+
+def doc_label(doc: Document) -> str:
+    """Short label of a document: its year (or 年份不详) and 文号 (or a short title)."""
+    year = f"{doc.year}年" if doc.year else "年份不详"
+    name = doc.doc_number or (
+        trim(doc.title, 18) if doc.title else f"文件{doc.id.split('_')[0]}（标题、文号不详）"
+    )
+    return f"{year} · {name}"
+
+
+def doc_title(doc: Document) -> str:
+    """The title, or "" when the text does not give one (the reason is in the sources section)."""
+    return doc.title or ""
+
+
+def clause_label(doc: Document, clause_id: str) -> str:
+    """The clause's printed numbers from the top (一、（二）３.), or 序言 / 落款."""
+    if clause_id == "preamble":
+        return "序言"
+    if clause_id == "signature":
+        return "落款"
+    labels = []
+    cid: str | None = clause_id
+    while cid:
+        c = doc.clause(cid)
+        if c.label:
+            labels.append(c.label.strip())
+        cid = c.parent
+    return "".join(reversed(labels)) or clause_id
+
+
+def doc_order(doc: Document) -> tuple:
+    return (doc.year is None, doc.year or 0, doc.date or "", doc.id)
+
+
+# -- quotes -------------------------------------------------------------------------------------------
+def make_quote(kb, doc_id: str, clause_id: str, spans, *, limit: int = QUOTE_LIMIT) -> Quote:
+    """Quote a clause with the cited ``spans`` (start, end) highlighted, trimmed around them.
+
+    The excerpt keeps the cited words whole where they fit in ``limit``; cut ends get an ellipsis.
+    """
+    doc = kb.document(doc_id)
+    clause = doc.clause(clause_id)
+    # The clause's own text, without its sub-clauses (their spans start at the first child).
+    children = [c.start for c in doc.clauses if c.parent == clause.id]
+    end = min(children) if children and min(children) > clause.start else clause.end
+    spans = sorted({(max(s, clause.start), min(e, clause.end)) for s, e in spans if e > s})
+    if spans and spans[-1][1] > end:
+        end = clause.end
+    lo, hi = clause.start, end
+    if hi - lo > limit:
+        first = spans[0][0] if spans else lo
+        # Start at the sentence that holds the first cited words, if that leaves room for them.
+        start = max(lo, first - 40)
+        for k in range(first - 1, max(lo, first - 80) - 1, -1):
+            if doc.text[k] in "。；;\n":
+                start = k + 1
+                break
+        lo, hi = start, min(hi, start + limit)
+    pieces: list[tuple[str, bool]] = []
+    pos = lo
+    for s, e in spans:
+        s, e = max(s, lo), min(e, hi)
+        if e <= s or s < pos:
+            continue
+        if s > pos:
+            pieces.append((doc.text[pos:s], False))
+        pieces.append((doc.text[s:e], True))
+        pos = e
+    if pos < hi:
+        pieces.append((doc.text[pos:hi], False))
+    pieces = [(flat(t) if not cited else t.replace("\n", ""), cited) for t, cited in pieces]
+    if lo > clause.start:
+        pieces.insert(0, (ELLIPSIS, False))
+    if hi < end:
+        pieces.append((ELLIPSIS, False))
+    return Quote(
+        doc_id=doc.id,
+        doc_title=doc_title(doc),
+        doc_number=doc.doc_number,
+        clause_label=clause_label(doc, clause.id),
+        pieces=tuple(p for p in pieces if p[0]),
+        garbled=clause.quality == "garbled",
+    )
