@@ -12,3 +12,17 @@ from hypothesis import settings  # noqa: E402
 
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_application():
+    """One QApplication for the whole session, made before anything (briefs) can make a bare QGuiApplication.
+
+    Widgets need a QApplication; if a headless QGuiApplication came first, creating a widget would abort.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["jilin-atlas-tests"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import GENERATED, pdftotext, squash
+
+from tests.briefs.conftest import GENERATED, pdftotext, squash
 
 pypdf = pytest.importorskip("pypdf")
 

@@ -7,7 +7,8 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import REGIONS, pdftotext, squash
+
+from tests.briefs.conftest import REGIONS, pdftotext, squash
 
 pypdf = pytest.importorskip("pypdf")
 

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 
 from geo.fastpath import load_layers
 from geo.projection import PROJ, project, unproject
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 HEAVY = ["geopandas", "shapely", "pyproj", "numpy", "pandas", "matplotlib", "PySide6"]
 
@@ -27,7 +30,6 @@ def test_fast_path_loads_everything_without_heavy_imports():
         "load_park_points(sys.argv[1])\n"
         f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
     )
-    from conftest import FIXTURES
 
     out = subprocess.run(
         [sys.executable, "-c", code, str(FIXTURES / "parks_small.json")],

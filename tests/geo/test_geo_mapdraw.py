@@ -2,6 +2,7 @@
 
 import io
 import warnings
+from pathlib import Path
 
 import noto_cjk_sans_otc
 from matplotlib import font_manager
@@ -9,6 +10,8 @@ from matplotlib import font_manager
 from geo.fastpath import load_layers
 from geo.mapdraw import FONT_FAMILY, map_figure
 from geo.parks import load_park_points
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def test_every_prefecture_is_drawn_and_labelled_in_chinese():
@@ -43,7 +46,6 @@ def test_rendering_finds_every_glyph():
 
 
 def test_parks_are_drawn_by_location_kind():
-    from conftest import FIXTURES
 
     parks = load_park_points(FIXTURES / "parks_small.json")
     ax = map_figure(parks=parks).axes[0]

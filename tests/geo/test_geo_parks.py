@@ -1,14 +1,16 @@
 """The park layer: every park inside the region it is assigned to; bad files give one precise message."""
 
 import json
+from pathlib import Path
 
 import pytest
 import shapely
-from conftest import FIXTURES  # noqa: I001  (tests/geo/conftest.py)
 
 from geo.fastpath import ASSETS
 from geo.layers import load_parks
 from geo.parks import load_park_points
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 SOURCES = [FIXTURES / "parks_small.json"]
 if (ASSETS / "parks.json").exists():
