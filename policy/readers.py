@@ -18,6 +18,7 @@ from policy.sources import (
     InputError,
     SourceText,
     decode_bytes,
+    read_path_bytes,
     split_front_matter,
     strip_markdown,
 )
@@ -74,19 +75,7 @@ def read_document(path: str | Path) -> ReadFile:
     """
     if not isinstance(path, (str, Path)):
         raise TypeError(f"read_document() needs a path (str or Path), not {type(path).__name__}")
-    p = Path(path)
-    where = str(p)
-    if not p.exists():
-        raise InputError(f"{where}: no such file; check the path")
-    if p.is_dir():
-        raise InputError(f"{where}: is a folder; give the document files inside it")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{where}: {size // 2**20} MB is too large for a policy document (limit 64 MB)")
-        data = p.read_bytes()
-    except OSError as err:
-        raise InputError(f"{where}: cannot read the file ({err.strerror}); check its permissions") from None
+    where, data = read_path_bytes(path)
     return read_bytes(data, where)
 
 

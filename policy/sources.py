@@ -157,13 +157,13 @@ def strip_markdown(body: str) -> str:
     return re.sub(r"(?m)^#{1,6}[ \t]+", "", body)
 
 
-def read_text_file(path: str | Path) -> SourceText:
-    """Read a .txt or .md document file.
+def read_path_bytes(path: str | Path) -> tuple[str, bytes]:
+    """The bytes of a document file and how to name it in messages.
 
     Raises
     ------
     InputError
-        Missing path, a directory, an empty, binary, oversized or undecodable file, bad front matter.
+        A missing path, a folder, an oversized or unreadable file.
     """
     p = Path(path)
     where = str(p)
@@ -178,6 +178,19 @@ def read_text_file(path: str | Path) -> SourceText:
         data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{where}: cannot read the file ({err.strerror}); check its permissions") from None
+    return where, data
+
+
+def read_text_file(path: str | Path) -> SourceText:
+    """Read a .txt or .md document file.
+
+    Raises
+    ------
+    InputError
+        Missing path, a directory, an empty, binary, oversized or undecodable file, bad front matter.
+    """
+    p = Path(path)
+    where, data = read_path_bytes(p)
     text, encoding = decode_bytes(data, where)
     meta: dict = {}
     if p.suffix.lower() in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
