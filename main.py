@@ -58,26 +58,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to ``path`` and rename, so no partial file is ever left behind."""
-    import os
-    import tempfile
+    from policy.outputs import write_atomically
 
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise UsageError(f"{path}: the folder {directory} does not exist; choose an existing folder")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
-    except OSError as err:
-        raise UsageError(f"{path}: cannot write there ({err.strerror}); choose a writable location") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise UsageError(
-            f"{path}: cannot write the file ({err.strerror}); choose a writable location"
-        ) from None
+    write_atomically(path, data)
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -1,0 +1,36 @@
+"""Writing output files (JSON, PDF, CSV) so that a failure never leaves a partial file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from policy.sources import InputError
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file next to ``path``, then rename it into place.
+
+    Raises
+    ------
+    InputError
+        The folder does not exist or cannot be written; nothing is left behind.
+    """
+    path = Path(path)
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise InputError(f"{path}: the folder {directory} does not exist; choose an existing folder")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
+    except OSError as err:
+        raise InputError(f"{path}: cannot write there ({err.strerror}); choose a writable location") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(
+            f"{path}: cannot write the file ({err.strerror}); choose a writable location"
+        ) from None
