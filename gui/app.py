@@ -80,19 +80,15 @@ def load_default_kb():
         The knowledge base and warnings for the user (e.g. the library file could not be opened).
     """
     from policy.corpus import load_knowledge_base
+    from policy.library import LibraryError, open_library
 
     warnings = []
-    library_docs = ()
     try:
-        from policy.library import LibraryError, open_library
-    except ImportError:
-        pass
-    else:
-        try:
-            library_docs = open_library(create=False).documents()
-        except LibraryError as err:
-            warnings.append(str(err))
-    return load_knowledge_base(library_documents=library_docs), warnings
+        # The library's cached facts keep the start fast with hundreds of documents.
+        return load_knowledge_base(library=open_library(create=False)), warnings
+    except LibraryError as err:
+        warnings.append(str(err))
+    return load_knowledge_base(), warnings
 
 
 def run_app(args) -> int:

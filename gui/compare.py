@@ -119,7 +119,12 @@ class ComparePane(QWidget):
         layout.addWidget(self.summary)
         state.comparisonChanged.connect(self.refresh)
         state.documentsChanged.connect(self.refresh)
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
+
+    def set_view(self, view: AtlasView) -> None:
+        self.view = view
+        self.refresh()
 
     def refresh(self, *_args) -> None:
         regions = self.state.comparison

@@ -65,7 +65,12 @@ class DetailPane(QTabWidget):
         self.currentChanged.connect(self._refresh_current)
         state.selectionChanged.connect(self._changed)
         state.documentsChanged.connect(self._changed)
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
+
+    def set_view(self, view: AtlasView) -> None:
+        self.view = view
+        self._changed()
 
     # -- refresh ------------------------------------------------------------------------------------
     def _changed(self, *_args) -> None:

@@ -40,6 +40,12 @@ class IndustryTreeModel(QAbstractItemModel):
         self.refresh_counts()
         state.documentsChanged.connect(self.refresh_counts)
         state.industryChanged.connect(self._industry_changed)
+        state.viewChanged.connect(self.set_view)
+
+    def set_view(self, view: AtlasView) -> None:
+        """A new knowledge base (same taxonomy): only the counts change."""
+        self.view = view
+        self.refresh_counts()
 
     def refresh_counts(self, *_args) -> None:
         prefectures = [r.id for r in self.view.kb.regions if r.level == "prefecture"]
@@ -159,7 +165,19 @@ class DocumentList(QListWidget):
         self._filling = False
         self.itemChanged.connect(self._changed)
         state.documentsChanged.connect(self._sync)
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
+
+    def set_view(self, view: AtlasView) -> None:
+        """List the documents of a new knowledge base."""
+        self.view = view
+        self.docs = sorted(view.kb.documents, key=document_sort_key)
+        self.retranslate()
+
+    def document_at(self, pos):
+        """The document under a point of the viewport, or None."""
+        item = self.itemAt(pos)
+        return self.view.kb.document(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def retranslate(self) -> None:
         self._filling = True

@@ -5,9 +5,18 @@ It only assembles the views and the menus; the views talk to each other through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import i18n
 from gui.brief_print import brief_available, print_brief
@@ -15,6 +24,7 @@ from gui.compare import ComparePane
 from gui.detail import DetailPane
 from gui.filters import DocumentList, IndustryPanel
 from gui.i18n import tr
+from gui.library_actions import LibraryActions, local_files, removable
 from gui.map_view import MapView
 from gui.reader import ReaderPane
 from gui.search import RegionFinder, SearchPanel
@@ -68,7 +78,13 @@ class MainWindow(QMainWindow):
         self.reader_dock.raise_()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.library = LibraryActions(self)
         self._build_actions()
+        self.setAcceptDrops(True)  # files dropped on the window are imported
+        self.documents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.documents.customContextMenuRequested.connect(self._document_menu)
+        state.viewChanged.connect(self._view_changed)
+        self.remove_action.setEnabled(any(removable(d) for d in view.kb.documents))
         state.clauseChanged.connect(self._clause_opened)
         state.comparisonChanged.connect(self._comparison_changed)
         state.selectionChanged.connect(self._update_status)
@@ -88,6 +104,10 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
+        self.import_action = QAction(
+            self, shortcut=QKeySequence("Ctrl+O"), triggered=self.library.import_dialog
+        )
+        self.remove_action = QAction(self, triggered=self.library.remove_dialog)
         self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"), triggered=self.print_brief)
         self.export_action = QAction(self, triggered=self.compare.export_dialog)
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
@@ -110,6 +130,8 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(brief_available())
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.import_action, self.remove_action])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -131,6 +153,44 @@ class MainWindow(QMainWindow):
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.clear_filter_action)
+
+    # -- the knowledge base -------------------------------------------------------------------------
+    def set_knowledge_base(self, kb) -> None:
+        """Show another knowledge base (documents imported or removed): every view redraws from it."""
+        from gui.viewmodel import AtlasView
+
+        self.state.set_view(AtlasView(kb))
+
+    def _view_changed(self, view) -> None:
+        self.view = view
+        self.remove_action.setEnabled(any(removable(d) for d in view.kb.documents))
+        self._update_status()
+
+    def document_menu(self, doc) -> QMenu:
+        """The context menu of a document in the list: remove it (library documents only)."""
+        menu = QMenu(self)
+        action = menu.addAction(tr("移除文档"))
+        action.setEnabled(removable(doc))
+        if not removable(doc):
+            action.setToolTip(tr("内置文件不能移除"))
+        action.triggered.connect(lambda: self.library.remove_document(doc.id))
+        return menu
+
+    def _document_menu(self, pos) -> None:
+        doc = self.documents.document_at(pos)
+        if doc is not None:
+            self.document_menu(doc).exec(self.documents.viewport().mapToGlobal(pos))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # After the drop returns: the preview dialog is modal and must not hold the drag source.
+            QTimer.singleShot(0, lambda: self.library.import_paths(paths))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -222,6 +282,9 @@ class MainWindow(QMainWindow):
             tr("打印所选地区的简报") if self.print_action.isEnabled() else tr("简报模块尚未安装")
         )
         self.export_action.setText(tr("导出对比表 CSV…"))
+        self.import_action.setText(tr("导入文档…"))
+        self.import_action.setToolTip(tr("导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）"))
+        self.remove_action.setText(tr("移除文档…"))
         self.quit_action.setText(tr("退出"))
         self.counties_action.setText(tr("县级图层"))
         self.counties_action.setToolTip(tr("显示县级行政区（放大时自动显示）"))

@@ -64,6 +64,7 @@ class MapView(QGraphicsView):
         state.highlightChanged.connect(self._update_marks)
         state.industryChanged.connect(self.recolour)
         state.documentsChanged.connect(self.recolour)
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
         self.recolour()
 
@@ -71,7 +72,7 @@ class MapView(QGraphicsView):
     def _build(self) -> None:
         scene = self.scene()
         self.items_by_region: dict[str, RegionItem] = {}
-        label_font, county_font, park_font = ui_font(10, bold=True), ui_font(8), ui_font(7.5)
+        label_font, county_font = ui_font(10, bold=True), ui_font(8)
         self.labels: dict[str, list[LabelItem]] = {"prefecture": [], "county": [], "park": []}
         for shape in self.layers.prefectures:
             item = RegionItem(shape)
@@ -116,18 +117,32 @@ class MapView(QGraphicsView):
             scene.addItem(item)
             self.zone_items[shape.id] = item
         self.park_items = []
-        for park, pos, exact in self._park_positions():
-            marker = ParkItem(park.id, park.name, pos, exact=exact)
-            scene.addItem(marker)
-            self.park_items.append(marker)
-            label = LabelItem(park.name, pos, park_font, priority=3, colour="#3f007d")
-            label.point_like = True
-            scene.addItem(label)
-            self.labels["park"].append(label)
+        self._add_parks()
         minx, miny, maxx, maxy = self.layers.bounds
         self.map_rect = QRectF(minx, -maxy, maxx - minx, maxy - miny)
         margin = self.map_rect.width() * 0.04
         scene.setSceneRect(self.map_rect.adjusted(-margin, -margin, margin, margin))
+
+    def _add_parks(self) -> None:
+        park_font = ui_font(7.5)
+        for park, pos, exact in self._park_positions():
+            marker = ParkItem(park.id, park.name, pos, exact=exact)
+            self.scene().addItem(marker)
+            self.park_items.append(marker)
+            label = LabelItem(park.name, pos, park_font, priority=3, colour="#3f007d")
+            label.point_like = True
+            self.scene().addItem(label)
+            self.labels["park"].append(label)
+
+    def set_view(self, view) -> None:
+        """A new knowledge base: parks may differ (documents name them); colours follow."""
+        self.view_model = view
+        for item in self.park_items + self.labels["park"]:
+            self.scene().removeItem(item)
+        self.park_items, self.labels["park"] = [], []
+        self._add_parks()
+        self._sync_layers()
+        self.recolour()
 
     def _park_positions(self):
         from geo.projection import project

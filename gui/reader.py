@@ -144,7 +144,21 @@ class ReaderPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._clause_chosen)
         state.clauseChanged.connect(self._show_clause)
         state.searchChanged.connect(lambda _q: self._mark())
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
+
+    def set_view(self, view: AtlasView) -> None:
+        """List the documents of a new knowledge base; the open document stays open if it is still there."""
+        shown = self.current.id if self.current is not None else None
+        self.view, self.current = view, None
+        self.docs = sorted(view.kb.documents, key=document_sort_key)
+        ids = [d.id for d in self.docs]
+        self.retranslate()
+        want = ids.index(shown) if shown in ids else 0
+        if self.combo.currentIndex() != want:
+            self.combo.setCurrentIndex(want)  # loads it through _doc_chosen
+        elif self.current is None:
+            self._doc_chosen(want)
 
     def retranslate(self) -> None:
         index = max(self.combo.currentIndex(), 0)

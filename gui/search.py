@@ -31,7 +31,12 @@ class SearchPanel(QWidget):
         self.box.textEdited.connect(lambda _t: self._timer.start())
         self.box.returnPressed.connect(self._enter)
         state.searchChanged.connect(self.run)
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
+
+    def set_view(self, view: AtlasView) -> None:
+        self.view = view
+        self.run(self.state.search)
 
     def _commit(self) -> None:
         self.state.set_search(self.box.text())
@@ -93,7 +98,11 @@ class RegionFinder(QLineEdit):
         self.setCompleter(completer)
         completer.activated.connect(self.choose)
         self.returnPressed.connect(lambda: self.choose(self.text()))
+        state.viewChanged.connect(self.set_view)
         self.retranslate()
+
+    def set_view(self, view: AtlasView) -> None:
+        self.view = view  # same gazetteer: the completer's regions stay
 
     def resolve(self, text: str) -> str | None:
         """The region id for a completer entry, a name, a short name or an adcode."""

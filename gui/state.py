@@ -35,6 +35,7 @@ class AtlasState(QObject):
     searchChanged = Signal(str)
     clauseChanged = Signal(object)  # (doc_id, clause_id) or None
     highlightChanged = Signal(frozenset)  # regions named by the open clause
+    viewChanged = Signal(object)  # a new AtlasView: documents were imported or removed
 
     def __init__(self, documents=(), parent: QObject | None = None):
         super().__init__(parent)
@@ -141,6 +142,26 @@ class AtlasState(QObject):
         if highlight != self._highlight:
             self._highlight = highlight
             self.highlightChanged.emit(highlight)
+
+    def set_view(self, view) -> None:
+        """Swap in the indexes of a new knowledge base (documents imported into or removed from the library).
+
+        Views first receive ``viewChanged`` and redraw from the new indexes. Documents new to the knowledge
+        base come into view, removed ones leave it; a clause of a removed document is closed. Regions and
+        industries do not change, so the selection, comparison and filter stay.
+        """
+        doc_ids = getattr(view, "doc_ids", None)
+        if doc_ids is None:
+            raise TypeError(f"set_view() needs an AtlasView, got {type(view).__name__}")
+        old_all, self._all_docs = self._all_docs, frozenset(doc_ids)
+        documents = (self._documents & self._all_docs) | (self._all_docs - old_all)
+        changed = documents != self._documents
+        self._documents = documents
+        self.viewChanged.emit(view)
+        if changed:
+            self.documentsChanged.emit(documents)
+        if self._clause is not None and self._clause[0] not in self._all_docs:
+            self.open_clause(None)
 
     def clear(self) -> None:
         """Esc: clear the selection, the comparison and the clause highlight."""
