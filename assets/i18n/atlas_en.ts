@@ -332,6 +332,46 @@
       <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
+      <source>导入文档</source>
+      <translation>Import documents</translation>
+    </message>
+    <message>
+      <source>移除文档</source>
+      <translation>Remove document</translation>
+    </message>
+    <message>
+      <source>要移除的文档：</source>
+      <translation>Document to remove:</translation>
+    </message>
+    <message>
+      <source>正在导入…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>文档库中没有导入的文档。</source>
+      <translation>The library holds no imported documents.</translation>
+    </message>
+    <message>
+      <source>所有文件</source>
+      <translation>All files</translation>
+    </message>
+    <message>
+      <source>已导入 {added} 份文件，{present} 份已存在。</source>
+      <translation>Imported {added} documents; {present} were already there.</translation>
+    </message>
+    <message>
+      <source>文档库</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <source>政策文件</source>
+      <translation>Policy documents</translation>
+    </message>
+    <message>
+      <source>从文档库中移除“{doc}”？</source>
+      <translation>Remove “{doc}” from the library?</translation>
+    </message>
+    <message>
       <source>关于</source>
       <translation>About</translation>
     </message>
@@ -384,6 +424,18 @@
       <translation>Export comparison as CSV…</translation>
     </message>
     <message>
+      <source>导入文档…</source>
+      <translation>Import documents…</translation>
+    </message>
+    <message>
+      <source>导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）</source>
+      <translation>Import .txt, .md, .docx or PDF files (or drop them on the window)</translation>
+    </message>
+    <message>
+      <source>移除文档…</source>
+      <translation>Remove document…</translation>
+    </message>
+    <message>
       <source>退出</source>
       <translation>Quit</translation>
     </message>
@@ -414,6 +466,10 @@
     <message>
       <source>清除产业筛选</source>
       <translation>Clear industry filter</translation>
+    </message>
+    <message>
+      <source>内置文件不能移除</source>
+      <translation>Bundled documents cannot be removed</translation>
     </message>
     <message>
       <source>打印简报</source>

@@ -160,6 +160,25 @@ EN = {
     "警告": "Warnings",
     "发文机关": "Issuer",
     "日期 (YYYY-MM-DD)": "Date (YYYY-MM-DD)",
+    # gui/library_actions.py, gui/main_window.py: import and removal (issue 6)
+    "导入文档": "Import documents",
+    "导入文档…": "Import documents…",
+    "导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）": (
+        "Import .txt, .md, .docx or PDF files (or drop them on the window)"
+    ),
+    "政策文件": "Policy documents",
+    "所有文件": "All files",
+    "正在导入…": "Importing…",
+    "已导入 {added} 份文件，{present} 份已存在。": (
+        "Imported {added} documents; {present} were already there."
+    ),
+    "移除文档": "Remove document",
+    "移除文档…": "Remove document…",
+    "文档库中没有导入的文档。": "The library holds no imported documents.",
+    "要移除的文档：": "Document to remove:",
+    "从文档库中移除“{doc}”？": "Remove “{doc}” from the library?",
+    "内置文件不能移除": "Bundled documents cannot be removed",
+    "文档库": "Library",
 }
 
 
