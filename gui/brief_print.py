@@ -1,46 +1,82 @@
-"""File → Print brief…: the print preview of the selected region's brief (briefs/ is imported lazily).
+"""File menu: print a brief (print preview + native dialog), export a brief or an atlas as PDF.
 
-The page is painted by the briefs package; this module owns only the dialog (QtPrintSupport widgets stay in
-gui/). Contract: ``briefs.render.render_brief(kb, region_id, device)`` paints the brief on a QPrinter. If the
-briefs package is missing, the menu action is disabled with a tooltip saying so.
+The pages are painted by briefs/ (imported only when used, so start-up stays light); this module owns the
+dialogs. Writes go through :func:`policy.outputs.write_atomically`: a failed export leaves no file.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-MODULE, FUNCTION = "briefs.render", "render_brief"
-
-
-def brief_available() -> bool:
-    """Whether the briefs module is installed, checked without importing it (start-up stays light)."""
-    try:
-        return importlib.util.find_spec(MODULE) is not None
-    except (ImportError, ValueError):
-        return False
+from gui.i18n import tr
 
 
-def brief_painter() -> Callable | None:
-    """The briefs package's page painter, or None if it is not available."""
-    try:
-        module = importlib.import_module(MODULE)
-    except ImportError:
-        return None
-    painter = getattr(module, FUNCTION, None)
-    return painter if callable(painter) else None
-
-
-def print_brief(parent, kb, region_id: str) -> bool:
-    """Show the print preview (with the native print dialog) of a region's brief; False if unavailable."""
-    painter = brief_painter()
-    if painter is None:
-        return False
+def print_brief(parent: QWidget, kb, region_id: str) -> None:
+    """Show the print preview (with the native print dialog) of a region's brief."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from briefs.render import render_brief
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.paintRequested.connect(lambda p: painter(kb, region_id, p))
+    dialog.paintRequested.connect(lambda p: render_brief(kb, region_id, p))
     dialog.exec()
+
+
+def _ask_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("PDF 文件 (*.pdf)"))
+    if not path:
+        return None
+    return path if path.lower().endswith(".pdf") else path + ".pdf"
+
+
+def _save(parent: QWidget, path: str, data: bytes) -> bool:
+    from policy.outputs import write_atomically
+    from policy.sources import InputError
+
+    try:
+        write_atomically(path, data)
+    except InputError as err:
+        QMessageBox.warning(parent, tr("无法保存"), str(err))
+        return False
     return True
+
+
+def export_brief_pdf(parent: QWidget, kb, region_id: str, path: str | None = None) -> str | None:
+    """Ask where to save a region's brief and write it; the path written, or None if cancelled or failed."""
+    from briefs.render import brief_pdf
+
+    name = kb.region(region_id).short
+    path = path or _ask_path(parent, tr("导出简报为 PDF"), f"{name}-简报.pdf")
+    if path is None:
+        return None
+    QCoreApplication.processEvents()
+    return path if _save(parent, path, brief_pdf(kb, region_id)) else None
+
+
+def export_atlas_pdf(parent: QWidget, kb, level: str = "prefecture", path: str | None = None) -> str | None:
+    """Export an atlas with a cancellable progress dialog; the path written, or None if cancelled."""
+    from briefs.atlas import atlas_pdf
+
+    path = path or _ask_path(parent, tr("导出地图集"), "吉林产业政策地图集.pdf")
+    if path is None:
+        return None
+    progress = QProgressDialog(tr("正在生成地图集…"), tr("取消"), 0, 1, parent)
+    progress.setWindowTitle(tr("导出地图集"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+
+    def report(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        data = atlas_pdf(kb, level, progress=report)
+    finally:
+        progress.close()
+    if data is None:  # cancelled: nothing written
+        return None
+    return path if _save(parent, path, data) else None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
-from gui.brief_print import brief_available, print_brief
+from gui.brief_print import export_atlas_pdf, export_brief_pdf, print_brief
 from gui.compare import ComparePane
 from gui.detail import DetailPane
 from gui.filters import DocumentList, IndustryPanel
@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.remove_action = QAction(self, triggered=self.library.remove_dialog)
         self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"), triggered=self.print_brief)
         self.export_action = QAction(self, triggered=self.compare.export_dialog)
+        self.brief_pdf_action = QAction(self, triggered=self.export_brief)
+        self.atlas_action = QAction(self, triggered=lambda: export_atlas_pdf(self, self.view.kb, "all"))
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
         self.counties_action = QAction(self, checkable=True, toggled=self.map.set_counties)
         self.zones_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_zones)
@@ -127,12 +129,13 @@ class MainWindow(QMainWindow):
             self.lang_group.addAction(a)
         (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
         self.about_action = QAction(self, triggered=self._about)
-        self.print_action.setEnabled(brief_available())
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.import_action, self.remove_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.print_action, self.export_action])
+        self.file_menu.addActions([self.print_action, self.brief_pdf_action, self.atlas_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -207,13 +210,21 @@ class MainWindow(QMainWindow):
         self.search.box.setFocus()
         self.search.box.selectAll()
 
-    def print_brief(self) -> None:
+    def _selected_for_brief(self, title: str) -> str | None:
         region = self.state.selected
         if region is None:
-            QMessageBox.information(self, tr("打印简报"), tr("请先在地图或地区列表中选择一个地区。"))
-            return
-        if not print_brief(self, self.view.kb, region):
-            QMessageBox.information(self, tr("打印简报"), tr("简报模块尚未安装。"))
+            QMessageBox.information(self, title, tr("请先在地图或地区列表中选择一个地区。"))
+        return region
+
+    def print_brief(self) -> None:
+        region = self._selected_for_brief(tr("打印简报"))
+        if region is not None:
+            print_brief(self, self.view.kb, region)
+
+    def export_brief(self) -> None:
+        region = self._selected_for_brief(tr("导出简报为 PDF"))
+        if region is not None:
+            export_brief_pdf(self, self.view.kb, region)
 
     def set_language(self, language: str) -> None:
         """Switch the interface language (Qt sends LanguageChange; see :meth:`changeEvent`)."""
@@ -278,9 +289,10 @@ class MainWindow(QMainWindow):
         self.lang_menu.setTitle(tr("语言"))
         self.toolbar.setWindowTitle(tr("地图"))
         self.print_action.setText(tr("打印简报…"))
-        self.print_action.setToolTip(
-            tr("打印所选地区的简报") if self.print_action.isEnabled() else tr("简报模块尚未安装")
-        )
+        self.print_action.setToolTip(tr("打印所选地区的简报"))
+        self.brief_pdf_action.setText(tr("导出简报为 PDF…"))
+        self.atlas_action.setText(tr("导出地图集…"))
+        self.atlas_action.setToolTip(tr("封面、目录，每个地级市和复合区域一份简报"))
         self.export_action.setText(tr("导出对比表 CSV…"))
         self.import_action.setText(tr("导入文档…"))
         self.import_action.setToolTip(tr("导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）"))

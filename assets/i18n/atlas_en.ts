@@ -4,6 +4,30 @@
   <context>
     <name>atlas</name>
     <message>
+      <source>PDF 文件 (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>正在生成地图集…</source>
+      <translation>Building the atlas…</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>导出地图集</source>
+      <translation>Export atlas</translation>
+    </message>
+    <message>
+      <source>导出简报为 PDF</source>
+      <translation>Export brief as PDF</translation>
+    </message>
+    <message>
+      <source>无法保存</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
       <source>所选文件中没有产业指定</source>
       <translation>No designations in the chosen documents</translation>
     </message>
@@ -276,10 +300,6 @@
       <translation>Import documents</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>读取方式</source>
       <translation>Read as</translation>
     </message>
@@ -372,6 +392,10 @@
       <translation>Remove “{doc}” from the library?</translation>
     </message>
     <message>
+      <source>打印简报</source>
+      <translation>Print brief</translation>
+    </message>
+    <message>
       <source>关于</source>
       <translation>About</translation>
     </message>
@@ -418,6 +442,22 @@
     <message>
       <source>打印简报…</source>
       <translation>Print brief…</translation>
+    </message>
+    <message>
+      <source>打印所选地区的简报</source>
+      <translation>Print the brief of the selected region</translation>
+    </message>
+    <message>
+      <source>导出简报为 PDF…</source>
+      <translation>Export brief as PDF…</translation>
+    </message>
+    <message>
+      <source>导出地图集…</source>
+      <translation>Export atlas…</translation>
+    </message>
+    <message>
+      <source>封面、目录，每个地级市和复合区域一份简报</source>
+      <translation>Cover, contents and one brief per prefecture and zone</translation>
     </message>
     <message>
       <source>导出对比表 CSV…</source>
@@ -472,28 +512,12 @@
       <translation>Bundled documents cannot be removed</translation>
     </message>
     <message>
-      <source>打印简报</source>
-      <translation>Print brief</translation>
-    </message>
-    <message>
       <source>请先在地图或地区列表中选择一个地区。</source>
       <translation>Select a region on the map or in the region list first.</translation>
     </message>
     <message>
-      <source>简报模块尚未安装。</source>
-      <translation>The briefs module is not installed yet.</translation>
-    </message>
-    <message>
       <source>搜索</source>
       <translation>Search</translation>
-    </message>
-    <message>
-      <source>打印所选地区的简报</source>
-      <translation>Print the brief of the selected region</translation>
-    </message>
-    <message>
-      <source>简报模块尚未安装</source>
-      <translation>The briefs module is not installed yet</translation>
     </message>
     <message>
       <source>吉林产业政策地图

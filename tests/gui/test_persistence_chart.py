@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from gui.app import create_window
 
 
@@ -41,10 +44,21 @@ def test_chart_shows_industries_per_document(qtbot, window, seed_kb):
     assert totals == expected
 
 
-def test_print_brief_action_is_wired_to_the_briefs_package(window):
-    from gui.brief_print import brief_painter
+def test_print_brief_action_paints_the_selected_regions_brief(window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    painter = brief_painter()
-    assert painter is not None and callable(painter)
-    assert window.print_action.isEnabled()
+    pages = []
+
+    def fake_exec(dialog):
+        # What the preview would do: ask for the pages to be painted on its printer.
+        printer = dialog.printer()
+        printer.setOutputFileName(str(Path(tempfile.mkdtemp()) / "preview.pdf"))
+        dialog.paintRequested.emit(printer)
+        pages.append(printer.outputFileName())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     assert window.print_action.shortcut().toString() == "Ctrl+P"
+    window.state.select(("220100",))
+    window.print_action.trigger()
+    assert pages and Path(pages[0]).stat().st_size > 10_000
