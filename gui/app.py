@@ -2,7 +2,8 @@
 
 Nothing heavy is imported here: geometry comes from ``geo.fastpath`` (standard library only), matplotlib
 only when a chart is first shown. ``JILIN_ATLAS_EXIT_AFTER_PAINT=1`` quits right after the map's first paint
-and prints ``first-paint <unix time>`` to stdout (the smoke test and the start-up benchmark use it).
+and prints ``first-paint <unix time>`` to stdout (the smoke test and the start-up benchmark use it);
+``=library`` quits once the user's library has joined the view (``library-ready <unix time>``).
 """
 
 from __future__ import annotations
@@ -91,11 +92,49 @@ def load_default_kb():
     return load_knowledge_base(), warnings
 
 
+def _has_library() -> bool:
+    from policy.library import LibraryError, open_library
+
+    try:
+        return bool(open_library(create=False).entries())
+    except LibraryError:  # reported when the library is loaded
+        return True
+
+
+def load_library_after_first_paint(window) -> None:
+    """Show the seeds at once and bring the user's library in right after the map's first paint.
+
+    Decoding hundreds of stored documents takes a few tenths of a second; the map should not wait for it.
+    """
+    from PySide6.QtCore import QTimer
+
+    from gui.i18n import tr
+
+    def load():
+        kb, notes = load_default_kb()
+        window.set_knowledge_base(kb)
+        window.statusBar().showMessage(notes[0] if notes else tr("文档库已载入"), 5000)
+
+    def first_paint():
+        window.map.painted.disconnect(first_paint)
+        window.statusBar().showMessage(tr("正在载入文档库…"))
+        QTimer.singleShot(0, load)
+
+    window.map.painted.connect(first_paint)
+
+
 def run_app(args) -> int:
     """``python main.py``: open the window; returns the exit status."""
     app = application()
-    window = create_window(language=getattr(args, "lang", None), restore=True)
-    if os.environ.get(EXIT_AFTER_PAINT) == "1":
+    if _has_library():
+        from policy.corpus import load_knowledge_base
+
+        window = create_window(load_knowledge_base(), language=getattr(args, "lang", None), restore=True)
+        load_library_after_first_paint(window)
+    else:
+        window = create_window(language=getattr(args, "lang", None), restore=True)
+    exit_after = os.environ.get(EXIT_AFTER_PAINT)
+    if exit_after == "1":
 
         def first_paint():
             window.map.painted.disconnect(first_paint)
@@ -103,6 +142,13 @@ def run_app(args) -> int:
             app.quit()
 
         window.map.painted.connect(first_paint)
+    elif exit_after == "library":  # the benchmark of a big library: quit once its documents are in view
+
+        def library_ready(*_):
+            print(f"library-ready {time.time():.6f}", flush=True)
+            app.quit()
+
+        window.state.viewChanged.connect(library_ready)
     window.show()
     status = app.exec()
     return int(status)

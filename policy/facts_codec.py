@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import types
-import typing
-from dataclasses import fields, is_dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
-from policy.model import Document, Facts
+from policy.model import (
+    Baseline,
+    CrossReference,
+    Designation,
+    Document,
+    Facts,
+    Park,
+    Provenance,
+    RegionMention,
+    Target,
+)
 
 __all__ = ["encode_facts", "decode_facts", "extractor_fingerprint", "extract_facts"]
 
@@ -54,61 +61,74 @@ def extract_facts(doc: Document) -> Facts:
     return extract(doc, gazetteer, taxonomy, parks)
 
 
-def _encode(value):
-    if is_dataclass(value):
-        return [_encode(getattr(value, f.name)) for f in fields(value)]
-    if isinstance(value, tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-def _identity(value):
-    return value
-
-
-def _as_float(value):
-    return None if value is None else float(value)
-
-
-@cache
-def _decoder(hint):
-    """A function turning stored JSON back into ``hint`` (built once per type, so decoding stays fast)."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        if len(inner) != 1:
-            return _identity
-        decode = _decoder(inner[0])
-        return lambda v: None if v is None else decode(v)
-    if origin is tuple:
-        args = typing.get_args(hint)
-        if len(args) == 2 and args[1] is Ellipsis:
-            item = _decoder(args[0])
-            if item is _identity:
-                return tuple
-            return lambda v: tuple(item(x) for x in v)
-        parts = tuple(_decoder(a) for a in args)
-        return lambda v: tuple(d(x) for d, x in zip(parts, v, strict=True))
-    if isinstance(hint, type) and is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        parts = tuple(_decoder(hints[f.name]) for f in fields(hint))
-
-        def record(v, cls=hint, parts=parts):
-            if len(v) != len(parts):
-                raise ValueError(f"{cls.__name__}: {len(v)} values for {len(parts)} fields")
-            return cls(*[d(x) for d, x in zip(parts, v, strict=True)])
-
-        return record
-    if hint is float:
-        return _as_float
-    return _identity
+# Each record is stored as a row of plain values; a provenance as four trailing columns. Written out per
+# type (not by reflection) because decoding hundreds of documents' facts is on the app's start-up path.
+def _prov(p: Provenance) -> list:
+    return [p.doc_id, p.clause_id, p.start, p.end]
 
 
 def encode_facts(facts: Facts) -> str:
-    """Facts as compact JSON (records as arrays in field order)."""
+    """Facts as compact JSON: one array of rows per kind of fact."""
     if not isinstance(facts, Facts):
         raise TypeError(f"encode_facts() needs Facts, not {type(facts).__name__}")
-    return json.dumps(_encode(facts), ensure_ascii=False, separators=(",", ":"))
+    data = {
+        "designations": [[d.region, d.industry, d.term, d.kind, *_prov(d.prov)] for d in facts.designations],
+        "parks": [
+            [
+                p.id,
+                p.name,
+                p.region,
+                p.lon,
+                p.lat,
+                p.location,
+                p.confidence,
+                list(p.industries),
+                [_prov(m) for m in p.mentions],
+                list(p.aliases),
+                p.note,
+            ]
+            for p in facts.parks
+        ],
+        "targets": [
+            [
+                t.region,
+                t.metric,
+                t.value,
+                t.unit,
+                t.year,
+                None if t.baseline is None else [t.baseline.value, t.baseline.year],
+                *_prov(t.prov),
+            ]
+            for t in facts.targets
+        ],
+        "xrefs": [[x.doc_id, x.cited_number, x.cited_title, x.resolved, *_prov(x.prov)] for x in facts.xrefs],
+        "mentions": [[m.region, m.surface, *_prov(m.prov)] for m in facts.mentions],
+        "warnings": list(facts.warnings),
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _park(row) -> Park:
+    pid, name, region, lon, lat, location, confidence, industries, mentions, aliases, note = row
+    return Park(
+        pid,
+        name,
+        region,
+        lon,
+        lat,
+        location,
+        confidence,
+        tuple(industries),
+        tuple(Provenance(*m) for m in mentions),
+        tuple(aliases),
+        note,
+    )
+
+
+def _target(row) -> Target:
+    region, metric, value, unit, year, baseline, *prov = row
+    base = None if baseline is None else Baseline(float(baseline[0]), baseline[1])
+    return Target(region, metric, float(value), unit, year, base, Provenance(*prov))
 
 
 def decode_facts(payload: str) -> Facts:
@@ -120,6 +140,22 @@ def decode_facts(payload: str) -> Facts:
         If the payload does not fit the current records (the caller extracts again).
     """
     try:
-        return _decoder(Facts)(json.loads(payload))
-    except (TypeError, KeyError, json.JSONDecodeError) as err:
+        data = json.loads(payload)
+        return Facts(
+            designations=tuple(
+                Designation(r, i, t, k, Provenance(d, c, s, e))
+                for r, i, t, k, d, c, s, e in data["designations"]
+            ),
+            parks=tuple(_park(row) for row in data["parks"]),
+            targets=tuple(_target(row) for row in data["targets"]),
+            xrefs=tuple(
+                CrossReference(doc, n, t, r, Provenance(d, c, s, e))
+                for doc, n, t, r, d, c, s, e in data["xrefs"]
+            ),
+            mentions=tuple(
+                RegionMention(r, sf, Provenance(d, c, s, e)) for r, sf, d, c, s, e in data["mentions"]
+            ),
+            warnings=tuple(str(w) for w in data["warnings"]),
+        )
+    except (TypeError, KeyError, ValueError, json.JSONDecodeError) as err:
         raise ValueError(f"not stored facts ({type(err).__name__}: {err})") from None

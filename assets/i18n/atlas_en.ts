@@ -4,6 +4,14 @@
   <context>
     <name>atlas</name>
     <message>
+      <source>正在载入文档库…</source>
+      <translation>Loading your document library…</translation>
+    </message>
+    <message>
+      <source>文档库已载入</source>
+      <translation>Document library loaded</translation>
+    </message>
+    <message>
       <source>PDF 文件 (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>

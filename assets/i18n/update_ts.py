@@ -20,6 +20,8 @@ CONTEXT = "atlas"
 
 EN = {
     "年份不详": "year unknown",
+    "正在载入文档库…": "Loading your document library…",
+    "文档库已载入": "Document library loaded",
     "导出简报为 PDF": "Export brief as PDF",
     "导出简报为 PDF…": "Export brief as PDF…",
     "导出地图集": "Export atlas",
