@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from gui.fonts import ui_font
+from gui.i18n import tr
+from gui.palette import NO_DATA
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,28 @@ class Legend(QWidget):
             )
             y += self.ROW
         p.end()
+
+
+def map_legend(industry: str | None, bins, zones, *, parks: bool) -> tuple[str, list[LegendEntry]]:
+    """Title and entries of the map legend.
+
+    ``industry`` is the filtered industry's display name (None: colours count designated industries),
+    ``bins`` the colour classes, ``zones`` (colour, name) of the zone outlines shown, ``parks`` whether
+    park markers are shown.
+    """
+    if industry is None:
+        title = tr("指定产业数")
+        one, many = tr("{n} 项"), tr("{lo}–{hi} 项")
+    else:
+        title = tr("{industry}：指定文件数").format(industry=industry)
+        one, many = tr("{n} 份文件"), tr("{lo}–{hi} 份文件")
+    entries = [
+        LegendEntry("fill", b.colour, one.format(n=b.lo) if b.lo == b.hi else many.format(lo=b.lo, hi=b.hi))
+        for b in bins
+    ]
+    entries.append(LegendEntry("fill", NO_DATA, tr("无")))
+    entries += [LegendEntry("line", colour, name, dash=True) for colour, name in zones]
+    if parks:
+        entries.append(LegendEntry("marker", "#3f007d", tr("园区（位置已知）")))
+        entries.append(LegendEntry("marker", "#3f007d", tr("园区（仅知所在地区）"), hollow=True))
+    return title, entries

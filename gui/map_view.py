@@ -15,7 +15,7 @@ from gui.detail_html import industry_name
 from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
-from gui.legend import Legend, LegendEntry
+from gui.legend import Legend, map_legend
 from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, mark_pen, shape_path
 from gui.palette import COUNT_COLOURS, FILTER_COLOURS, NO_DATA, ZONE_COLOURS, colour_for, count_bins
 
@@ -209,26 +209,15 @@ class MapView(QGraphicsView):
         )
 
     def _update_legend(self) -> None:
-        entries = []
-        if self.state.industry is None:
-            title = tr("指定产业数")
-            one, many = tr("{n} 项"), tr("{lo}–{hi} 项")
-        else:
-            name = industry_name(self.view_model, self.state.industry)
-            title = tr("{industry}：指定文件数").format(industry=name)
-            one, many = tr("{n} 份文件"), tr("{lo}–{hi} 份文件")
-        for b in self.bins:
-            text = one.format(n=b.lo) if b.lo == b.hi else many.format(lo=b.lo, hi=b.hi)
-            entries.append(LegendEntry("fill", b.colour, text))
-        entries.append(LegendEntry("fill", NO_DATA, tr("无")))
-        if self.zones_on:
-            for shape in self.layers.zones:
-                item = self.zone_items[shape.id]
-                if item.isVisible():
-                    entries.append(LegendEntry("line", item.pen().color().name(), shape.short, dash=True))
-        if self.parks_on and self.park_items:
-            entries.append(LegendEntry("marker", "#3f007d", tr("园区（位置已知）")))
-            entries.append(LegendEntry("marker", "#3f007d", tr("园区（仅知所在地区）"), hollow=True))
+        industry = (
+            None if self.state.industry is None else industry_name(self.view_model, self.state.industry)
+        )
+        zones = [
+            (self.zone_items[s.id].pen().color().name(), s.short)
+            for s in self.layers.zones
+            if self.zones_on and self.zone_items[s.id].isVisible()
+        ]
+        title, entries = map_legend(industry, self.bins, zones, parks=self.parks_on and bool(self.park_items))
         self.legend.set_entries(title, entries)
         self._position_overlays()
 
