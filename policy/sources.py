@@ -134,7 +134,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
     import yaml  # only markdown with front matter needs it
 
     try:
-        raw = yaml.safe_load(m.group(1)) or {}
+        raw = yaml.load(m.group(1), Loader=_text_dates_loader()) or {}
     except yaml.YAMLError as err:
         raise InputError(
             f"{where}: the YAML front matter cannot be read ({err.problem}); fix or remove it"
@@ -148,7 +148,46 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
         name = _META_KEYS.get(str(key).strip().lower(), _META_KEYS.get(str(key).strip()))
         if name and value is not None:
             meta[name] = str(value).strip()
+    if "date" in meta:
+        meta["date"] = _front_matter_date(meta["date"], where)
     return meta, text[m.end() :]
+
+
+def _text_dates_loader():
+    """A safe YAML loader that leaves dates as text, so a bad date is our message, not a crash."""
+    import yaml
+
+    class TextDates(yaml.SafeLoader):
+        pass
+
+    TextDates.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return TextDates
+
+
+def _front_matter_date(value: str, where: str) -> str:
+    """An ISO date from front matter written as 2024-05-06, 2024/5/6 or 二〇二四年五月六日."""
+    from policy.metadata import parse_date
+
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
+    iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日") if m else parse_date(value)
+    if iso is None or not _valid_day(iso):
+        raise InputError(
+            f"{where}: the front matter date '{value}' is not a valid date; write it as YYYY-MM-DD"
+        )
+    return iso
+
+
+def _valid_day(iso: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 def strip_markdown(body: str) -> str:

@@ -60,6 +60,18 @@ def test_front_matter_is_metadata_not_text(tmp_path):
     assert src.text.strip() == "一、总体要求\n正文。"
 
 
+@pytest.mark.parametrize("written", ["2024-05-06", "2024/5/6", "二〇二四年五月六日"])
+def test_front_matter_dates_in_common_forms(written):
+    meta, _ = split_front_matter(f"---\ndate: {written}\n---\n正文", "a.md")
+    assert meta["date"] == "2024-05-06"
+
+
+@pytest.mark.parametrize("written", ["2024-13-45", "2024-02-30", "下个月"])
+def test_impossible_front_matter_date_is_refused_with_a_message(written):
+    with pytest.raises(InputError, match="not a valid date"):
+        split_front_matter(f"---\ndate: {written}\n---\n正文", "a.md")
+
+
 def test_broken_front_matter_is_refused():
     with pytest.raises(InputError, match="front matter"):
         split_front_matter("---\ntitle: [unclosed\n---\n正文", "a.md")
