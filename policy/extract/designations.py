@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from policy.extract.leads import coordinated_regions, is_place_like, place_end, skip_label
 from policy.extract.subject import document_subject
 from policy.extract.textspans import (
     QUOTES,
@@ -90,6 +91,7 @@ class _Ctx:
     warnings: list[str] = field(default_factory=list)
     taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
     claimed: list = field(default_factory=list)  # (start, end) of text read as a list
+    refused: list = field(default_factory=list)  # (start, end) of lists led by an unknown place
 
     @property
     def fallback(self) -> str:
@@ -119,8 +121,7 @@ def _region_prefix(ctx: _Ctx, a: int, b: int) -> tuple[str, int] | None:
         a += 1
     for m in ctx.mentions_in(a, b):
         if m.start == a:
-            end = m.end + 2 if ctx.text.startswith("地区", m.end) else m.end
-            return m.region, end
+            return m.region, place_end(ctx.text, m.end)
         break
     return None
 
@@ -133,6 +134,8 @@ def _context_region(ctx: _Ctx, a: int, b: int) -> str | None:
 
 # -- emitting ---------------------------------------------------------------------------------------
 def _emit(ctx: _Ctx, region: str, a: int, b: int, kind: str) -> None:
+    if any(s < b and a < e for s, e in ctx.refused):
+        return
     term = ctx.text[a:b]
     if not term or (a, b, region) in ctx.taken:
         return
@@ -180,33 +183,39 @@ def _emit_chunks(ctx: _Ctx, chunks: list[tuple[int, int]], kind: str, region: st
 
 # -- rules ------------------------------------------------------------------------------------------
 def _lead_lists(ctx: _Ctx) -> None:
-    """``X重点发展A、B、C等``: X is a region, a park of the subject region, or an unknown place (warned)."""
+    """``X重点发展A、B、C等``: X is a region (or coordinated regions), a park of the subject region, or a
+    place the gazetteer does not know — then the list is reported and no later rule may assign it."""
     text = ctx.text
     for m in _LEAD_VERB.finditer(text):
-        seg = segment_start(text, m.start(), 0)
+        seg = skip_label(ctx.doc, segment_start(text, m.start(), 0))
         end = segment_end(text, m.end())
-        if text.startswith("的", m.end()) or end <= m.end():
+        if text.startswith("的", m.end()) or end <= m.end() or seg > m.start():
             continue
         pre = text[seg : m.start()].rstrip(_PARTICLES + " ")
-        region = None
-        for r in ctx.mentions_in(seg, m.start()):
+        lead = ctx.mentions_in(seg, seg + len(pre))
+        regions = coordinated_regions(lead, text, seg, seg + len(pre))
+        for r in lead if not regions else ():
             if r.end == seg + len(pre) or r.start == seg:
-                region = r.region
-        if region is None:
+                regions = [r.region]
+        if not regions:
+            label = ctx.clause_label(m.start())
             park = _PARK_LEAD.match(pre)
             if park and not pre.startswith(("各", "全", "本", "该")):
-                region = _context_region(ctx, seg, m.start()) or ctx.subject
+                region = _context_region(ctx, segment_start(text, m.start(), 0), m.start()) or ctx.subject
                 if region is None:
                     ctx.warnings.append(
-                        f"park-level list after '{pre}' in {ctx.doc.id} clause {ctx.clause_label(m.start())} "
-                        "has no region; not assigned"
+                        f"park-level list after '{pre}' in {ctx.doc.id} clause {label} has no region; "
+                        "not assigned"
                     )
+                    ctx.refused.append((seg, end))
                     continue
-            elif _UNKNOWN_PLACE.match(pre):
+                regions = [region]
+            elif _UNKNOWN_PLACE.match(pre) or is_place_like(pre):
                 ctx.warnings.append(
-                    f"unresolved place name '{pre}' in {ctx.doc.id} clause {ctx.clause_label(m.start())}; "
+                    f"unresolved place name '{pre}' in {ctx.doc.id} clause {label}; "
                     "its list is not assigned to a region"
                 )
+                ctx.refused.append((seg, end))
                 continue
             else:
                 continue
@@ -214,7 +223,8 @@ def _lead_lists(ctx: _Ctx) -> None:
         list_end = stop if stop > m.end() else end
         ctx.claimed.append((m.end(), end))
         chunks = [(a, b) for a, b, _ in split_items(text, m.end(), list_end)]
-        _emit_chunks(ctx, chunks, "重点发展", region)
+        for region in regions:
+            _emit_chunks(ctx, chunks, "重点发展", region)
 
 
 def _focus_lists(ctx: _Ctx) -> None:

@@ -313,3 +313,50 @@ def test_subject_without_a_title_comes_from_the_preamble_head(docs, gaz):
 def test_bad_input_is_a_type_error(gaz, tax):
     with pytest.raises(TypeError, match="Document"):
         extract_designations("长春市重点发展汽车", gaz, tax)
+
+
+# -- leads the gazetteer does not know; coordinated leads -------------------------------------------
+def _parse_items(*items):
+    return parse("关于测试的通知\n一、布局\n" + "\n".join(items) + "\n", "qa")
+
+
+def test_unknown_city_lead_is_refused_by_every_rule(gaz, tax):
+    doc = _parse_items("（三）本溪市重点发展钢铁等产业。")
+    designations, warnings = extract_designations(doc, gaz, tax)
+    assert designations == ()  # not 钢铁 → 吉林省 through a later single-term rule
+    hit = [w for w in warnings if "本溪市" in w]
+    assert hit and "'本溪市'" in hit[0] and "（三）本溪市" not in hit[0]
+
+
+def test_body_without_adcode_is_warned_not_dropped_silently(gaz, tax):
+    doc = _parse_items("（一）长白山管委会重点发展旅游、矿泉水等产业。")
+    designations, warnings = extract_designations(doc, gaz, tax)
+    assert designations == ()
+    assert any("'长白山管委会'" in w for w in warnings)
+
+
+def test_park_lead_without_region_quotes_the_place_only(gaz, tax):
+    doc = _parse_items("（二）净月区重点发展软件、数字等产业。")
+    designations, warnings = extract_designations(doc, gaz, tax)
+    assert designations == ()
+    assert any("'净月区'" in w for w in warnings)
+
+
+def test_coordinated_lead_designates_every_place(gaz, tax):
+    doc = _parse_items("（十）长春、吉林两市重点发展汽车等产业。", "（十一）四平和辽源重点发展袜业、换热器。")
+    got = {(d.region, d.term) for d in extract_designations(doc, gaz, tax)[0]}
+    assert got == {
+        (CHANGCHUN, "汽车"),
+        (JILIN, "汽车"),
+        (SIPING, "袜业"),
+        (SIPING, "换热器"),
+        (LIAOYUAN, "袜业"),
+        (LIAOYUAN, "换热器"),
+    }
+
+
+def test_known_lead_next_to_an_unknown_one_still_counts(gaz, tax):
+    doc = _parse_items("（一）本溪市重点发展钢铁，辽源市重点发展袜业。")
+    designations, warnings = extract_designations(doc, gaz, tax)
+    assert {(d.region, d.term) for d in designations} == {(LIAOYUAN, "袜业")}
+    assert any("'本溪市'" in w for w in warnings)
