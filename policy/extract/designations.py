@@ -20,15 +20,20 @@ Region: a region named with the item or leading the list; else the document's su
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 
-from policy.extract.leads import coordinated_regions, is_place_like, place_end, skip_label
+from policy.extract.emit import (
+    Ctx,
+    context_region,
+    emit,
+    emit_chunks,
+    emit_item,
+    industry_words,
+    region_prefix,
+)
+from policy.extract.leads import coordinated_regions, is_place_like, skip_label
 from policy.extract.subject import document_subject
 from policy.extract.textspans import (
-    QUOTES,
-    conjunction_parts,
     number_word,
     segment_end,
     segment_start,
@@ -37,7 +42,7 @@ from policy.extract.textspans import (
     trim,
 )
 from policy.gazetteer import PROVINCE, RegionMatch
-from policy.model import Designation, Document, Provenance
+from policy.model import Designation, Document
 
 _CJK = "\u4e00-\u9fff"
 _KINDS = "外贸转型升级基地|战略性新兴产业|传统优势产业|产业集群|支柱产业|优势产业|特色产业|新兴产业"
@@ -75,114 +80,10 @@ _SUCH_AS = re.compile(
     r"(?P<k>(?:支柱|优势|特色|新兴|主导)(?:[、和及与](?:支柱|优势|特色|新兴|主导))*产业)[，,]?如(?P<list>[^。；;\n]{2,80}?)等"
 )
 _PROVINCE_WORDS = re.compile(r"我省|全省|本省")
-_MAX_TERM = 20
-
-
-@dataclass
-class _Ctx:
-    doc: Document
-    gazetteer: object
-    taxonomy: object
-    subject: str | None
-    text: str
-    mentions: list[RegionMatch]
-    starts: list[int]
-    out: dict = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
-    claimed: list = field(default_factory=list)  # (start, end) of text read as a list
-    refused: list = field(default_factory=list)  # (start, end) of lists led by an unknown place
-
-    @property
-    def fallback(self) -> str:
-        return self.subject or PROVINCE
-
-    def is_claimed(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.claimed)
-
-    def mentions_in(self, a: int, b: int) -> list[RegionMatch]:
-        i = bisect.bisect_left(self.starts, a)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < b:
-            if self.mentions[i].end <= b:
-                out.append(self.mentions[i])
-            i += 1
-        return out
-
-    def clause_label(self, offset: int) -> str:
-        c = self.doc.clause_at(offset)
-        return c.label.strip() or c.id
-
-
-# -- region helpers ---------------------------------------------------------------------------------
-def _region_prefix(ctx: _Ctx, a: int, b: int) -> tuple[str, int] | None:
-    """A region named at the start of ``text[a:b]`` and where the rest begins (…地区 included)."""
-    while a < b and ctx.text[a] in QUOTES:
-        a += 1
-    for m in ctx.mentions_in(a, b):
-        if m.start == a:
-            return m.region, place_end(ctx.text, m.end)
-        break
-    return None
-
-
-def _context_region(ctx: _Ctx, a: int, b: int) -> str | None:
-    """The last region named in ``text[a:b]`` (the lead of a list)."""
-    found = ctx.mentions_in(a, b)
-    return found[-1].region if found else None
-
-
-# -- emitting ---------------------------------------------------------------------------------------
-def _emit(ctx: _Ctx, region: str, a: int, b: int, kind: str) -> None:
-    if any(s < b and a < e for s, e in ctx.refused):
-        return
-    term = ctx.text[a:b]
-    if not term or (a, b, region) in ctx.taken:
-        return
-    label = ctx.clause_label(a)
-    if len(term) > _MAX_TERM:
-        ctx.warnings.append(f"item too long for an industry term '{term}' in {ctx.doc.id} clause {label}")
-        return
-    industry = ctx.taxonomy.match(term)
-    clause = ctx.doc.clause_at(a)
-    key = (region, industry.id if industry else None, term, clause.id)
-    ctx.taken.add((a, b, region))
-    if key in ctx.out:
-        return
-    if industry is None:
-        ctx.warnings.append(f"unclassified industry term '{term}' in {ctx.doc.id} clause {label}")
-    ctx.out[key] = Designation(
-        region, industry.id if industry else None, term, kind, Provenance(ctx.doc.id, clause.id, a, b)
-    )
-
-
-def _emit_item(ctx: _Ctx, region: str, a: int, b: int, kind: str, split_conj: bool) -> None:
-    """One list item; 及/和 split it only when the whole is unknown and the parts are items."""
-    a, b = trim(ctx.text, a, b)
-    if a >= b:
-        return
-    if ctx.taxonomy.match(ctx.text[a:b]) is None:
-        parts = conjunction_parts(ctx.text, a, b)
-        if parts and (split_conj or all(ctx.taxonomy.match(ctx.text[p:q]) for p, q in parts)):
-            for p, q in parts:
-                if p < q:
-                    _emit(ctx, region, p, q, kind)
-            return
-    _emit(ctx, region, a, b, kind)
-
-
-def _emit_chunks(ctx: _Ctx, chunks: list[tuple[int, int]], kind: str, region: str | None) -> None:
-    """Emit list items; an item led by a region name sets the region for it and the items after it."""
-    region = region or ctx.fallback
-    for n, (a, b) in enumerate(chunks):
-        pre = _region_prefix(ctx, a, b)
-        if pre is not None:
-            region, a = pre
-        _emit_item(ctx, region, a, b, kind, split_conj=n == len(chunks) - 1 and len(chunks) > 1)
 
 
 # -- rules ------------------------------------------------------------------------------------------
-def _lead_lists(ctx: _Ctx) -> None:
+def _lead_lists(ctx: Ctx) -> None:
     """``X重点发展A、B、C等``: X is a region (or coordinated regions), a park of the subject region, or a
     place the gazetteer does not know — then the list is reported and no later rule may assign it."""
     text = ctx.text
@@ -201,7 +102,7 @@ def _lead_lists(ctx: _Ctx) -> None:
             label = ctx.clause_label(m.start())
             park = _PARK_LEAD.match(pre)
             if park and not pre.startswith(("各", "全", "本", "该")):
-                region = _context_region(ctx, segment_start(text, m.start(), 0), m.start()) or ctx.subject
+                region = context_region(ctx, segment_start(text, m.start(), 0), m.start()) or ctx.subject
                 if region is None:
                     ctx.warnings.append(
                         f"park-level list after '{pre}' in {ctx.doc.id} clause {label} has no region; "
@@ -224,10 +125,10 @@ def _lead_lists(ctx: _Ctx) -> None:
         ctx.claimed.append((m.end(), end))
         chunks = [(a, b) for a, b, _ in split_items(text, m.end(), list_end)]
         for region in regions:
-            _emit_chunks(ctx, chunks, "重点发展", region)
+            emit_chunks(ctx, chunks, "重点发展", region)
 
 
-def _focus_lists(ctx: _Ctx) -> None:
+def _focus_lists(ctx: Ctx) -> None:
     """``以A、B为重点的…<region>``: the list belongs to the region that ends the phrase (a zone in 004)."""
     for m in _FOCUS.finditer(ctx.text):
         if ctx.is_claimed(m.start("list"), m.end("list")):
@@ -240,16 +141,16 @@ def _focus_lists(ctx: _Ctx) -> None:
         for a, b, _ in split_items(ctx.text, *m.span("list")):
             a, b = trim(ctx.text, a, b)
             kind = "物流" if ctx.text.endswith("物流", a, b) else "重点发展"
-            _emit_item(ctx, heads[-1].region, a, b, kind, split_conj=True)
+            emit_item(ctx, heads[-1].region, a, b, kind, split_conj=True)
 
 
-def _list_before(ctx: _Ctx, floor: int, hi: int) -> tuple[list[tuple[int, int]], str | None]:
+def _list_before(ctx: Ctx, floor: int, hi: int) -> tuple[list[tuple[int, int]], str | None]:
     """The list that ends at ``hi``: items back to its trigger, and the region leading it."""
     parts = split_items(ctx.text, floor, hi, "、，,")
     i = len(parts) - 1
     while i > 0:
         a, b, sep = parts[i]
-        if sep == "、" or (_region_prefix(ctx, a, b) is not None and sep in "，,"):
+        if sep == "、" or (region_prefix(ctx, a, b) is not None and sep in "，,"):
             i -= 1
         else:
             break
@@ -257,13 +158,13 @@ def _list_before(ctx: _Ctx, floor: int, hi: int) -> tuple[list[tuple[int, int]],
     cut = first_a
     for t in _TRIGGERS.finditer(ctx.text, first_a, first_b):
         cut = t.end()
-    lead = _context_region(ctx, first_a, cut)
-    if cut == first_a and first_b - first_a > 12 and _region_prefix(ctx, first_a, first_b) is None:
+    lead = context_region(ctx, first_a, cut)
+    if cut == first_a and first_b - first_a > 12 and region_prefix(ctx, first_a, first_b) is None:
         return [(a, b) for a, b, _ in parts[i + 1 :]], lead
     return [(cut, first_b)] + [(a, b) for a, b, _ in parts[i + 1 :]], lead
 
 
-def _kind_lists(ctx: _Ctx) -> None:
+def _kind_lists(ctx: Ctx) -> None:
     """Lists closed by ``等…<kind>`` or by a counted kind (三大支柱产业); regions may lead items."""
     text = ctx.text
     tails = []
@@ -294,23 +195,23 @@ def _kind_lists(ctx: _Ctx) -> None:
             continue
         ctx.claimed.append((items[0][0], tail_end))
         region = lead or carried
-        first = _region_prefix(ctx, *items[0])
+        first = region_prefix(ctx, *items[0])
         carried = first[0] if first else region
-        _emit_chunks(ctx, items, _KIND_NAME.get(kind, kind), region)
+        emit_chunks(ctx, items, _KIND_NAME.get(kind, kind), region)
 
 
-def _such_as_lists(ctx: _Ctx) -> None:
+def _such_as_lists(ctx: Ctx) -> None:
     """``支柱、优势产业，如A、B等``: the examples are designations of that kind."""
     for m in _SUCH_AS.finditer(ctx.text):
         a, b = m.span("list")
         if ctx.is_claimed(a, b):
             continue
         ctx.claimed.append((a, b + 1))
-        lead = _context_region(ctx, segment_start(ctx.text, m.start(), 0), m.start())
-        _emit_chunks(ctx, [(p, q) for p, q, _ in split_items(ctx.text, a, b)], m.group("k"), lead)
+        lead = context_region(ctx, segment_start(ctx.text, m.start(), 0), m.start())
+        emit_chunks(ctx, [(p, q) for p, q, _ in split_items(ctx.text, a, b)], m.group("k"), lead)
 
 
-def _heading_children(ctx: _Ctx) -> None:
+def _heading_children(ctx: Ctx) -> None:
     """A clause headed 做强支柱产业 / 做大新兴产业: each child clause's heading names one industry."""
     for c in ctx.doc.clauses:
         hk = _HEAD_KIND.search(c.heading or "")
@@ -327,10 +228,10 @@ def _heading_children(ctx: _Ctx) -> None:
             rep = _REPRESENTED.fullmatch(ch.heading)
             spans = [(a + rep.start(g), a + rep.end(g)) for g in ("x", "y")] if rep else [(a, b)]
             for p, q in spans:
-                _emit_item(ctx, ctx.fallback, p, q, kind, split_conj=False)
+                emit_item(ctx, ctx.fallback, p, q, kind, split_conj=False)
 
 
-def _kind_clause_lists(ctx: _Ctx) -> None:
+def _kind_clause_lists(ctx: Ctx) -> None:
     """A clause headed by a kind (培育发展一批新兴产业集群): its ``大力发展A、B`` lists are of that kind."""
     for c in ctx.doc.clauses:
         hk = re.search(_KINDS, c.heading or "")
@@ -343,35 +244,41 @@ def _kind_clause_lists(ctx: _Ctx) -> None:
             if ctx.is_claimed(m.end(), end):
                 continue
             ctx.claimed.append((m.end(), end))
-            lead = _context_region(ctx, segment_start(ctx.text, m.start(), c.start), m.start())
+            lead = context_region(ctx, segment_start(ctx.text, m.start(), c.start), m.start())
             chunks = [(a, b) for a, b, _ in split_items(ctx.text, m.end(), end)]
-            _emit_chunks(ctx, chunks, kind, lead)
+            emit_chunks(ctx, chunks, kind, lead)
 
 
-def _single_terms(ctx: _Ctx) -> None:
+def _known(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
+    """The industry words of ``text[a:b]`` (see ``industry_words``) if they name a known industry."""
+    a, b = industry_words(ctx.text, ctx.taxonomy, a, b)
+    return (a, b) if a < b and ctx.taxonomy.match(ctx.text[a:b]) else None
+
+
+def _single_terms(ctx: Ctx) -> None:
     """Single industries named by a verb or a cluster/base/carrier phrase; only known terms count here."""
     text = ctx.text
     for m in _CARRIER.finditer(text):
         for r in ctx.mentions_in(*m.span("p")):
-            _emit_item(ctx, r.region, *m.span("x"), "产业载体", split_conj=False)
+            emit_item(ctx, r.region, *m.span("x"), "产业载体", split_conj=False)
     for m in _FORMED.finditer(text):
         lead = [r for r in ctx.mentions_in(max(0, m.start() - 12), m.start()) if r.end == m.start()]
-        if lead and ctx.taxonomy.match(m.group("x")):
-            _emit(ctx, lead[-1].region, *m.span("x"), "优势产业")
+        if lead and _known(ctx, *m.span("x")):
+            emit(ctx, lead[-1].region, *m.span("x"), "优势产业")
     for m in _BASE.finditer(text):
-        if ctx.taxonomy.match(m.group("x")):
+        if _known(ctx, *m.span("x")):
             s, _ = sentence_span(ctx.text, m.start())
-            _emit(ctx, _context_region(ctx, s, m.start()) or ctx.fallback, *m.span("x"), "产业基地")
+            emit(ctx, context_region(ctx, s, m.start()) or ctx.fallback, *m.span("x"), "产业基地")
     for rx, kind in ((_VERB_TERM, "重点发展"), (_CLUSTER, "产业集群")):
         for m in rx.finditer(text):
             a, b = m.span("x")
             if ctx.is_claimed(a, b):
                 continue
             if rx is _CLUSTER:  # the longest known tail of the words before 产业集群
-                a = next((p for p in range(a, b - 1) if ctx.taxonomy.match(text[p:b])), b)
-            if a < b and ctx.taxonomy.match(text[a:b]):
-                lead = _context_region(ctx, segment_start(text, m.start(), 0), a)
-                _emit(ctx, lead or ctx.fallback, a, b, kind)
+                a = next((p for p in range(a, b - 1) if _known(ctx, p, b)), b)
+            if a < b and _known(ctx, a, b):
+                lead = context_region(ctx, segment_start(text, m.start(), 0), a)
+                emit(ctx, lead or ctx.fallback, a, b, kind)
 
 
 def extract_designations(
@@ -400,7 +307,7 @@ def extract_designations(
     mentions = list(gazetteer.find(text, subject=subject))
     mentions += [RegionMatch(m.start(), m.end(), PROVINCE, m.group()) for m in _PROVINCE_WORDS.finditer(text)]
     mentions.sort(key=lambda r: (r.start, -r.end))
-    ctx = _Ctx(doc, gazetteer, taxonomy, subject, text, mentions, [r.start for r in mentions])
+    ctx = Ctx(doc, gazetteer, taxonomy, subject, text, mentions, [r.start for r in mentions])
     _lead_lists(ctx)
     _focus_lists(ctx)
     _such_as_lists(ctx)

@@ -259,7 +259,19 @@ def test_terms_are_words_not_punctuation_or_generic_nouns(found):
         for d in designations:
             assert re.search(r"[\u4e00-\u9fff]", d.term), d
             assert d.term not in {"产业", "产业集群", "特色", "优势"}, d
-            assert not d.term.endswith(("等", "产业", "。", "、")), d
+            assert not d.term.endswith(("等", "。", "、")), d
+
+
+def test_a_generic_tail_stays_only_where_the_words_need_it(found, docs, tax):
+    # 数字产业 (002 clause 2.8): 数字 alone names no industry, so the term keeps 产业; 钢铁 never 钢铁产业.
+    for key, (designations, _) in found.items():
+        for d in designations:
+            assert docs[key].text[d.prov.start : d.prov.end] == d.term
+            for tail in ("产业集群", "产业", "行业"):
+                if d.term.endswith(tail):
+                    assert tax.match(d.term.removesuffix(tail)) is None, d
+    digital = _of(found, "002", clause=_clause_with(docs["002"], "加快发展数字产业"))
+    assert [(d.term, d.industry) for d in digital] == [("数字产业", "digital-economy")]
 
 
 def test_every_unclassified_term_is_warned(found):
@@ -360,3 +372,24 @@ def test_known_lead_next_to_an_unknown_one_still_counts(gaz, tax):
     designations, warnings = extract_designations(doc, gaz, tax)
     assert {(d.region, d.term) for d in designations} == {(LIAOYUAN, "袜业")}
     assert any("'本溪市'" in w for w in warnings)
+
+
+def test_single_item_list_drops_etc(gaz, tax):
+    doc = parse("关于测试的通知\n一、布局\n全省大力发展钢铁等产业。\n推动白山市矿泉水等产业集群建设。\n", "qa")
+    designations, _ = extract_designations(doc, gaz, tax)
+    assert {(d.region, d.term, d.industry) for d in designations} == {
+        (PROVINCE, "钢铁", "steel"),
+        (BAISHAN, "矿泉水", "mineral-water"),
+    }
+    assert all(doc.text[d.prov.start : d.prov.end] == d.term for d in designations)
+
+
+def test_new_area_after_a_region_is_part_of_the_place(gaz, tax):
+    doc = _parse_items("（四）推动长春新区新能源汽车、光电子等产业集群建设。")
+    designations, warnings = extract_designations(doc, gaz, tax)
+    got = {(d.region, d.term, d.industry) for d in designations}
+    assert got == {
+        (CHANGCHUN, "新能源汽车", "new-energy-vehicles"),
+        (CHANGCHUN, "光电子", "optoelectronics"),
+    }
+    assert not any("新区" in w for w in warnings)

@@ -1,0 +1,146 @@
+"""The working state of designation extraction and the one place designations are emitted.
+
+Every rule of ``policy.extract.designations`` hands its items here, so a term is cut the same way whichever
+rule found it: trailing 等 dropped, a generic tail (产业, 行业, 产业集群) dropped only when the words without
+it still name a known industry and kept when they do not (数字产业, not 数字); ``text[start:end] == term``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from policy.extract.leads import place_end
+from policy.extract.textspans import QUOTES, conjunction_parts, trim
+from policy.gazetteer import PROVINCE, RegionMatch
+from policy.model import Designation, Document, Provenance
+
+_MAX_TERM = 20
+_GENERIC_TAILS = ("产业集群", "产业", "行业")
+_ETC = re.compile("等+$")
+
+
+@dataclass
+class Ctx:
+    doc: Document
+    gazetteer: object
+    taxonomy: object
+    subject: str | None
+    text: str
+    mentions: list[RegionMatch]
+    starts: list[int]
+    out: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
+    claimed: list = field(default_factory=list)  # (start, end) of text read as a list
+    refused: list = field(default_factory=list)  # (start, end) of lists led by an unknown place
+
+    @property
+    def fallback(self) -> str:
+        return self.subject or PROVINCE
+
+    def is_claimed(self, a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in self.claimed)
+
+    def mentions_in(self, a: int, b: int) -> list[RegionMatch]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            if self.mentions[i].end <= b:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def clause_label(self, offset: int) -> str:
+        c = self.doc.clause_at(offset)
+        return c.label.strip() or c.id
+
+
+# -- region helpers ---------------------------------------------------------------------------------
+def region_prefix(ctx: Ctx, a: int, b: int) -> tuple[str, int] | None:
+    """A region named at the start of ``text[a:b]`` and where the rest begins (…地区 included)."""
+    while a < b and ctx.text[a] in QUOTES:
+        a += 1
+    for m in ctx.mentions_in(a, b):
+        if m.start == a:
+            return m.region, place_end(ctx.text, m.end)
+        break
+    return None
+
+
+def context_region(ctx: Ctx, a: int, b: int) -> str | None:
+    """The last region named in ``text[a:b]`` (the lead of a list)."""
+    found = ctx.mentions_in(a, b)
+    return found[-1].region if found else None
+
+
+# -- emitting ---------------------------------------------------------------------------------------
+def industry_words(text: str, taxonomy, a: int, b: int) -> tuple[int, int]:
+    """The span of the words that name the industry: no trailing 等; a generic tail only where needed.
+
+    ``钢铁等`` → ``钢铁``; ``数字`` followed by 产业 → ``数字产业`` (数字 alone names no industry);
+    ``钢铁产业`` → ``钢铁``. An unknown term keeps its words without 等 or a generic tail.
+    """
+    etc = _ETC.search(text, a, b)
+    if etc and etc.start() > a:
+        b = etc.start()
+    if taxonomy.match(text[a:b]) is None:
+        tail = next((t for t in _GENERIC_TAILS if text.startswith(t, b)), None)
+        if tail and taxonomy.match(text[a : b + len(tail)]) is not None:
+            return a, b + len(tail)
+        return a, b
+    for tail in _GENERIC_TAILS:
+        shorter = b - len(tail)
+        if text.endswith(tail, a, b) and shorter - a > 1 and taxonomy.match(text[a:shorter]) is not None:
+            return a, shorter
+    return a, b
+
+
+def emit(ctx: Ctx, region: str, a: int, b: int, kind: str) -> None:
+    a, b = industry_words(ctx.text, ctx.taxonomy, a, b)
+    if any(s < b and a < e for s, e in ctx.refused):
+        return
+    term = ctx.text[a:b]
+    if not term or (a, b, region) in ctx.taken:
+        return
+    label = ctx.clause_label(a)
+    if len(term) > _MAX_TERM:
+        ctx.warnings.append(f"item too long for an industry term '{term}' in {ctx.doc.id} clause {label}")
+        return
+    industry = ctx.taxonomy.match(term)
+    clause = ctx.doc.clause_at(a)
+    key = (region, industry.id if industry else None, term, clause.id)
+    ctx.taken.add((a, b, region))
+    if key in ctx.out:
+        return
+    if industry is None:
+        ctx.warnings.append(f"unclassified industry term '{term}' in {ctx.doc.id} clause {label}")
+    ctx.out[key] = Designation(
+        region, industry.id if industry else None, term, kind, Provenance(ctx.doc.id, clause.id, a, b)
+    )
+
+
+def emit_item(ctx: Ctx, region: str, a: int, b: int, kind: str, split_conj: bool) -> None:
+    """One list item; 及/和 split it only when the whole is unknown and the parts are items."""
+    a, b = trim(ctx.text, a, b)
+    if a >= b:
+        return
+    if ctx.taxonomy.match(ctx.text[a:b]) is None:
+        parts = conjunction_parts(ctx.text, a, b)
+        if parts and (split_conj or all(ctx.taxonomy.match(ctx.text[p:q]) for p, q in parts)):
+            for p, q in parts:
+                if p < q:
+                    emit(ctx, region, p, q, kind)
+            return
+    emit(ctx, region, a, b, kind)
+
+
+def emit_chunks(ctx: Ctx, chunks: list[tuple[int, int]], kind: str, region: str | None) -> None:
+    """Emit list items; an item led by a region name sets the region for it and the items after it."""
+    region = region or ctx.fallback
+    for n, (a, b) in enumerate(chunks):
+        pre = region_prefix(ctx, a, b)
+        if pre is not None:
+            region, a = pre
+        emit_item(ctx, region, a, b, kind, split_conj=n == len(chunks) - 1 and len(chunks) > 1)
