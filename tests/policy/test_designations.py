@@ -375,7 +375,7 @@ def test_known_lead_next_to_an_unknown_one_still_counts(gaz, tax):
 
 
 def test_single_item_list_drops_etc(gaz, tax):
-    doc = parse("关于测试的通知\n一、布局\n全省大力发展钢铁等产业。\n推动白山市矿泉水等产业集群建设。\n", "qa")
+    doc = _parse_items("全省大力发展钢铁等产业。", "推动白山市矿泉水等产业集群建设。")
     designations, _ = extract_designations(doc, gaz, tax)
     assert {(d.region, d.term, d.industry) for d in designations} == {
         (PROVINCE, "钢铁", "steel"),
