@@ -9,6 +9,19 @@ from pathlib import Path
 from policy.sources import InputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _existing_mode(path: Path) -> int | None:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return None
+
+
 def write_atomically(path: str | Path, data: bytes) -> None:
     """Write ``data`` to a temporary file next to ``path``, then rename it into place.
 
@@ -26,6 +39,8 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     except OSError as err:
         raise InputError(f"{path}: cannot write there ({err.strerror}); choose a writable location") from None
     try:
+        # mkstemp makes the file private (0600); an exported brief or JSON gets the usual mode instead.
+        os.fchmod(fd, _existing_mode(path) or 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
