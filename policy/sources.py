@@ -190,10 +190,21 @@ def _valid_day(iso: str) -> bool:
     return True
 
 
+_MD_RULES = (
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # links and images keep their words
+    (re.compile(r"(\*\*|__)(\S.*?\S|\S)\1"), r"\2"),  # strong emphasis
+    (re.compile(r"(?<![*A-Za-z0-9])\*(\S[^*\n]*?\S|\S)\*(?![*A-Za-z0-9])"), r"\1"),  # *emphasis*
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
+    (re.compile(r"(?m)^[ \t]{0,3}>[ \t]?"), ""),  # block quotes
+)
+
+
 def strip_markdown(body: str) -> str:
-    """Remove markdown emphasis and heading markers, which are not part of the document's words."""
-    body = re.sub(r"(\*\*|__)(.+?)\1", r"\2", body)
-    return re.sub(r"(?m)^#{1,6}[ \t]+", "", body)
+    """Remove markdown markup (emphasis, code, links, headings, quotes): it is not the document's words."""
+    for pattern, replacement in _MD_RULES:
+        body = pattern.sub(replacement, body)
+    return body
 
 
 def read_path_bytes(path: str | Path) -> tuple[str, bytes]:

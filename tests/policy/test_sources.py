@@ -77,8 +77,18 @@ def test_broken_front_matter_is_refused():
         split_front_matter("---\ntitle: [unclosed\n---\n正文", "a.md")
 
 
-def test_strip_markdown_keeps_words():
-    assert strip_markdown("## 标题\n这是**重点**内容") == "标题\n这是重点内容"
+@pytest.mark.parametrize(
+    ("markdown", "words"),
+    [
+        ("## 标题\n这是**重点**内容", "标题\n这是重点内容"),
+        ("发展*旅游*和`人参`产业", "发展旅游和人参产业"),
+        ("见[海产品](http://x.example/a)与![图](a.png)", "见海产品与图"),
+        ("> 一、总体要求\n正文", "一、总体要求\n正文"),
+        ("2*3*4 与 a_b_c 不是标记", "2*3*4 与 a_b_c 不是标记"),
+    ],
+)
+def test_strip_markdown_keeps_only_the_words(markdown, words):
+    assert strip_markdown(markdown) == words
 
 
 def test_missing_and_directory_paths(tmp_path):
