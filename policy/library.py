@@ -300,6 +300,7 @@ class Library:
         self._ensure()
         reserved = seed_ids()
         fingerprint = parser_fingerprint()
+        facts_key = f"{extractor_fingerprint()}:{fingerprint}"
         outcomes = []
         con = self._connect()
         try:
@@ -326,6 +327,11 @@ class Library:
                             time.strftime("%Y-%m-%dT%H:%M:%S%z"), position,
                         ),
                     )  # fmt: skip
+                    # The facts go in with the document, so the next start need not extract them.
+                    con.execute(
+                        "INSERT OR REPLACE INTO facts (doc_id, extractor, facts) VALUES (?,?,?)",
+                        (doc_id, facts_key, pack(encode_facts(extract_facts(doc)))),
+                    )
                     taken.add(doc_id)
                     by_hash[h] = doc_id
                     outcomes.append(AddOutcome(it.file_name, "added", doc_id))

@@ -103,6 +103,21 @@ def test_documents_come_back_exactly_as_parsed(tmp_path):
     )
 
 
+def test_facts_are_stored_with_the_document_and_not_extracted_again(tmp_path, monkeypatch):
+    library = open_library(tmp_path)
+    (outcome,) = library.add([new_doc()])
+    stored = library.documents()
+    import policy.library as library_module
+
+    def no_extraction(doc):
+        raise AssertionError(f"{doc.id} was extracted again")
+
+    monkeypatch.setattr(library_module, "extract_facts", no_extraction)
+    facts = library.facts(stored)
+    assert set(facts) == {outcome.doc_id}
+    assert all(d.prov.doc_id == outcome.doc_id for d in facts[outcome.doc_id].mentions)
+
+
 def test_seed_documents_round_trip_through_the_codec():
     for seed in load_seeds():
         assert doc_codec.decode_document(doc_codec.encode_document(seed)) == seed
