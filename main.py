@@ -43,13 +43,11 @@ def _import(args: argparse.Namespace) -> int:
     library = open_library(create=False)
     previews = preview_files(args.paths, library=library)
     bad = [p for p in previews if not p.ok]
-    for p in bad:
-        print(f"jilin-atlas: {p.error}", file=sys.stderr)
     if bad:
-        raise UsageError(
-            f"nothing was imported: {len(bad)} of {len(previews)} file(s) cannot be read; fix or leave out "
-            "those files and run the command again"
-        )
+        # One line per bad file, each saying that nothing was stored (the import is all or nothing).
+        for p in bad[:-1]:
+            print(f"jilin-atlas: {p.error}", file=sys.stderr)
+        raise UsageError(f"{bad[-1].error} (nothing was imported; fix or leave out the bad file(s))")
     result = commit_import(library, previews)
     for p, outcome in zip(previews, result.outcomes, strict=True):
         print(describe(p, outcome))
