@@ -5,7 +5,7 @@ from __future__ import annotations
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
 from policy.extract.subject import document_subject
-from policy.extract.targets import extract_targets
+from policy.extract.targets import target_facts
 from policy.extract.xrefs import extract_xrefs
 from policy.model import Document, Facts, Provenance, RegionMention
 
@@ -39,11 +39,12 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     subject = document_subject(doc, gazetteer)
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference)
+    targets, t_warnings = target_facts(doc, gazetteer, subject)
     return Facts(
         designations=designations,
         parks=parks,
-        targets=extract_targets(doc, gazetteer, subject),
+        targets=targets,
         xrefs=extract_xrefs(doc),
         mentions=extract_mentions(doc, gazetteer, subject),
-        warnings=tuple(d_warnings) + tuple(p_warnings),
+        warnings=tuple(d_warnings) + tuple(p_warnings) + t_warnings,
     )

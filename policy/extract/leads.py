@@ -46,7 +46,7 @@ def skip_label(doc: Document, pos: int) -> int:
         label = doc.clause_at(pos).label
     except ValueError:
         label = ""
-    if label and doc.text.startswith(label, pos):
+    if label and doc.clause_at(pos).start == pos and doc.text.startswith(label, pos):
         return pos + len(label)
     if pos == 0 or doc.text[pos - 1] == "\n":
         m = _LABEL.match(doc.text, pos)

@@ -10,7 +10,12 @@ Three forms are read, sentence by sentence:
 
 The span of a target covers the value as printed, with its qualifier (不超过, 最高, 以上), so the cited words
 show a bound. Money granted every year of a period names the period in the metric ("（2024—2028年每年）")
-and takes the period's first year as its year. Growth rates (年均增长１１％) are not targets.
+and takes the period's first year as its year.
+
+A region named in the metric phrase (吉林市由…增长到…, 全省工业总产值达到…) is the target's region and is not
+part of the metric; neither are the clause label or the year (（四）力争2025年辽源市袜业产值突破… → 袜业产值).
+Growth rates (年均增长１１％) are deliberately not targets: one document warning counts them. A sentence
+with a value and a target verb that yields no target is reported too, so nothing is silently dropped.
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy.extract.leads import place_end, skip_label
 from policy.model import Baseline, Document, Provenance, Target
 
 PROVINCE = "220000"
 _TRANS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _D = "[0-9０-９]"
 _NUM = rf"{_D}+(?:[.．]{_D}+)?"
-_UNIT = "亿元|万元|万吨|万辆|万千瓦|万平方米|万人|个|户|家|项|名|％|%"
+_UNIT = "万亿元|万亿|亿元|万元|万吨|万辆|万千瓦|万平方米|万人|个|户|家|项|名|％|%"
 _YEAR = rf"(?:19|20|１９|２０){_D}{{2}}"
 _VAL = rf"[ \u3000]?(?:{_YEAR}年的)?{_NUM}[ \u3000]?(?:{_UNIT})(?:以上)?"
 _VLIST = rf"{_VAL}(?:[、和及]{_VAL})*"
@@ -51,6 +57,13 @@ _LEAD = re.compile(
 )
 _TRAIL = ("要", "将", "分别", "均", "的", "逐步", "尽快", "加快", "力争")
 _LEAD_VERBS = re.compile("^(?:支持|扶持|鼓励|推进|推动|加快|大力|逐步)+")
+_PROVINCE_WORDS = re.compile("全省|我省|本省")
+_PLACE_SUFFIX = "省市州县区旗盟"
+_USE = re.compile(r"(?:[，,]专项用于|用于|支持)([\u4e00-\u9fff]{2,20}?)(?:，|,|。|$)")
+_GROWTH = re.compile(rf"(?:年均|年平均|每年|年)(?:增长|递增|增速)[^，。；,;]{{0,4}}?{_NUM}[ \u3000]?[％%]")
+_TARGET_VERB = re.compile(
+    "达到|突破|实现|控制在|占到|形成|增长到|增长至|提高到|提高至|提升到|提升至|增加到|力争"
+)
 
 
 @dataclass
@@ -158,6 +171,31 @@ def _abbreviated_zones(doc: Document, gazetteer) -> dict[str, str]:
     return out
 
 
+def _phrase_region(text: str, gazetteer, subject, a: int, b: int) -> tuple[str | None, str]:
+    """The region a metric phrase opens with, and the phrase without its name (全省工业总产值 → 工业总产值).
+
+    Only a name that is the phrase's subject counts: at its start (after 到２０２５年, 力争, 其中 …) and
+    written as a place (吉林市, 全省, 延边地区) or standing alone (长春达到…); 吉林大地化工公司 and
+    占全省的比重 keep their words.
+    """
+    lead = _LEAD.match(text[a:b])  # anchored at the phrase start (^ ignores a pos argument)
+    at = a + lead.end() if lead else a
+    words = _PROVINCE_WORDS.match(text, at, b)
+    if words:
+        return PROVINCE, text[a:at] + text[words.end() : b]
+    for x in gazetteer.find(text, at, b, subject=subject):
+        end = min(b, place_end(text, x.end))
+        if x.start == at and (end > x.end or end == b or x.surface[-1] in _PLACE_SUFFIX):
+            return x.region, text[a:at] + text[end:b]
+        break
+    return None, text[a:b]
+
+
+def _phrase_start_past_label(doc: Document, s0: int, pos: int) -> int:
+    p0 = _phrase_start(doc.text, s0, pos)
+    return skip_label(doc, p0) if p0 == 0 or doc.text[p0 - 1] == "\n" else p0
+
+
 def _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
     found = [x for x in gazetteer.find(doc.text, s0, s1, subject=subject)]
     found += [
@@ -177,7 +215,41 @@ def _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
 
 
 def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Target, ...]:
-    """Quantified targets stated in a document.
+    """Quantified targets stated in a document (``target_facts`` without its warnings)."""
+    return target_facts(doc, gazetteer, subject)[0]
+
+
+def _unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
+    """Warnings for what the target rules leave out: growth rates (counted) and target-like sentences."""
+    text = doc.text
+    growth = list(_GROWTH.finditer(text))
+    warnings = []
+    if growth:
+        warnings.append(
+            f"{len(growth)} growth-rate phrase(s) in {doc.id} (such as '{growth[0].group()}') are not "
+            "extracted as targets"
+        )
+    starts = sorted(t.prov.start for t in targets)
+    for s0, s1 in _sentences(text):
+        if any(s0 <= x < s1 for x in starts) or not _TARGET_VERB.search(text, s0, s1):
+            continue
+        values = [
+            v
+            for v in _VALUE.finditer(text, s0, s1)
+            if not any(g.start() <= v.start() < g.end() for g in growth)
+        ]
+        if values:
+            v = values[0]
+            a, b = max(s0, v.start() - 20), min(s1, v.end() + 4)
+            warnings.append(
+                f"value '{text[v.start('n') : v.end()]}' with a target verb in {doc.id} clause "
+                f"{_clause_id(doc, v.start())} was not read as a target: '…{text[a:b]}…'"
+            )
+    return warnings
+
+
+def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[Target, ...], tuple[str, ...]]:
+    """Quantified targets stated in a document, and warnings for target-like text not read.
 
     Parameters
     ----------
@@ -190,10 +262,13 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
 
     Returns
     -------
-    tuple of Target
-        In text order. ``region`` is the region the sentence names, else a zone the document abbreviates
-        (示范区), else ``subject``, else the province. ``year`` None and ``baseline`` None where the text
-        gives none.
+    targets : tuple of Target
+        In text order. ``region`` is the region the metric phrase opens with, else the one the sentence
+        names, else a zone the document abbreviates (示范区), else ``subject``, else the province. ``year``
+        None and ``baseline`` None where the text gives none.
+    warnings : tuple of str
+        How many growth rates were left out, and each sentence with a value and a target verb that gave
+        no target.
     """
     if not isinstance(doc, Document):
         raise TypeError(f"extract_targets() needs a Document, not {type(doc).__name__}")
@@ -219,8 +294,8 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
         last: _Event | None = None
         claimed: list[tuple[int, int]] = []
 
-        def emit(metric, vm, year, baseline, start, end, prefix_end, s0=s0, s1=s1):
-            region = _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end)
+        def emit(metric, vm, year, baseline, start, end, prefix_end, named=None, s0=s0, s1=s1):
+            region = named or _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end)
             out.append(
                 Target(
                     region,
@@ -247,8 +322,9 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
                 continue
             claimed.append((m.start(), m.end()))
             targets = list(_VALUE.finditer(text, m.start("tgt"), m.end("tgt")))
-            p0 = _phrase_start(text, s0, m.start())
-            prefix = _clean_metric(text[p0 : m.start()])
+            p0 = _phrase_start_past_label(doc, s0, m.start())
+            named, raw = _phrase_region(text, gazetteer, subject, p0, m.start())
+            prefix = _clean_metric(raw)
             if (
                 kind == "reach"
                 and m.group("verb") in ("占到",)
@@ -285,7 +361,7 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
                 base = baselines[i] if i < len(baselines) else None
                 baseline = Baseline(*base) if base else None
                 start = vm.start("n")
-                emit(metrics[i], vm, year, baseline, start, vm.end(), m.start())
+                emit(metrics[i], vm, year, baseline, start, vm.end(), m.start(), named)
             last = _Event(metrics, baselines)
         for m in _MONEY.finditer(text, s0, s1):
             if any(a <= m.start("n") < b for a, b in claimed):
@@ -295,10 +371,10 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
             if mid and not tail and mid not in ("单户",):
                 metric = mid + ("增加额" if m.group("verb").startswith("增加") else "")
             else:
-                use = re.match(
-                    r"[，,]专项用于([\u4e00-\u9fff]{2,20}?)(?:，|,|。|$)", text[m.end() : s1] + "。"
-                )
+                use = re.match(_USE, text[m.end() : s1] + "。")
                 heading = doc.clause_at(m.start()).heading if doc.clauses else None
+                if heading and text[m.start() : m.end()] in heading:
+                    heading = None  # the heading is this very sentence, not a title for it
                 if use:
                     metric = use.group(1) + "资金"
                 else:
@@ -315,4 +391,5 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
             start = m.start("qual") if m.group("qual") else m.start("n")
             claimed.append((start, m.end("u")))
             emit(metric, m, year, None, start, m.end("u"), m.start())
-    return tuple(sorted(out, key=lambda t: t.prov.start))
+    targets = tuple(sorted(out, key=lambda t: t.prov.start))
+    return targets, tuple(_unread(doc, targets))

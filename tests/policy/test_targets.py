@@ -107,3 +107,64 @@ def test_no_targets_without_numbers():
     assert extract_targets(doc, load_gazetteer(), None) == ()
     with pytest.raises(TypeError):
         extract_targets("text", load_gazetteer(), None)
+
+
+# -- regions in the metric phrase, 万亿元, labels and years out of the metric, nothing dropped silently ----
+_QA = (
+    "关于全省工业发展的意见\n一、目标\n"
+    "（一）到2025年，全省工业总产值达到3万亿元，其中长春市达到1.5万亿元，吉林市由2000亿元增长到3000亿元。\n"
+    "（二）到2030年，四平市规上工业增加值年均增长8%以上。\n"
+    "（三）力争2025年辽源市袜业产值突破100亿元，比2020年翻一番。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def qa():
+    from policy.extract.targets import target_facts
+
+    gaz = load_gazetteer()
+    doc = parse(_QA, "qa")
+    return doc, *target_facts(doc, gaz, document_subject(doc, gaz))
+
+
+def test_region_named_in_the_phrase_is_the_region_not_the_metric(qa):
+    _doc, targets, _ = qa
+    got = {(t.region, t.metric, t.value, t.unit) for t in targets if t.metric == "工业总产值"}
+    assert got == {
+        ("220000", "工业总产值", 3.0, "万亿元"),
+        ("220100", "工业总产值", 1.5, "万亿元"),
+        ("220200", "工业总产值", 3000.0, "亿元"),
+    }
+    jilin = [t for t in targets if t.region == "220200"]
+    assert jilin[0].baseline.value == 2000.0 and jilin[0].year == 2025
+
+
+def test_label_year_and_region_are_not_in_the_metric(qa):
+    doc, targets, _ = qa
+    socks = [t for t in targets if t.value == 100.0]
+    assert [(t.region, t.metric, t.year, t.unit) for t in socks] == [("220400", "袜业产值", 2025, "亿元")]
+    assert doc.text[socks[0].prov.start : socks[0].prov.end] == "100亿元"
+    for t in targets:
+        assert not re.search(r"[（(]|20\d\d|市", t.metric), t
+
+
+def test_growth_rates_are_counted_in_one_warning(qa):
+    _doc, targets, warnings = qa
+    assert not [t for t in targets if t.value == 8.0]
+    growth = [w for w in warnings if "growth-rate" in w]
+    assert len(growth) == 1 and growth[0].startswith("1 ")
+
+
+def test_value_with_target_verb_not_read_is_warned():
+    from policy.extract.targets import target_facts
+
+    gaz = load_gazetteer()
+    doc = parse("关于测试的通知\n一、目标\n全省力争培育50个特色产业集群。\n", "t")
+    targets, warnings = target_facts(doc, gaz, None)
+    assert targets == ()
+    assert any("'50个'" in w and "not read as a target" in w for w in warnings)
+
+
+def test_company_named_after_a_city_keeps_its_name(found):
+    _docs, targets = found
+    assert any(t.metric.startswith("吉林大地化工公司") for t in targets["001"])
