@@ -6,7 +6,7 @@ from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
 from policy.extract.subject import document_subject
 from policy.extract.targets import target_facts
-from policy.extract.xrefs import extract_xrefs
+from policy.extract.xrefs import xref_facts
 from policy.model import Document, Facts, Provenance, RegionMention
 
 
@@ -40,11 +40,12 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference)
     targets, t_warnings = target_facts(doc, gazetteer, subject)
+    xrefs, x_warnings = xref_facts(doc)
     return Facts(
         designations=designations,
         parks=parks,
         targets=targets,
-        xrefs=extract_xrefs(doc),
+        xrefs=xrefs,
         mentions=extract_mentions(doc, gazetteer, subject),
-        warnings=tuple(d_warnings) + tuple(p_warnings) + t_warnings,
+        warnings=tuple(d_warnings) + tuple(p_warnings) + t_warnings + x_warnings,
     )

@@ -111,7 +111,12 @@ def _scrambled(doc: Document, clause_start: int, clause_end: int, taken: list[tu
 
 
 def extract_xrefs(doc: Document) -> tuple[CrossReference, ...]:
-    """Every other document's 文号 cited in ``doc``.
+    """Every other document's 文号 cited in ``doc`` (``xref_facts`` without its warnings)."""
+    return xref_facts(doc)[0]
+
+
+def xref_facts(doc: Document) -> tuple[tuple[CrossReference, ...], tuple[str, ...]]:
+    """Every other document's 文号 cited in ``doc``, and a warning for each one read from garbled text.
 
     Parameters
     ----------
@@ -120,15 +125,18 @@ def extract_xrefs(doc: Document) -> tuple[CrossReference, ...]:
 
     Returns
     -------
-    tuple of CrossReference
+    xrefs : tuple of CrossReference
         In text order; ``cited_number`` normalised (half-width digits, no spaces), ``cited_title`` the
         directly preceding 《title》 or None, ``resolved`` None. In a garbled clause, a 文号 whose pieces are
         shuffled is reassembled from the pieces and its span covers all of them.
+    warnings : tuple of str
+        One per reassembled 文号: its cited characters are out of order, so the reader must be told.
     """
     if not isinstance(doc, Document):
         raise TypeError(f"extract_xrefs() needs a Document, not {type(doc).__name__}")
     text = doc.text
     out: list[CrossReference] = []
+    warnings: list[str] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMBER.finditer(text):
         start = _trim_prefix(text, m.start("year"), m.start())
@@ -152,5 +160,10 @@ def extract_xrefs(doc: Document) -> tuple[CrossReference, ...]:
                 continue
             taken.append((start, end))
             out.append(CrossReference(doc.id, number, None, None, Provenance(doc.id, clause.id, start, end)))
+            warnings.append(
+                f"cross-reference {number} in {doc.id} reassembled from the scrambled text of clause "
+                f"{clause.label.strip() or clause.id} ({clause.id}); the cited characters are out of order: "
+                f"'{text[start:end]}'"
+            )
     out.sort(key=lambda x: x.prov.start)
-    return tuple(out)
+    return tuple(out), tuple(warnings)

@@ -66,3 +66,36 @@ def test_synthetic_citation_with_spaces_and_half_width_brackets():
     assert x.cited_number == "吉政发〔2010〕5号" and x.cited_title == "关于加快发展的意见"
     with pytest.raises(TypeError):
         extract_xrefs("text")
+
+
+def test_reassembled_reference_carries_a_warning_naming_the_garbled_clause(found):
+    from policy.extract.xrefs import xref_facts
+
+    docs, xrefs = found
+    again, warnings = xref_facts(docs["004"])
+    assert again == xrefs["004"]  # the reference is kept as it was
+    scrambled = next(x for x in again if x.cited_number == "吉政办发〔2019〕3号")
+    clause = docs["004"].clause(scrambled.prov.clause_id)
+    assert len(warnings) == 1
+    for words in ("吉政办发〔2019〕3号", "scrambled", "out of order"):
+        assert words in warnings[0]
+    assert clause.label.strip() in warnings[0]
+    # Clean citations raise no warning.
+    assert xref_facts(docs["002"])[1] == ()
+
+
+def test_002_corridor_citation_span_is_the_number_as_written(found):
+    docs, xrefs = found
+    corridor = next(x for x in xrefs["002"] if "一主六双" in x.cited_number)
+    assert docs["002"].text[corridor.prov.start : corridor.prov.end] == "吉“一主六双”办〔2022〕2号"
+
+
+def test_facts_warnings_include_the_reassembled_reference(found):
+    from policy.extract import extract
+    from policy.gazetteer import load_gazetteer
+    from policy.parks_ref import load_park_reference
+    from policy.taxonomy import load_taxonomy
+
+    docs, _ = found
+    facts = extract(docs["004"], load_gazetteer(), load_taxonomy(), load_park_reference())
+    assert any("吉政办发〔2019〕3号" in w and "scrambled" in w for w in facts.warnings)
