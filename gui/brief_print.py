@@ -7,9 +7,10 @@ dialogs. Writes go through :func:`policy.outputs.write_atomically`: a failed exp
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from gui.i18n import tr
+from gui.text import message_box
 
 
 def print_brief(parent: QWidget, kb, region_id: str) -> None:
@@ -38,7 +39,7 @@ def _save(parent: QWidget, path: str, data: bytes) -> bool:
     try:
         write_atomically(path, data)
     except InputError as err:
-        QMessageBox.warning(parent, tr("无法保存"), str(err))
+        message_box(parent, tr("无法保存"), str(err))
         return False
     return True
 

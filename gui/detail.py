@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.detail_html import STYLE, clauses_html, overview_html
 from gui.i18n import tr
+from gui.text import plain_tooltip
 from gui.viewmodel import AtlasView, document_label
 
 
@@ -131,7 +132,7 @@ class DetailPane(QTabWidget):
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # plain text: never interpreted as markup
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.targets.setItem(r, c, item)
 
     def _open_target(self, row: int, _column: int) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from gui.detail_html import industry_name
 from gui.i18n import tr
+from gui.text import plain_tooltip
 from gui.viewmodel import AtlasView, document_label, document_sort_key
 
 
@@ -111,8 +112,9 @@ class IndustryTreeModel(QAbstractItemModel):
             return Qt.CheckState.Checked if self.state.industry == iid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             ind = self.view.kb.industry(iid)
-            return f"{ind.name} / {ind.name_en}\n" + tr("{n} 个地级地区有此产业指定").format(
-                n=self.counts.get(iid, 0)
+            n = self.counts.get(iid, 0)
+            return plain_tooltip(
+                f"{ind.name} / {ind.name_en}\n" + tr("{n} 个地级地区有此产业指定").format(n=n)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -190,7 +192,7 @@ class DocumentList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             tip = [d.title or tr("（标题不详）"), d.doc_number or tr("文号不详"), d.date or tr("日期不详")]
             tip += [f"{name}: {reason}" for name, reason in d.unknown]
-            item.setToolTip("\n".join(tip))
+            item.setToolTip(plain_tooltip("\n".join(tip)))
             self.addItem(item)
         self._filling = False
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import tr
+from gui.text import plain_tooltip
 from policy.importing import EDITABLE_FIELDS, ImportPreview, validate_edit
 
 __all__ = ["ImportDecision", "ImportDialog"]
@@ -158,7 +159,7 @@ class ImportDialog(QDialog):
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             if col == 0:
                 checkable = p.status == "new"
                 flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable

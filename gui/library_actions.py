@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from gui.i18n import tr
+from gui.text import message_box
 
 IMPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 PROGRESS_FROM = 5  # batches at least this long show a progress dialog
@@ -121,7 +122,9 @@ class LibraryActions(QObject):
 
         docs = [d for d in self.window.view.kb.documents if removable(d)]
         if not docs:
-            QMessageBox.information(self.window, tr("移除文档"), tr("文档库中没有导入的文档。"))
+            message_box(
+                self.window, tr("移除文档"), tr("文档库中没有导入的文档。"), icon=QMessageBox.Icon.Information
+            )
             return
         labels = [f"{document_label(d, unknown_year=tr('年份不详'))}  {d.title or d.id}" for d in docs]
         label, ok = QInputDialog.getItem(self.window, tr("移除文档"), tr("要移除的文档："), labels, 0, False)
@@ -139,8 +142,12 @@ class LibraryActions(QObject):
         from policy.library import LibraryError, open_library
 
         if confirm:
-            answer = QMessageBox.question(
-                self.window, tr("移除文档"), tr("从文档库中移除“{doc}”？").format(doc=doc_id)
+            answer = message_box(
+                self.window,
+                tr("移除文档"),
+                tr("从文档库中移除“{doc}”？").format(doc=doc_id),
+                icon=QMessageBox.Icon.Question,
+                buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -170,7 +177,7 @@ class LibraryActions(QObject):
 
     def _error(self, title: str, err) -> None:
         message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        QMessageBox.warning(self.window, title, message)
+        message_box(self.window, title, message)
 
 
 def local_files(mime) -> list[str]:

@@ -29,6 +29,7 @@ from gui.map_view import MapView
 from gui.reader import ReaderPane
 from gui.search import RegionFinder, SearchPanel
 from gui.settings import open_settings, read_list
+from gui.text import message_box
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.reader_dock.raise_()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # region and zone names are data
         self.statusBar().addPermanentWidget(self.status)
         self.library = LibraryActions(self)
         self._build_actions()
@@ -213,7 +215,9 @@ class MainWindow(QMainWindow):
     def _selected_for_brief(self, title: str) -> str | None:
         region = self.state.selected
         if region is None:
-            QMessageBox.information(self, title, tr("请先在地图或地区列表中选择一个地区。"))
+            message_box(
+                self, title, tr("请先在地图或地区列表中选择一个地区。"), icon=QMessageBox.Icon.Information
+            )
         return region
 
     def print_brief(self) -> None:

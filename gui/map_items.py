@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from gui.palette import COMPARED, HIGHLIGHT, SELECTED
+from gui.text import plain_tooltip
 
 
 def shape_path(shape) -> QPainterPath:
@@ -118,7 +119,7 @@ class ParkItem(QGraphicsItem):
         self.setPos(pos)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(40)
-        self.setToolTip(name)
+        self.setToolTip(plain_tooltip(name))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._exact = exact

@@ -18,6 +18,7 @@ from gui.labels import place_labels
 from gui.legend import Legend, map_legend
 from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, mark_pen, shape_path
 from gui.palette import COUNT_COLOURS, FILTER_COLOURS, NO_DATA, ZONE_COLOURS, colour_for, count_bins
+from gui.text import plain_tooltip
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
 PARK_LABEL_ZOOM = 1.6
@@ -179,7 +180,7 @@ class MapView(QGraphicsView):
                 item.set_fill(None)  # the prefecture's colour shows through
             else:
                 item.set_fill(colour_for(value, bins))
-            item.setToolTip(self._tooltip(rid, value))
+            item.setToolTip(plain_tooltip(self._tooltip(rid, value)))
         self._update_legend()
 
     def _tooltip(self, rid: str, value: int) -> str:

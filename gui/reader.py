@@ -122,6 +122,7 @@ class ReaderPane(QWidget):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.warning = QLabel()
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { background: #fff4e5; color: #8a3b00; padding: 4px; }")
         self.warning.hide()

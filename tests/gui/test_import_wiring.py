@@ -41,8 +41,15 @@ def accept_dialog(monkeypatch):
 def messages(monkeypatch):
     """Warnings shown to the user (instead of blocking message boxes); removal is confirmed."""
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+
+    def fake_exec(box):
+        if box.icon() == QMessageBox.Icon.Question:
+            return int(QMessageBox.StandardButton.Yes)
+        assert box.textFormat() == Qt.TextFormat.PlainText  # paths and ids are shown as they are
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return shown
 
 
