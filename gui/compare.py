@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from gui.detail_html import industry_name
 from gui.i18n import tr
+from gui.text import message_box, plain_tooltip
 from gui.viewmodel import AtlasView, document_sort_key
+from policy.model import Document
 
 
 @dataclass(frozen=True)
@@ -77,14 +79,30 @@ def build_comparison(
     return Comparison(regions, tuple(industries), frozen)
 
 
+def citation_label(doc: Document) -> str:
+    """A document as people cite it: ``2006 吉政办发〔2006〕32号``; without a 文号 its date, else "文号不详".
+
+    When neither number nor date is known the title follows in brackets, so two such documents differ.
+    """
+    if doc.doc_number:
+        return f"{doc.year or tr('年份不详')} {doc.doc_number}"
+    if doc.date:
+        return doc.date
+    label = f"{doc.year or tr('年份不详')} {tr('文号不详')}"
+    return f"{label}（{doc.title}）" if doc.title else label
+
+
 def comparison_csv(view: AtlasView, comparison: Comparison) -> str:
-    """The table as CSV: industry id and name, then one column per region listing document ids."""
+    """The table as CSV: industry id and name, then one column per region citing its documents."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["industry_id", "industry", *(view.name(r) for r in comparison.regions), "shared"])
     for i in comparison.industries:
         row = [i, view.kb.industry(i).name]
-        row += [";".join(comparison.docs(i, r)) for r in comparison.regions]
+        row += [
+            "; ".join(citation_label(view.kb.document(d)) for d in comparison.docs(i, r))
+            for r in comparison.regions
+        ]
         row.append("yes" if i in comparison.shared else "no")
         writer.writerow(row)
     return out.getvalue()
@@ -100,6 +118,7 @@ class ComparePane(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # industry terms come from documents
         self.summary.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,7 +160,9 @@ class ComparePane(QWidget):
                 docs = c.docs(i, r)
                 years = [str(self.view.kb.document(d).year or "?") for d in docs]
                 item = QTableWidgetItem("✓ " + ", ".join(years) if docs else "")
-                item.setToolTip("\n".join(docs))
+                item.setToolTip(
+                    plain_tooltip("\n".join(citation_label(self.view.kb.document(d)) for d in docs))
+                )
                 if docs and i in shared:
                     item.setBackground(QBrush(QColor("#fde0c5")))
                 elif docs:
@@ -164,21 +185,29 @@ class ComparePane(QWidget):
         self.summary.setText("\n".join(lines))
 
     def export_csv(self, path: str | Path) -> Path:
-        """Write the table to ``path`` (UTF-8 with BOM so spreadsheet programs read the Chinese)."""
+        """Write the table to ``path`` (UTF-8 with BOM so spreadsheet programs read the Chinese).
+
+        Raises
+        ------
+        policy.sources.InputError
+            The file cannot be written there (the message says where and what to do); nothing is left.
+        """
+        from policy.outputs import write_atomically
+
         path = Path(path)
-        path.write_text(comparison_csv(self.view, self.comparison), encoding="utf-8-sig")
+        write_atomically(path, comparison_csv(self.view, self.comparison).encode("utf-8-sig"))
         return path
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("导出对比表"), "comparison.csv", "CSV (*.csv)")
         if not path:
             return
+        from policy.sources import InputError
+
         try:
             self.export_csv(path)
-        except OSError as err:
-            QMessageBox.warning(
-                self, tr("导出失败"), tr("无法写入 {path}：{err}").format(path=path, err=err.strerror)
-            )
+        except InputError as err:
+            message_box(self, tr("导出失败"), str(err))
 
     def retranslate(self) -> None:
         self.hint.setText(

@@ -106,6 +106,19 @@ def test_targets_table_shows_cited_words(evil_window):
     assert any(IMG in table.item(0, c).text() for c in range(table.columnCount()))
 
 
+def test_comparison_tooltips_and_summary_show_the_characters(evil_window):
+    evil_window.state.set_comparison((CHANGCHUN, "220200"))
+    table = evil_window.compare.table
+    tips = [
+        visible(table.item(r, c).toolTip())
+        for r in range(table.rowCount())
+        for c in range(table.columnCount())
+        if table.item(r, c).text()
+    ]
+    assert tips and all(NUMBER in t for t in tips)
+    assert evil_window.compare.summary.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_detail_overview_shows_the_unclassified_term(evil_window):
     evil_window.state.select((CHANGCHUN,))
     assert TERM in evil_window.detail.overview.toPlainText()
@@ -156,4 +169,3 @@ def test_library_error_message_is_plain_text(evil_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     evil_window.library._error("导入文档", ValueError(f"{TITLE}: not a policy document"))
     assert shown == [(Qt.TextFormat.PlainText, f"{TITLE}: not a policy document")]
-
