@@ -9,12 +9,13 @@ document gives, unverified, with a warning. Industries come from clauses such as
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from functools import lru_cache
 
 from policy.model import Document, Park, Provenance
-from policy.parks_ref import ParkRef
+from policy.parks_ref import ASSETS, ParkRef
 
 _SENTENCE_END = "。；;\n"
 _PHRASE_END = "，,。；;\n"
@@ -74,6 +75,19 @@ class _Matcher:
 @lru_cache(maxsize=8)
 def _matcher(reference: tuple[ParkRef, ...]) -> _Matcher:
     return _Matcher(reference)
+
+
+@lru_cache(maxsize=1)
+def _brand_industries() -> dict[str, tuple[str, ...]]:
+    """Industries a brand place's own name names (assets/parks.json ``industries``, brand rows only).
+
+    Read here rather than through ``ParkRef`` so the reference record stays as it is.
+    """
+    try:
+        rows = json.loads((ASSETS / "parks.json").read_text(encoding="utf-8"))["parks"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {r["id"]: tuple(r.get("industries", ())) for r in rows if r.get("kind") == "brand"}
 
 
 def _clause_id(doc: Document, offset: int) -> str:
@@ -295,6 +309,14 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
                     continue
             mentions.append((m.start(), m.end(), ref))
     industries = _assignments(doc, mentions, taxonomy)
+    if taxonomy is not None:
+        # A brand place (中国汽车城) names its industry; the mention that names the brand is the provenance.
+        for _start, _end, ref in mentions:
+            if ref.kind != "brand":
+                continue
+            named = [i for i in _brand_industries().get(ref.id, ()) if i in taxonomy]
+            bucket = industries.setdefault(ref.id, [])
+            bucket.extend(i for i in named if i not in bucket)
 
     parks: dict[str, Park] = {}
     for start, end, ref in mentions:

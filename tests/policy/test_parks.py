@@ -174,3 +174,32 @@ def test_unknown_park_is_kept_with_a_warning(world):
 def test_bad_input():
     with pytest.raises(TypeError):
         extract_parks("text", load_gazetteer(), None, load_park_reference())
+
+
+def test_000_brand_places_take_the_industry_their_name_names(world):
+    docs, _gaz, tax, _ref, found = world
+    parks = _by_name(found["000"][0])
+    # 中国汽车城 → 汽车, 中国换热器城 → 换热器 … (the industry word is in the brand's own name).
+    expected = {
+        "中国汽车城": "汽车",
+        "中国换热器城": "换热器",
+        "中国矿泉城": "矿泉水",
+        "中国鹿乡": "鹿产品",
+        "中国医药城": "医药",
+        "长白山药谷": "中药",
+        "中国棉袜工业园": "棉袜",
+    }
+    for brand, word in expected.items():
+        assert parks[brand].industries == (tax.match(word).id,), brand
+        mention = parks[brand].mentions[0]
+        assert docs["000"].text[mention.start : mention.end] == brand
+        assert docs["000"].clause(mention.clause_id).label == "十、"
+
+
+def test_brand_industries_are_known_taxonomy_ids():
+    tax = load_taxonomy()
+    rows = json.loads((ROOT / "assets" / "parks.json").read_text(encoding="utf-8"))["parks"]
+    for row in rows:
+        assert row.get("kind") == "brand" or "industries" not in row, row["id"]
+        for industry in row.get("industries", ()):
+            assert industry in tax, (row["id"], industry)
