@@ -9,6 +9,11 @@ import os
 
 #: Always ask for the Simplified Chinese face by name: the .ttc collection's first face is Japanese.
 FAMILY = "Noto Sans CJK SC"
+#: OpenType features switched off for every brief font. Qt's PDF writer maps each glyph back to text through
+#: the font's cmap only, so a glyph a feature substitutes in is lost or wrong in the text layer: Noto Sans
+#: CJK's Latin 'locl' swaps digits and … for glyphs in no cmap ("issued in  or later"), 'liga' turns "fi"
+#: into ﬁ, and 'ccmp' turns —— into ⸺ and ―― into a glyph in no cmap.
+NO_FEATURES = ("locl", "liga", "ccmp")
 _app = None
 _font_ok: bool | None = None
 
@@ -50,6 +55,8 @@ def font(point_size: float, *, bold: bool = False):
     f = QFont(FAMILY)
     f.setPointSizeF(point_size)
     f.setBold(bold)
+    for tag in NO_FEATURES:
+        f.setFeature(QFont.Tag(tag), 0)
     # Design metrics: the same layout on a 72-dpi PDF, a 1200-dpi printer and the print preview.
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
