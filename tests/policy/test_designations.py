@@ -393,3 +393,13 @@ def test_new_area_after_a_region_is_part_of_the_place(gaz, tax):
         (CHANGCHUN, "光电子", "optoelectronics"),
     }
     assert not any("新区" in w for w in warnings)
+
+
+def test_001_bases_named_with_fazhan(found, docs):
+    # 发展特种钢基地 / 发展有色金属新材料基地 read like 打造…基地, for the city the document is about.
+    got = {(d.term, d.industry, d.region) for d in _of(found, "001", kind="产业基地")}
+    assert ("特种钢", "steel", JILIN) in got
+    assert ("有色金属新材料", "nonferrous", JILIN) in got
+    for words in ("发展特种钢基地", "发展有色金属新材料基地"):
+        clause = _clause_with(docs["001"], words)
+        assert any(d.prov.clause_id == clause for d in _of(found, "001", kind="产业基地"))
