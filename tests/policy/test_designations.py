@@ -403,3 +403,12 @@ def test_001_bases_named_with_fazhan(found, docs):
     for words in ("发展特种钢基地", "发展有色金属新材料基地"):
         clause = _clause_with(docs["001"], words)
         assert any(d.prov.clause_id == clause for d in _of(found, "001", kind="产业基地"))
+
+
+def test_new_energy_is_an_energy_industry(gaz, tax):
+    doc = _parse_items("白城市重点发展新能源、建材等产业。")
+    designations, warnings = extract_designations(doc, gaz, tax)
+    new_energy = [d for d in designations if d.term == "新能源"]
+    assert new_energy and new_energy[0].region == BAICHENG
+    assert tax.get(new_energy[0].industry).parent == "energy"
+    assert not any("新能源" in w for w in warnings)
