@@ -18,7 +18,8 @@ def industries_per_document(view: AtlasView, region_id: str, docs) -> list[tuple
     rows, seen = [], set()
     for doc, designations in view.designations_by_document(region_id, docs):
         inds = {d.industry for d in designations if d.industry}
-        rows.append((document_label(doc, unknown_year=tr("年份不详")), len(inds), len(inds - seen)))
+        new = [i for i in inds if not view.covered(i, seen)]  # 汽车 after 汽车零部件 is not new
+        rows.append((document_label(doc, unknown_year=tr("年份不详")), len(inds), len(new)))
         seen |= inds
     return rows
 

@@ -149,8 +149,10 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
             out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
         current = set(classified)
         if previous is not None:
-            added = sorted(current - previous, key=lambda i: industry_name(view, i))
-            dropped = sorted(previous - current, key=lambda i: industry_name(view, i))
+            added, dropped = (
+                sorted(ids, key=lambda i: industry_name(view, i))
+                for ids in view.industry_changes(previous, current)
+            )
             change = []
             if added:
                 names = "、".join(industry_name(view, i) for i in added)

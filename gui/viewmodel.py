@@ -109,6 +109,37 @@ class AtlasView:
                 counts[i] += 1
         return dict(counts)
 
+    # -- industry hierarchy --------------------------------------------------------------------------
+    def _lineage(self, industry_id: str) -> set[str]:
+        """The industry, its ancestors and its descendants."""
+        below = {i for i in self._parent_industry if industry_id in self._ancestors(i)}
+        return {industry_id} | self._ancestors(industry_id) | below
+
+    def _ancestors(self, industry_id: str) -> set[str]:
+        out, parent = set(), self._parent_industry.get(industry_id)
+        while parent is not None and parent not in out:
+            out.add(parent)
+            parent = self._parent_industry.get(parent)
+        return out
+
+    def covered(self, industry_id: str, others) -> bool:
+        """Whether ``others`` designate ``industry_id``, a broader industry containing it or a part of it.
+
+        汽车 covers 汽车零部件 and 汽车零部件 covers 汽车: a document that names either keeps the
+        automotive focus, so neither counts as dropped (or as new) between documents.
+        """
+        return not self._lineage(industry_id).isdisjoint(others)
+
+    def industry_changes(self, previous, current) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(added, dropped) industry ids from one document's designations to the next.
+
+        An industry counts as added only if nothing in ``previous`` covers it, and as dropped only if
+        nothing in ``current`` covers it (see :meth:`covered`). Both are sorted by id.
+        """
+        added = tuple(sorted(i for i in set(current) - set(previous) if not self.covered(i, previous)))
+        dropped = tuple(sorted(i for i in set(previous) - set(current) if not self.covered(i, current)))
+        return added, dropped
+
     # -- designations by document --------------------------------------------------------------------
     def designations_by_document(
         self, region_id: str, docs: frozenset[str] | None = None
