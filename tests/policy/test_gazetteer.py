@@ -84,3 +84,9 @@ def test_match_offsets_index_the_text(gaz):
     for m in gaz.find(text):
         assert text[m.start : m.end] == m.surface
     assert [m.region for m in gaz.find(text)] == ["220300", "220400", "220581"]
+
+
+def test_bare_jilin_in_coordinated_city_names_is_the_city():
+    gaz = load_gazetteer()
+    text = "长春、吉林两市重点发展汽车等产业。"
+    assert [(m.surface, m.region) for m in gaz.find(text)] == [("长春", "220100"), ("吉林", "220200")]
