@@ -19,10 +19,12 @@ def application(argv=None):
     """The running QApplication, created (with the embedded font) if there is none."""
     from PySide6.QtWidgets import QApplication
 
+    from gui import qt_messages
     from gui.fonts import apply_application_font
 
     app = QApplication.instance()
     if app is None:
+        qt_messages.install()
         app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
         app.setOrganizationName("JilinAtlas")
         app.setApplicationName("jilin-atlas")

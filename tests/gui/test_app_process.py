@@ -49,12 +49,27 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
         "screenshot", "-o", str(out), "--region", "长春", "--industry", "汽车", "--size", "1024x700"
     )
     assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr  # offscreen noise is filtered
     from PySide6.QtGui import QImage
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 700)
     colours = {image.pixel(x, y) for x in range(0, 1024, 37) for y in range(0, 700, 29)}
     assert len(colours) > 10  # a drawn window, not a blank image
+
+
+def test_qt_noise_is_filtered_and_other_messages_pass_through():
+    probe = (
+        "from PySide6.QtCore import qWarning; from gui.app import application; application();"
+        "qWarning('This plugin does not support propagateSizeHints()'); qWarning('a real warning')"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "a real warning" in result.stderr
+    assert "propagateSizeHints" not in result.stderr
 
 
 def test_screenshot_unknown_region_lists_closest_names(tmp_path):
