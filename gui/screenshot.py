@@ -58,15 +58,35 @@ def resolve_industry(kb, term: str) -> str:
     matches = [ind for ind in kb.industries if key and key in ind.name]
     if len(matches) == 1:
         return matches[0].id
+    closest = closest_industries(kb, key)
+    if closest:
+        raise InputError(f"--industry {term!r}: no such industry. Closest names: {', '.join(closest)}.")
+    roots = ", ".join(ind.name for ind in kb.industries if ind.parent is None)
+    raise InputError(
+        f"--industry {term!r}: no industry matches it or comes close. Top-level industries: {roots}; "
+        "see `python main.py export` for the full list."
+    )
+
+
+def closest_industries(kb, term: str, limit: int = 5) -> list[str]:
+    """Industry names close to ``term``: sharing at least half its characters, or spelled alike.
+
+    Unrelated names are never offered just to fill the list; the result may be empty.
+    """
     import difflib
 
-    names = sorted({ind.name for ind in kb.industries})
-
-    def score(candidate: str) -> tuple[int, float]:
-        return (-len(set(candidate) & set(key)), -difflib.SequenceMatcher(None, key, candidate).ratio())
-
-    closest = sorted(names, key=score)[:5]
-    raise InputError(f"--industry {term!r}: no such industry. Closest names: {', '.join(closest)}.")
+    key = term.strip()
+    chars = set(key)
+    scored = []
+    for ind in kb.industries:
+        shared = len(chars & set(ind.name))
+        ratio = max(
+            difflib.SequenceMatcher(None, key.lower(), candidate.lower()).ratio()
+            for candidate in (ind.name, ind.name_en, ind.id, *ind.aliases)
+        )
+        if (chars and 2 * shared >= len(chars)) or ratio >= 0.6:
+            scored.append((-shared, -ratio, ind.name))
+    return [name for *_, name in sorted(scored)][:limit]
 
 
 def take_screenshot(
