@@ -42,6 +42,7 @@ class ParkRef:
     verified: bool
     in_seeds: bool
     note: str | None = None
+    industries: tuple[str, ...] = ()  # what a brand place's own name names (中国汽车城 → automotive)
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -66,6 +67,7 @@ def _row_to_ref(row: dict, where: str) -> ParkRef:
             verified=bool(row["verified"]),
             in_seeds=bool(row.get("in_seeds", False)),
             note=row.get("note"),
+            industries=tuple(row.get("industries", ())),
         )
     except KeyError as exc:
         raise ValueError(f"{where}: park row is missing the key {exc}; fix assets/parks.json") from None

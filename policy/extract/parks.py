@@ -9,13 +9,12 @@ document gives, unverified, with a warning. Industries come from clauses such as
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
 
 from policy.model import Document, Park, Provenance
-from policy.parks_ref import ASSETS, ParkRef
+from policy.parks_ref import ParkRef
 
 _SENTENCE_END = "。；;\n"
 _PHRASE_END = "，,。；;\n"
@@ -75,19 +74,6 @@ class _Matcher:
 @lru_cache(maxsize=8)
 def _matcher(reference: tuple[ParkRef, ...]) -> _Matcher:
     return _Matcher(reference)
-
-
-@lru_cache(maxsize=1)
-def _brand_industries() -> dict[str, tuple[str, ...]]:
-    """Industries a brand place's own name names (assets/parks.json ``industries``, brand rows only).
-
-    Read here rather than through ``ParkRef`` so the reference record stays as it is.
-    """
-    try:
-        rows = json.loads((ASSETS / "parks.json").read_text(encoding="utf-8"))["parks"]
-    except (OSError, ValueError, KeyError):
-        return {}
-    return {r["id"]: tuple(r.get("industries", ())) for r in rows if r.get("kind") == "brand"}
 
 
 def _clause_id(doc: Document, offset: int) -> str:
@@ -314,7 +300,7 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
         for _start, _end, ref in mentions:
             if ref.kind != "brand":
                 continue
-            named = [i for i in _brand_industries().get(ref.id, ()) if i in taxonomy]
+            named = [i for i in ref.industries if i in taxonomy]
             bucket = industries.setdefault(ref.id, [])
             bucket.extend(i for i in named if i not in bucket)
 
