@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from policy.extract.leads import place_end
-from policy.extract.textspans import QUOTES, conjunction_parts, trim
+from policy.extract.textspans import QUOTES, SpanSet, conjunction_parts, trim
 from policy.gazetteer import PROVINCE, RegionMatch
 from policy.model import Designation, Document, Provenance
 
@@ -33,15 +33,15 @@ class Ctx:
     out: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
-    claimed: list = field(default_factory=list)  # (start, end) of text read as a list
-    refused: list = field(default_factory=list)  # (start, end) of lists led by an unknown place
+    claimed: SpanSet = field(default_factory=SpanSet)  # text read as a list
+    refused: SpanSet = field(default_factory=SpanSet)  # lists led by an unknown place
 
     @property
     def fallback(self) -> str:
         return self.subject or PROVINCE
 
     def is_claimed(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.claimed)
+        return self.claimed.overlaps(a, b)
 
     def mentions_in(self, a: int, b: int) -> list[RegionMatch]:
         i = bisect.bisect_left(self.starts, a)
@@ -99,7 +99,7 @@ def industry_words(text: str, taxonomy, a: int, b: int) -> tuple[int, int]:
 
 def emit(ctx: Ctx, region: str, a: int, b: int, kind: str) -> None:
     a, b = industry_words(ctx.text, ctx.taxonomy, a, b)
-    if any(s < b and a < e for s, e in ctx.refused):
+    if ctx.refused.overlaps(a, b):
         return
     term = ctx.text[a:b]
     if not term or (a, b, region) in ctx.taken:

@@ -6,7 +6,9 @@ nothing about regions or industries. Spans are ``(start, end)`` offsets into the
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 SENTENCE_END = "。；;！？!?\n"
 SEGMENT_END = SENTENCE_END + "，,：:"
@@ -18,6 +20,12 @@ _CN = "一二三四五六七八九"
 _NUMBERS = {c: i + 1 for i, c in enumerate(_CN)} | {"十" + c: 11 + i for i, c in enumerate(_CN)}
 _NUMBERS |= {"两": 2, "十": 10}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@lru_cache(maxsize=16)
+def _marks(text: str, chars: str) -> list[int]:
+    """Sorted offsets of ``chars`` in ``text``: found once per text, then bisected (str hashes are cached)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
 
 
 def sentence_span(text: str, pos: int) -> tuple[int, int]:
@@ -34,9 +42,9 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
     (start, end) : tuple of int
         ``end`` is the offset of the closing mark (or ``len(text)``); the mark itself is excluded.
     """
-    s = max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
-    ends = [i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i >= 0]
-    return s, min(ends) if ends else len(text)
+    marks = _marks(text, SENTENCE_END)
+    i = bisect.bisect_left(marks, pos)
+    return (marks[i - 1] + 1 if i else 0), (marks[i] if i < len(marks) else len(text))
 
 
 def segment_start(text: str, pos: int, floor: int) -> int:
@@ -53,7 +61,9 @@ def segment_start(text: str, pos: int, floor: int) -> int:
     -------
     int
     """
-    return max(floor, max(text.rfind(ch, floor, pos) for ch in SEGMENT_END) + 1)
+    marks = _marks(text, SEGMENT_END)
+    i = bisect.bisect_left(marks, pos) - 1
+    return marks[i] + 1 if i >= 0 and marks[i] >= floor else floor
 
 
 def segment_end(text: str, pos: int) -> int:
@@ -68,8 +78,9 @@ def segment_end(text: str, pos: int) -> int:
     -------
     int
     """
-    ends = [i for i in (text.find(ch, pos) for ch in SEGMENT_END) if i >= 0]
-    return min(ends) if ends else len(text)
+    marks = _marks(text, SEGMENT_END)
+    i = bisect.bisect_left(marks, pos)
+    return marks[i] if i < len(marks) else len(text)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -161,3 +172,29 @@ def split_items(text: str, a: int, b: int, seps: str = "、") -> list[tuple[int,
             pos, sep = i + 1, text[i]
     out.append((pos, b, sep))
     return out
+
+
+class SpanSet:
+    """A growing set of text spans with a fast overlap test (extraction asks it once per candidate).
+
+    Spans are kept merged and sorted, so a query is one bisection: a long document stays linear.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        """Add the span ``(start, end)``."""
+        a, b = span
+        i = bisect.bisect_left(self._ends, a)  # first span that ends at or after a
+        j = bisect.bisect_right(self._starts, b)  # spans before j start at or before b
+        if i < j:  # merge the touching spans into one
+            a, b = min(a, self._starts[i]), max(b, self._ends[j - 1])
+        self._starts[i:j] = [a]
+        self._ends[i:j] = [b]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` shares a character with a span of the set."""
+        i = bisect.bisect_left(self._starts, b) - 1  # the last span starting before b
+        return i >= 0 and self._ends[i] > a
