@@ -151,6 +151,10 @@ def draw_parks(ax, parks: Iterable, *, size: float = 18, zorder: float = 5):
     return out
 
 
+# The app's zone colours (gui/palette.py ZONE_COLOURS), so figures, briefs and the window agree.
+_ZONE_COLOURS = ("#1b7837", "#762a83", "#b35806", "#2166ac", "#8c510a")
+
+
 def map_figure(
     *,
     lod: str = "province",
@@ -197,12 +201,16 @@ def map_figure(
             ax, list(layers.counties), default_face="none", edgecolor="#9aa5ad", linewidth=0.3, labels=False
         )
     zone_shapes = [layers.zone(z) for z in zones]
-    if zone_shapes:
+    for shape, colour in zip(zone_shapes, _ZONE_COLOURS * len(zone_shapes), strict=False):
+        # Each zone its own colour, named in a legend, so overlapping zones can be told apart.
         patches, _ = draw_shapes(
-            ax, zone_shapes, default_face="none", edgecolor="#1f4e79", linewidth=1.6, labels=False, zorder=2
+            ax, [shape], default_face="none", edgecolor=colour, linewidth=1.6, labels=False, zorder=2
         )
         for p in patches:
             p.set_linestyle("--")
+            p.set_label(shape.short)
+    if zone_shapes:
+        ax.legend(loc="lower right", prop=cjk_font(8), frameon=True, framealpha=0.9)
     if parks is not None:
         draw_parks(ax, parks)
     minx, miny, maxx, maxy = layers.bounds
