@@ -15,7 +15,7 @@ from gui.detail_html import industry_name
 from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
-from gui.legend import Legend, map_legend
+from gui.legend import Legend, fit_map_and_legend, map_legend
 from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, mark_pen, shape_path
 from gui.palette import COUNT_COLOURS, FILTER_COLOURS, NO_DATA, ZONE_COLOURS, colour_for, count_bins
 from gui.text import plain_tooltip
@@ -219,7 +219,10 @@ class MapView(QGraphicsView):
             if self.zones_on and self.zone_items[s.id].isVisible()
         ]
         title, entries = map_legend(industry, self.bins, zones, parks=self.parks_on and bool(self.park_items))
+        before = self.legend.size()
         self.legend.set_entries(title, entries)
+        if self.legend.size() != before and self._fit_scale and abs(self.zoom() - 1.0) < 1e-6:
+            self.reset_view()  # the whole-province view makes room for the resized legend
         self._position_overlays()
 
     # -- selection marks ----------------------------------------------------------------------------
@@ -323,23 +326,19 @@ class MapView(QGraphicsView):
         return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
 
     def reset_view(self) -> None:
-        """Show the whole province, leaving room for the legend on the right so it never hides the map."""
+        """Show the whole province beside or above the legend (see :func:`fit_map_and_legend`)."""
         vp = self.viewport().rect()
-        legend_w = self.legend.width() + 20
-        w, h = self.map_rect.width(), self.map_rect.height()
-        full = min((vp.width() - 24) / w, (vp.height() - 24) / h)
-        scale = full
-        if w * scale + legend_w > vp.width() - 12:  # not enough spare width: shrink the map a little
-            scale = min((vp.width() - legend_w - 12) / w, (vp.height() - 24) / h)
-            if scale < 0.8 * full:  # a narrow view: rather let the legend cover a corner
-                scale, legend_w = full, 0
-        scale = max(scale, 1e-6)
+        fit = fit_map_and_legend(self.legend, vp.width(), vp.height(), self.map_rect.size())
+        scale = fit.scale
+        self.legend.set_layout(compact=fit.compact, columns=fit.columns)
         self.setTransform(QTransform.fromScale(scale, scale))
+        # The scrollable area takes in the legend's room, so the map can sit clear of it.
+        rx, ry = fit.room_x / scale, fit.room_y / scale
+        self.setSceneRect(self.scene().sceneRect().adjusted(0, 0, rx, ry))
         centre = self.map_rect.center()
-        spare = vp.width() - w * scale  # pixels left over; put the map left of the legend column
-        shift = max(0.0, min(spare, legend_w) / 2) / scale
-        self.centerOn(QPointF(centre.x() + shift, centre.y()))
+        self.centerOn(QPointF(centre.x() + rx / 2, centre.y() + ry / 2))  # centre of the free part
         self._fit_scale = scale
+        self._position_overlays()
         self._sync_layers()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
