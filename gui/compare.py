@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.detail_html import industry_name
 from gui.i18n import tr
-from gui.text import message_box, plain_tooltip
+from gui.text import join_names, message_box, plain_tooltip
 from gui.viewmodel import AtlasView, document_sort_key
 from policy.model import Document
 
@@ -178,7 +178,7 @@ class ComparePane(QWidget):
         if len(c.regions) < 2:
             self.summary.setText("")
             return
-        names = lambda ids: "、".join(industry_name(self.view, i) for i in ids) or tr("无")  # noqa: E731
+        names = lambda ids: join_names(industry_name(self.view, i) for i in ids) or tr("无")  # noqa: E731
         lines = [tr("共同产业（可能同质化）：") + names(c.shared)]
         for r in c.regions:
             lines.append(tr("仅 {region}：").format(region=self.view.short(r)) + names(c.unique_to(r)))

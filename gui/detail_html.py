@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from gui.i18n import language, tr
+from gui.text import join_names
 from gui.viewmodel import AtlasView, ClauseRef, document_label
 
 MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
@@ -118,7 +119,7 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     )
     zones = kb.zones_of(region_id)
     if zones:
-        names = "、".join(f'<a href="region:{escape(z.id)}">{escape(z.name)}</a>' for z in zones)
+        names = join_names(f'<a href="region:{escape(z.id)}">{escape(z.name)}</a>' for z in zones)
         out.append(f"<p>{escape(tr('所属复合区域：'))}{names}</p>")
     if region.level == "zone":
         out.append(_zone_members(view, region_id))
@@ -140,12 +141,13 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
         for ind, terms in classified.items():
             name = industry_name(view, ind)
             shown = sorted({t for t in terms if t != name})
-            extra = f' <span class="muted">（{escape("、".join(shown))}）</span>' if shown else ""
+            left, right = ("(", ")") if language() == "en" else ("（", "）")
+            extra = f' <span class="muted">{left}{escape(join_names(shown))}{right}</span>' if shown else ""
             items.append(f"<span class='tag'>{escape(name)}</span>{extra}")
         if items:
-            out.append("<p>" + "；".join(items) + "</p>")
+            out.append("<p>" + join_names(items, semicolon=True) + "</p>")
         if unclassified:
-            terms = "、".join(dict.fromkeys(unclassified))
+            terms = join_names(dict.fromkeys(unclassified))
             out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
         current = set(classified)
         if previous is not None:
@@ -155,10 +157,10 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
             )
             change = []
             if added:
-                names = "、".join(industry_name(view, i) for i in added)
+                names = join_names(industry_name(view, i) for i in added)
                 change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names)}</span>')
             if dropped:
-                names = "、".join(industry_name(view, i) for i in dropped)
+                names = join_names(industry_name(view, i) for i in dropped)
                 change.append(f'<span class="dropped">− {escape(tr("未再提及："))}{escape(names)}</span>')
             if change:
                 out.append("<p>" + "<br>".join(change) + "</p>")
@@ -194,12 +196,12 @@ def _zone_members(view: AtlasView, zone_id: str) -> str:
 
 def _parks(view: AtlasView, region_id: str) -> str:
     parks = view.kb.parks_in(region_id)
-    out = [f"<h3>{escape(tr('园区'))}（{len(parks)}）</h3>"]
+    out = [f"<h3>{escape(tr('园区（{n}）').format(n=len(parks)))}</h3>"]
     if not parks:
         out.append(f'<p class="muted">{escape(tr("没有记录的园区。"))}</p>')
     where = {"exact": tr("位置确切"), "approximate": tr("位置近似"), "region": tr("仅知所在地区")}
     for p in parks:
-        inds = "、".join(industry_name(view, i) for i in p.industries if _known(view, i))
+        inds = join_names(industry_name(view, i) for i in p.industries if _known(view, i))
         inds = f" — {escape(inds)}" if inds else ""
         out.append(
             f"<p>• {escape(p.name)}{inds} <span class='muted'>({escape(where.get(p.location, p.location))}, "

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import tr
-from gui.text import plain_tooltip
+from gui.text import join_names, plain_tooltip
 from policy.importing import EDITABLE_FIELDS, ImportPreview, validate_edit
 
 __all__ = ["ImportDecision", "ImportDialog"]
@@ -153,8 +153,8 @@ class ImportDialog(QDialog):
             _value(p, "date"),
             _value(p, "doc_number"),
             str(p.clause_count) if p.ok else "",
-            "、".join(p.regions),
-            "、".join(p.industries + p.unclassified),
+            join_names(p.regions),
+            join_names(p.industries + p.unclassified),
             str(len(p.warnings)) if p.ok else (p.error or ""),
         )
         for col, text in enumerate(cells):
@@ -178,10 +178,10 @@ class ImportDialog(QDialog):
             shown = value if value is not None else f"{tr('未知')} ({reason})" if reason else tr("未知")
             lines.append(f"{tr(_FIELD_LABELS[name])}: {shown}")
         lines.append(f"{tr('条款数')}: {p.clause_count}")
-        lines.append(f"{tr('地区')}: {'、'.join(p.regions) or tr('无')}")
-        lines.append(f"{tr('产业')}: {'、'.join(p.industries) or tr('无')}")
+        lines.append(f"{tr('地区')}: {join_names(p.regions) or tr('无')}")
+        lines.append(f"{tr('产业')}: {join_names(p.industries) or tr('无')}")
         if p.unclassified:
-            lines.append(f"{tr('未归类的产业用语')}: {'、'.join(p.unclassified)}")
+            lines.append(f"{tr('未归类的产业用语')}: {join_names(p.unclassified)}")
         lines += [f"· {n}" for n in p.notes]
         lines += [f"⚠ {w}" for w in p.warnings]
         return "\n".join(lines)

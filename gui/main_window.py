@@ -29,7 +29,7 @@ from gui.map_view import MapView
 from gui.reader import ReaderPane
 from gui.search import RegionFinder, SearchPanel
 from gui.settings import open_settings, read_list
-from gui.text import message_box
+from gui.text import join_names, message_box
 
 
 class MainWindow(QMainWindow):
@@ -272,7 +272,9 @@ class MainWindow(QMainWindow):
             parts.append(tr("已选：{name}").format(name=self.view.name(self.state.selected)))
         if self.state.comparison:
             parts.append(
-                tr("对比：{names}").format(names="、".join(self.view.short(r) for r in self.state.comparison))
+                tr("对比：{names}").format(
+                    names=join_names(self.view.short(r) for r in self.state.comparison)
+                )
             )
         warnings = len(self.view.kb.warnings)
         if warnings:

