@@ -112,6 +112,7 @@ class ParkItem(QGraphicsItem):
     """A park marker: a fixed-size dot (hollow when only its region is known)."""
 
     RADIUS = 4.0
+    HALO = 2.0
 
     def __init__(self, park_id: str, name: str, pos: QPointF, *, exact: bool):
         super().__init__()
@@ -125,11 +126,16 @@ class ParkItem(QGraphicsItem):
         self._exact = exact
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        r = self.RADIUS + 1.5
+        r = self.RADIUS + self.HALO + 0.5
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # A white halo keeps the dark-purple marker visible on the dark-red filter fill.
+        halo = self.RADIUS + self.HALO
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawEllipse(QRectF(-halo, -halo, 2 * halo, 2 * halo))
         painter.setPen(QPen(QColor("#ffffff") if self._exact else QColor("#3f007d"), 1.4))
         painter.setBrush(QColor("#3f007d") if self._exact else QColor("#ffffff"))
         r = self.RADIUS
