@@ -55,6 +55,7 @@ class MapView(QGraphicsView):
         self.values: dict[str, int] = {}
         self._press: QPointF | None = None
         self._fit_scale = 1.0
+        self._fitting = self._legend_covers = False
         self._relabel_timer = QTimer(self, singleShot=True, interval=0, timeout=self._place_labels)
         self._build()
         self.legend = Legend(self.viewport())
@@ -219,11 +220,15 @@ class MapView(QGraphicsView):
             if self.zones_on and self.zone_items[s.id].isVisible()
         ]
         title, entries = map_legend(industry, self.bins, zones, parks=self.parks_on and bool(self.park_items))
-        before = self.legend.size()
         self.legend.set_entries(title, entries)
-        if self.legend.size() != before and self._fit_scale and abs(self.zoom() - 1.0) < 1e-6:
-            self.reset_view()  # the whole-province view makes room for the resized legend
         self._position_overlays()
+        if abs(self.zoom() - 1.0) < 1e-6 and self._legend_hides_map():
+            self.reset_view()  # a grown legend: the whole-province view makes room (rare; refits cost)
+
+    def _legend_hides_map(self) -> bool:
+        if self._fitting or self._legend_covers:  # mid-fit, or a tiny view where covering was chosen
+            return False
+        return self.mapFromScene(self.map_rect).boundingRect().intersects(self.legend.geometry())
 
     # -- selection marks ----------------------------------------------------------------------------
     def drawn_targets(self, region_id: str) -> list[str]:
@@ -329,6 +334,7 @@ class MapView(QGraphicsView):
         """Show the whole province beside or above the legend (see :func:`fit_map_and_legend`)."""
         vp = self.viewport().rect()
         fit = fit_map_and_legend(self.legend, vp.width(), vp.height(), self.map_rect.size())
+        self._legend_covers = fit.room_x == fit.room_y == 0
         scale = fit.scale
         self.legend.set_layout(compact=fit.compact, columns=fit.columns)
         self.setTransform(QTransform.fromScale(scale, scale))
@@ -339,7 +345,11 @@ class MapView(QGraphicsView):
         self.centerOn(QPointF(centre.x() + rx / 2, centre.y() + ry / 2))  # centre of the free part
         self._fit_scale = scale
         self._position_overlays()
-        self._sync_layers()
+        self._fitting = True
+        try:
+            self._sync_layers()
+        finally:
+            self._fitting = False
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

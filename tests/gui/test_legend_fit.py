@@ -27,3 +27,15 @@ def test_whole_province_is_visible_and_clear_of_the_legend(qtbot, seed_kb, size)
     assert shown.width() > 0.5 * viewport.width() or shown.height() > 0.5 * viewport.height()
     if size == (900, 600):
         assert view.legend.compact
+
+
+def test_tiny_window_and_filter_changes_keep_working(qtbot, seed_kb):
+    from gui.app import create_window
+
+    window = create_window(seed_kb, language="zh", size=(640, 400))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for industry in ("automotive", None, "food", None):  # legend grows and shrinks; no refit loop
+        window.state.set_industry(industry)
+    assert window.map.legend.isVisible() and window.map.legend.compact
