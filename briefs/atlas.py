@@ -105,17 +105,18 @@ def layout_atlas(
 
 
 def _paint_cover(painter, layout: AtlasLayout) -> None:
-    from PySide6.QtCore import QLineF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
     from briefs.mapinset import paint_map
 
     painter.save()
     painter.setPen(QPen(QColor(ACCENT), 2.0))
     painter.drawLine(QLineF(MARGIN_L, 150, PAGE_W - MARGIN_L, 150))
-    painter.setPen(QColor(INK))
-    painter.setFont(qt.painter_font(painter, 30, bold=True))
-    painter.drawText(QRectF(MARGIN_L, 170, CONTENT_W, 50), Qt.AlignmentFlag.AlignCenter, ATLAS_TITLE)
+    title_font = qt.painter_font(painter, 30)
+    m = QFontMetricsF(title_font, painter.device())
+    origin = QPointF(MARGIN_L + (CONTENT_W - m.horizontalAdvance(ATLAS_TITLE)) / 2, 195 + m.ascent() / 2.6)
+    qt.draw_heavy_text(painter, origin, ATLAS_TITLE, title_font, INK)
     painter.setFont(qt.painter_font(painter, 13))
     painter.setPen(QColor(MUTED))
     subtitle = f"{LEVEL_TITLES[layout.level]}产业指定、园区、目标与原文依据"

@@ -18,22 +18,26 @@ MUTED = "#5f6368"
 MARK = "#ffe08a"
 GETA = "〓"
 ZEBRA = "#f4f6f8"
+#: Headings and labels: the collection has no bold face and Qt fakes bold by printing text twice (the
+#: PDF then reads every bold run twice), so emphasis is colour and size, never font-weight.
+HEAD = "#1f3b57"
 _NO_GLYPH = {"Co", "Cn", "Cs", "Cc"}
 
 STYLE = f"""
 body {{ color: {INK}; }}
-h1 {{ font-size: 21pt; font-weight: bold; margin: 0 0 2px 0; }}
-h2 {{ font-size: 12.5pt; font-weight: bold; color: {ACCENT}; margin: 14px 0 5px 0; }}
-h3 {{ font-size: 10pt; font-weight: bold; margin: 8px 0 2px 0; }}
+h1 {{ font-size: 21pt; font-weight: normal; color: {HEAD}; margin: 0 0 2px 0; }}
+h2 {{ font-size: 12.5pt; font-weight: normal; color: {ACCENT}; margin: 14px 0 5px 0; }}
+h3 {{ font-size: 10.5pt; font-weight: normal; color: {HEAD}; margin: 8px 0 2px 0; }}
 p {{ margin: 2px 0 2px 0; }}
 .sub {{ color: {MUTED}; font-size: 9.5pt; }}
 .muted {{ color: {MUTED}; }}
 .small {{ font-size: 8pt; }}
-.added {{ color: #1a7f37; font-weight: bold; }}
-.dropped {{ color: #b42318; font-weight: bold; }}
-.kept {{ color: #1f3b57; font-weight: bold; }}
+.added {{ color: #1a7f37; }}
+.dropped {{ color: #b42318; }}
+.kept {{ color: {HEAD}; }}
 .warn {{ color: #a94400; }}
-th {{ background-color: #e9edf1; font-weight: bold; text-align: left; }}
+th {{ background-color: #e9edf1; font-weight: normal; color: {HEAD}; text-align: left; }}
+.em {{ color: {HEAD}; }}
 .cite {{ background-color: {MARK}; }}
 """
 
@@ -172,7 +176,7 @@ def brief_html(
         parts.append("<h3>成员地区在本区域文件中的指定产业</h3>")
         for name, groups in b.member_groups:
             inds = "、".join(dict.fromkeys(_industry_list(g.entries) for g in groups))
-            parts.append(f"<p><b>{esc(name)}：</b>{inds}</p>")
+            parts.append(f'<p><span class="em">{esc(name)}：</span>{inds}</p>')
     if chart_size is not None:
         cw, ch = chart_size
         parts.append(_section(n, "各文件指定产业数"))
@@ -238,12 +242,15 @@ def brief_html(
             else ""
         )
         title = f"《{esc(s.title)}》" if s.title else f"文件 {esc(s.doc_id)}（标题不详）"
-        parts.append(f'<p style="margin-top: 5px;"><b>{title}</b><br>{known}{unknown}{warn}</p>')
+        parts.append(
+            f'<p style="margin-top: 5px;"><span class="em">{title}</span><br>{known}{unknown}{warn}</p>'
+        )
     parts.append(
-        '<p style="margin-top: 8px;"><b>边界数据：</b>'
+        '<p style="margin-top: 8px;"><span class="em">边界数据：</span>'
         f"{esc(boundary.get('source', '—'))}（版本 {esc(boundary.get('source_version', '—'))}）；"
         f"许可：{esc(boundary.get('licence', '—'))}。坐标说明：{esc(boundary.get('coordinates', ''))}。</p>"
-        f"<p><b>园区位置：</b>{esc(parks_source.get('source', '—'))}；"
+        "<p><span class='em'>园区位置：</span>"
+        f"{esc(parks_source.get('source', '—'))}；"
         f"许可：{esc(parks_source.get('licence', '—'))}。</p>"
         '<p class="small muted">本简报由程序从政策原文自动抽取生成，每项内容均可在所注文件和条款中核对。</p>'
     )

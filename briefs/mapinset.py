@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefs import qt
 from geo.fastpath import load_layers
 from geo.projection import project
 
@@ -187,23 +188,22 @@ def _is_county(layers, region_id: str) -> bool:
 def _labels(painter, layers, transform, font, highlight) -> None:
     """Prefecture names with a white halo; the halo is a stroked outline, the name itself stays text."""
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
+    from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
     metrics = QFontMetricsF(font, painter.device())
     halo = QPen(QColor(255, 255, 255, 230), 2.2)
     halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     for shape in layers.prefectures:
-        f = QFont(font)
-        f.setBold(shape.id in highlight)
-        m = QFontMetricsF(f, painter.device()) if f.bold() else metrics
         anchor = transform.map(QPointF(shape.label[0], -shape.label[1]))
         text = shape.short
         origin = QPointF(
-            anchor.x() - m.horizontalAdvance(text) / 2, anchor.y() + (m.ascent() - m.descent()) / 2
+            anchor.x() - metrics.horizontalAdvance(text) / 2,
+            anchor.y() + (metrics.ascent() - metrics.descent()) / 2,
         )
-        path = QPainterPath()
-        path.addText(origin, f, text)
-        painter.strokePath(path, halo)
-        painter.setPen(QColor("#1a1a1a"))
-        painter.setFont(f)
-        painter.drawText(origin, text)
+        painter.strokePath(qt.text_path(painter, origin, text, font), halo)
+        if shape.id in highlight:  # heavier, not bold: synthetic bold would print the name twice
+            qt.draw_heavy_text(painter, origin, text, font, "#1a1a1a", weight=0.07)
+        else:
+            painter.setPen(QColor("#1a1a1a"))
+            painter.setFont(font)
+            painter.drawText(origin, text)

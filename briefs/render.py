@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from briefs import qt
 from briefs.content import Brief, build_brief
+from briefs.paginate import keep_together, split_at_pages
+from briefs.paginate import paint_document_page as paint_page
 
 PAGE_W, PAGE_H = 595.276, 841.89  # A4 in points
 MARGIN_L = MARGIN_R = 56.0
@@ -93,77 +95,13 @@ def make_document(html: str, drawings: dict, *, width: float = CONTENT_W, height
     doc.setPageSize(QSizeF(width, height))
     doc.setHtml(html)
     doc.pageCount()
-    keep_together(doc)
+    keep_together(doc, max_block=0.4 * height)
     last = doc.lastBlock()
     if last.length() > 1 and last.layout().lineCount() == 0:  # a lazily unfinished layout: finish it
         doc.markContentsDirty(0, doc.characterCount())
         doc.pageCount()
+    split_at_pages(doc)
     return doc, handler
-
-
-def keep_together(doc, *, heading_room: float = 56.0, max_block: float = 0.4 * CONTENT_H) -> int:
-    """Keep headings with what follows them and short boxed blocks (quotes) on one page.
-
-    QTextDocument paginates line by line and has no keep-with-next: this adds a page break before a
-    heading stranded at a page foot, and before a short table split by a page break (or before the
-    heading that introduces it), then lays the document out again until nothing moves.
-
-    Returns
-    -------
-    int
-        The number of page breaks added.
-    """
-    from PySide6.QtGui import QTextCursor, QTextFormat, QTextTable
-
-    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    layout = doc.documentLayout()
-    page_h = doc.pageSize().height()
-
-    def break_before_block(block) -> None:
-        fmt = block.blockFormat()
-        fmt.setPageBreakPolicy(always)
-        QTextCursor(block).setBlockFormat(fmt)
-
-    def is_heading(block) -> bool:
-        return block.isValid() and block.blockFormat().headingLevel() in (2, 3)
-
-    added = 0
-    for _ in range(40):
-        changed = False
-        block = doc.begin()
-        while block.isValid() and not changed:
-            if is_heading(block) and not block.blockFormat().pageBreakPolicy() & always:
-                rect = layout.blockBoundingRect(block)
-                if page_h - rect.bottom() % page_h < heading_room and rect.top() % page_h > 1:
-                    break_before_block(block)
-                    changed = True
-            block = block.next()
-        for frame in [] if changed else doc.rootFrame().childFrames():
-            if not isinstance(frame, QTextTable):
-                continue
-            rect = layout.frameBoundingRect(frame)
-            split = int(rect.top() // page_h) != int((rect.bottom() - 1) // page_h)
-            if not split or rect.height() >= max_block or rect.top() % page_h < 1:
-                continue
-            before = doc.findBlock(frame.firstPosition() - 1)
-            while before.isValid() and not before.text().strip() and not is_heading(before):
-                before = before.previous()
-            if is_heading(before) and not before.blockFormat().pageBreakPolicy() & always:
-                break_before_block(before)
-            else:
-                ff = frame.frameFormat()
-                if ff.pageBreakPolicy() & always:
-                    continue
-                ff.setPageBreakPolicy(always)
-                frame.setFrameFormat(ff)
-            changed = True
-            break
-        if not changed:
-            break
-        added += 1
-        # A format change re-lays out the document lazily; mark it all dirty so page counts are complete.
-        doc.markContentsDirty(0, doc.characterCount())
-    return added
 
 
 def _chart_painter(svg: bytes):
@@ -288,13 +226,7 @@ def paint_frame(painter, *, left: str, right: str, page: int, total: int | None,
 
 def paint_document_page(painter, doc, index: int) -> None:
     """Page ``index`` (0-based) of a paginated document, inside the page margins."""
-    from PySide6.QtCore import QRectF
-
-    h = doc.pageSize().height()
-    painter.save()
-    painter.translate(MARGIN_L, MARGIN_T - index * h)
-    doc.drawContents(painter, QRectF(0, index * h, doc.pageSize().width(), h))
-    painter.restore()
+    paint_page(painter, doc, index, left=MARGIN_L, top=MARGIN_T)
 
 
 def paint_brief_pages(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 
 import pytest
 
@@ -111,3 +112,143 @@ def test_digits_in_latin_runs_survive_in_changchuns_brief(briefs):
 
 def test_atlas_glyphs_all_have_a_text_mapping(atlas):
     assert unmapped_glyphs(atlas) == []
+
+
+# -- nothing hidden, nothing twice ----------------------------------------------------------------------
+_LINE = re.compile(
+    r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</line>', re.S
+)
+_PAGE = re.compile(r"<page [^>]*>(.*?)</page>", re.S)
+_WORD = re.compile(r"<word [^>]*>([^<]*)</word>")
+
+
+def text_lines(path) -> list[list[tuple[str, tuple[float, float, float, float]]]]:
+    """Per page, each text line pdftotext finds (words joined, unescaped) with its bbox in points."""
+    import html
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    pages = []
+    for page in _PAGE.findall(out):
+        lines = []
+        for m in _LINE.finditer(page):
+            text = html.unescape("".join(_WORD.findall(m.group(5))))
+            lines.append((text, tuple(float(v) for v in m.group(1, 2, 3, 4))))
+        pages.append(lines)
+    return pages
+
+
+def frame_texts(header: str, right: set[str], footer: str, total: int) -> set[str]:
+    """What the running header and the footer may say (whitespace removed)."""
+    texts = {header, footer, *right} | {f"第{i}页/共{total}页" for i in range(1, total + 1)}
+    return {"".join(t.split()) for t in texts}
+
+
+def outside_printable_area(pages, allowed: set[str]) -> list[tuple[int, str, tuple]]:
+    """Lines outside the content area that are not the running header or footer in their bands."""
+    from briefs.render import MARGIN_B, MARGIN_L, MARGIN_R, MARGIN_T, PAGE_H, PAGE_W
+
+    tol = 1.0
+    in_header = (MARGIN_T - 40, MARGIN_T - 16)
+    in_footer = (PAGE_H - MARGIN_B + 18, PAGE_H)
+    bad = []
+    for number, lines in enumerate(pages, start=1):
+        for text, (x0, y0, x1, y1) in lines:
+            inside_x = MARGIN_L - tol <= x0 and x1 <= PAGE_W - MARGIN_R + tol
+            in_content = MARGIN_T - tol <= y0 and y1 <= PAGE_H - MARGIN_B + tol
+            in_frame = text in allowed and any(lo <= y0 and y1 <= hi for lo, hi in (in_header, in_footer))
+            if not (inside_x and (in_content or in_frame)):
+                bad.append((number, text, (x0, y0, x1, y1)))
+    return bad
+
+
+@pytest.mark.parametrize("name", REGIONS)
+def test_every_text_line_lies_in_the_printable_area_of_its_page(kb, briefs, name):
+    from briefs.render import BRIEF_HEADER
+
+    pages = text_lines(briefs[name])
+    region = kb.region(REGIONS[name])
+    allowed = frame_texts(
+        BRIEF_HEADER, {region.name}, "生成日期：2024-05-06　数据：政策原文（见资料来源）", len(pages)
+    )
+    assert outside_printable_area(pages, allowed) == []
+
+
+def test_atlas_pages_keep_their_text_in_the_printable_area(kb, atlas):
+    from briefs.atlas import ATLAS_TITLE, LEVEL_TITLES
+
+    pages = text_lines(atlas)
+    names = {r.name for r in kb.regions} | {"目录"}
+    header = f"{ATLAS_TITLE} · {LEVEL_TITLES['prefecture']}"
+    allowed = frame_texts(header, names, "生成日期：2024-05-06　数据：政策原文（见资料来源）", len(pages))
+    allowed |= frame_texts(ATLAS_TITLE, set(), "生成日期：2024-05-06", len(pages))
+    assert outside_printable_area(pages[1:], allowed) == []  # the cover is laid out freely
+
+
+def table_headings(doc) -> list[str]:
+    """The text of each table's heading rows (Qt repeats them on every page the table spans)."""
+    from PySide6.QtGui import QTextTable
+
+    from tests.briefs.conftest import squash
+
+    out = []
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            for row in range(frame.format().headerRowCount()):
+                cells = (frame.cellAt(row, col) for col in range(frame.columns()))
+                out.append(squash("".join(_cell_text(doc, c) for c in cells)))
+    return out
+
+
+def _cell_text(doc, cell) -> str:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(doc)
+    cursor.setPosition(cell.firstPosition())
+    cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+@pytest.mark.parametrize("name", REGIONS)
+def test_no_line_is_printed_more_often_than_the_brief_says_it(kb, briefs, name):
+    from briefs.chart import chart_rows
+    from briefs.render import BRIEF_HEADER, layout_brief
+    from tests.briefs.conftest import GENERATED, squash
+
+    laid = layout_brief(kb, REGIONS[name], generated=GENERATED)
+    # The page's text: the document, and the chart's row labels drawn beside it.
+    content = squash(laid.doc.toPlainText() + "".join(row[0] for row in chart_rows(laid.brief)))
+    pages = text_lines(briefs[name])
+    frame = frame_texts(BRIEF_HEADER, {laid.brief.name}, "", len(pages))  # on every page, once
+    headings = table_headings(laid.doc)  # repeated on purpose atop each page a table runs onto
+    printed: dict[str, int] = {}
+    for lines in pages:
+        for text, _ in lines:
+            if text not in frame and not any(text in h for h in headings):
+                printed[text] = printed.get(text, 0) + 1
+    # Lines the text does not hold at all (map labels, header and footer) are checked elsewhere.
+    twice = {t: n for t, n in printed.items() if len(t) >= 4 and 0 < content.count(t) < n}
+    assert twice == {}
+
+
+@pytest.mark.parametrize("name", ["长春", "吉西南"])
+def test_pypdf_reads_every_run_once_as_pdftotext_does(briefs, name):
+    """Faked bold (text printed twice, the copy hidden behind an empty ActualText) reads twice in pypdf."""
+    from collections import Counter
+
+    from tests.briefs.conftest import squash
+
+    reader = pypdf.PdfReader(briefs[name])
+    by_pypdf = Counter(squash("".join(p.extract_text() for p in reader.pages)))
+    by_poppler = Counter(squash(pdftotext(briefs[name])))
+    # pdftotext joins words hyphenated at a line end; the hyphen is the only character allowed to differ.
+    del by_pypdf["-"], by_poppler["-"]
+    assert by_pypdf == by_poppler
+    assert by_pypdf["详"] >= 1
