@@ -63,6 +63,9 @@ class IndustryEntry:
     terms: tuple[str, ...]
     places: tuple[str, ...]  # short names of the units below the region that carry it ("" = the region)
     status: str  # "first" | "added" | "kept"
+    #: Labels of the previous document's industries this one continues through the taxonomy (a parent
+    #: now designated where the previous document named a child, or the other way round).
+    continues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ class DocGroup:
     year: int | None
     heading: str
     entries: tuple[IndustryEntry, ...]
-    dropped: tuple[str, ...]  # labels designated by the previous document, not by this one
+    dropped: tuple[str, ...]  # labels of the previous document that nothing here designates or covers
     previous: str | None  # heading of the previous document, None for the first
 
 
@@ -186,13 +189,44 @@ def industry_label(kb, d: Designation) -> str:
     return f"{d.term}（未归类）"
 
 
+def _lineage(kb, key: str) -> tuple[str, ...]:
+    """``key`` and its ancestors in the industry taxonomy (a term the taxonomy lacks has none)."""
+    chain = [key]
+    seen = {key}
+    while True:
+        try:
+            parent = kb.industry(chain[-1]).parent
+        except KeyError:
+            return tuple(chain)
+        if not parent or parent in seen:
+            return tuple(chain)
+        chain.append(parent)
+        seen.add(parent)
+
+
+def related(kb, a: str, b: str) -> bool:
+    """True if industry keys ``a`` and ``b`` are the same, or one is an ancestor of the other.
+
+    A parent designation covers its children (汽车 covers 汽车零部件) and a child designation continues
+    its parent, so neither reads as dropped or new between two documents.
+    """
+    return a in _lineage(kb, b) or b in _lineage(kb, a)
+
+
 def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
-    """Designations grouped by document in date order, with added / kept / dropped between documents."""
+    """Designations grouped by document in date order, with added / kept / dropped between documents.
+
+    "kept" and "dropped" follow the industry hierarchy: an industry is kept when the previous document
+    designated it, one of its ancestors or one of its descendants; a previous industry is dropped only
+    when nothing in this document is related to it (see :func:`related`).
+    """
     by_doc: dict[str, list[Designation]] = defaultdict(list)
     for d in designations:
         by_doc[d.prov.doc_id].append(d)
     docs = sorted((kb.document(i) for i in by_doc), key=doc_order)
-    groups, previous, prev_heading, prev_labels = [], None, None, {}
+    groups: list[DocGroup] = []
+    previous: dict[str, str] | None = None  # key -> label of the previous document's entries
+    prev_heading = None
     for doc in docs:
         entries: dict[str, dict] = {}
         for d in by_doc[doc.id]:
@@ -200,10 +234,14 @@ def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
             e["terms"].append(d.term)
             place = "" if d.region == region_id else _short(kb, d.region)
             e["places"].append(place)
-        keys = set(entries)
         out = []
         for key, e in entries.items():
-            status = "first" if previous is None else ("kept" if key in previous else "added")
+            if previous is None:
+                status, continues = "first", ()
+            else:
+                near = [k for k in previous if related(kb, key, k)]
+                status = "kept" if near else "added"
+                continues = tuple(previous[k] for k in near if k != key)
             out.append(
                 IndustryEntry(
                     key=key,
@@ -212,13 +250,15 @@ def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
                     terms=tuple(dict.fromkeys(e["terms"])),
                     places=tuple(dict.fromkeys(e["places"])),
                     status=status,
+                    continues=continues,
                 )
             )
-        dropped = tuple(prev_labels[k] for k in (previous or {}) if k not in keys)
+        dropped = tuple(
+            label for k, label in (previous or {}).items() if not any(related(kb, k, key) for key in entries)
+        )
         heading = doc_label(doc)
         groups.append(DocGroup(doc.id, doc.year, heading, tuple(out), dropped, prev_heading))
-        previous, prev_heading = keys, heading
-        prev_labels = {en.key: en.label for en in out}
+        previous, prev_heading = {en.key: en.label for en in out}, heading
     return tuple(groups)
 
 

@@ -91,6 +91,8 @@ def _industry_list(entries, status: str | None = None) -> str:
             continue
         places = [p for p in e.places if p]
         where = f"（{esc('、'.join(places))}）" if places else ""
+        if e.continues:  # kept through the taxonomy: say what the previous document named
+            where += f'<span class="muted">（上一份文件：{esc("、".join(e.continues))}）</span>'
         items.append(esc(e.label) + where)
     return "、".join(items)
 

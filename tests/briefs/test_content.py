@@ -75,19 +75,47 @@ def test_characters_without_a_glyph_are_marked_not_boxed():
     assert esc("３\ue010支持") == "３〓支持"
 
 
-def test_changes_between_documents_are_relative_to_the_previous_one(kb):
-    brief = build_brief(kb, "220200")
+def _ancestors(kb, key: str) -> set[str]:
+    out = set()
+    while True:
+        try:
+            key = kb.industry(key).parent
+        except KeyError:
+            return out
+        if not key or key in out:
+            return out
+        out.add(key)
+
+
+def _related(kb, a: str, b: str) -> bool:
+    return a == b or a in _ancestors(kb, b) or b in _ancestors(kb, a)
+
+
+@pytest.mark.parametrize("region_id", ["220100", "220200"])
+def test_changes_between_documents_follow_the_industry_hierarchy(kb, region_id):
+    brief = build_brief(kb, region_id)
     assert len(brief.groups) >= 2
-    seen = None
-    for g in brief.groups:
+    assert {e.status for e in brief.groups[0].entries} == {"first"}
+    for before, g in zip(brief.groups, brief.groups[1:], strict=False):
+        seen = {e.key: e.label for e in before.entries}
+        for e in g.entries:
+            near = [k for k in seen if _related(kb, e.key, k)]
+            assert e.status == ("kept" if near else "added"), e
         keys = {e.key for e in g.entries}
-        if seen is None:
-            assert {e.status for e in g.entries} == {"first"}
-        else:
-            assert {e.key for e in g.entries if e.status == "kept"} == keys & seen
-            assert {e.key for e in g.entries if e.status == "added"} == keys - seen
-            assert len(g.dropped) == len(seen - keys)
-        seen = keys
+        assert set(g.dropped) == {seen[k] for k in seen if not any(_related(kb, k, c) for c in keys)}
+
+
+def test_a_parent_designated_later_keeps_the_child_named_before(kb):
+    """长春: 2006 names 汽车零部件, 2009 汽车及零部件 (汽车, its parent) — continued, not dropped."""
+    assert kb.industry("auto-parts").parent == "automotive"
+    groups = build_brief(kb, "220100").groups
+    first = next(g for g in groups if any(e.industry == "auto-parts" for e in g.entries))
+    later = next(
+        g for g in groups[groups.index(first) + 1 :] if any(e.industry == "automotive" for e in g.entries)
+    )
+    car = next(e for e in later.entries if e.industry == "automotive")
+    assert car.status == "kept" and "汽车零部件" in car.continues
+    assert "汽车零部件" not in later.dropped
 
 
 def test_render_brief_paints_on_a_printer_as_the_print_preview_does(kb, tmp_path):
