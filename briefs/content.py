@@ -16,6 +16,7 @@ from briefs.quotes import (  # noqa: F401 - ELLIPSIS, QUOTE_LIMIT, trim: re-expo
     Quote,
     clause_label,
     doc_label,
+    doc_name,
     doc_order,
     doc_title,
     flat,
@@ -117,6 +118,7 @@ class SourceRow:
     known: tuple[tuple[str, str], ...]
     unknown: tuple[tuple[str, str], ...]
     warnings: int
+    name: str = ""  # how the brief names the document (quotes.doc_name)
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,9 @@ def _sources(kb, doc_ids) -> tuple[SourceRow, ...]:
                 unknown.append((FIELD_LABELS[f], "not stated in the text"))
         source = {"seed": "种子文件（随程序提供）", "library": "用户文库", "path": "本次运行给出的文件"}
         known.append(("来源", source.get(doc.source, doc.source)))
-        rows.append(SourceRow(doc.id, doc_title(doc), tuple(known), tuple(unknown), len(doc.warnings)))
+        rows.append(
+            SourceRow(doc.id, doc_title(doc), tuple(known), tuple(unknown), len(doc.warnings), doc_name(doc))
+        )
     return tuple(rows)
 
 

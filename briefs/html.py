@@ -72,14 +72,16 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
 
 def quote_html(q: Quote) -> str:
     """A quoted clause: source line, then the excerpt with the cited words highlighted."""
-    number = esc(q.doc_number) if q.doc_number else "文号不详"
-    title = f"《{esc(q.doc_title)}》" if q.doc_title else f"文件 {esc(q.doc_id)}（标题不详）"
+    if q.doc_title:
+        source = f"《{esc(q.doc_title)}》 " + (esc(q.doc_number) if q.doc_number else "文号不详")
+    else:  # the name says what is unknown, the 文号 included
+        source = esc(q.doc_name or "文件（标题不详）")
     text = "".join(f'<span class="cite">{esc(t)}</span>' if cited else esc(t) for t, cited in q.pieces)
     warn = '<br><span class="warn">（原文此处文字顺序错乱，按原样引用）</span>' if q.garbled else ""
     return (
         '<table width="100%" cellspacing="0" cellpadding="5" border="0" '
         'style="background-color: #f5f6f8; margin-top: 4px; margin-bottom: 4px;">'
-        f'<tr><td><span class="small muted">{title} {number} · 条款 {esc(q.clause_label)}</span>'
+        f'<tr><td><span class="small muted">{source} · 条款 {esc(q.clause_label)}</span>'
         f"<br>“{text}”{warn}</td></tr></table>"
     )
 
@@ -243,9 +245,10 @@ def brief_html(
             if s.warnings
             else ""
         )
-        title = f"《{esc(s.title)}》" if s.title else f"文件 {esc(s.doc_id)}（标题不详）"
+        ref = f'<span class="small muted">　库内编号 {esc(s.doc_id)}</span>'
         parts.append(
-            f'<p style="margin-top: 5px;"><span class="em">{title}</span><br>{known}{unknown}{warn}</p>'
+            f'<p style="margin-top: 5px;"><span class="em">{esc(s.name)}</span>{ref}'
+            f"<br>{known}{unknown}{warn}</p>"
         )
     parts.append(
         '<p style="margin-top: 8px;"><span class="em">边界数据：</span>'

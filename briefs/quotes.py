@@ -22,6 +22,7 @@ class Quote:
     clause_label: str
     pieces: tuple[tuple[str, bool], ...]
     garbled: bool = False
+    doc_name: str = ""  # how the brief names the document (doc_name()); "" for a bare quote
 
     @property
     def text(self) -> str:
@@ -48,13 +49,39 @@ def trim(text: str, limit: int) -> str:
     return text[:cut].rstrip() + ELLIPSIS
 
 
+def doc_date_text(doc: Document) -> str:
+    """The document's date in Chinese (2009年12月22日), its year (2019年), or "" when neither is known."""
+    if doc.date:
+        try:
+            y, m, d = (int(part) for part in doc.date.split("-"))
+        except ValueError:
+            return doc.date
+        return f"{y}年{m}月{d}日"
+    return f"{doc.year}年" if doc.year else ""
+
+
+def doc_name(doc: Document) -> str:
+    """How a reader refers to a document: 《title》, or its date and 文号 saying what is unknown.
+
+    Never the internal id (that is printed once, as a reference, in the sources section), e.g.
+    "2009年12月22日文件（标题、文号不详）" or "吉政发〔2014〕23号文件（标题不详）".
+    """
+    if doc.title:
+        return f"《{doc.title}》"
+    when = doc_date_text(doc) or "日期不详的"
+    if doc.doc_number:
+        return f"{when}{doc.doc_number}文件（标题不详）"
+    return f"{when}文件（标题、文号不详）"
+
+
 def doc_label(doc: Document) -> str:
-    """Short label of a document: its year (or 年份不详) and 文号 (or a short title)."""
+    """Short label of a document: its year and 文号 (or a short title), else its human name."""
     year = f"{doc.year}年" if doc.year else "年份不详"
-    name = doc.doc_number or (
-        trim(doc.title, 18) if doc.title else f"文件{doc.id.split('_')[0]}（标题、文号不详）"
-    )
-    return f"{year} · {name}"
+    if doc.doc_number:
+        return f"{year} · {doc.doc_number}"
+    if doc.title:
+        return f"{year} · {trim(doc.title, 18)}"
+    return doc_name(doc)
 
 
 def doc_title(doc: Document) -> str:
@@ -130,4 +157,5 @@ def make_quote(kb, doc_id: str, clause_id: str, spans, *, limit: int = QUOTE_LIM
         clause_label=clause_label(doc, clause.id),
         pieces=tuple(p for p in pieces if p[0]),
         garbled=clause.quality == "garbled",
+        doc_name=doc_name(doc),
     )

@@ -136,3 +136,12 @@ def test_first_page_renders_with_the_highlighted_region(briefs, name, tmp_path):
     # The map's highlight fill (#fdd0a2) is there: the region is marked on the inset.
     orange = sum(1 for r, g, b in pixels if r > 240 and 190 < g < 220 and 150 < b < 175)
     assert orange > 50
+
+
+@pytest.mark.parametrize("name", REGIONS)
+def test_internal_ids_appear_only_as_references_in_the_sources(kb, briefs, name):
+    text = squash(pdftotext(briefs[name]))
+    body, sources = text.split("、资料来源", 1)  # the section heading (the footer also says 资料来源)
+    for doc_id in cited_documents(kb, REGIONS[name]):
+        assert doc_id not in body and doc_id.split("_")[0] + "（" not in body
+        assert sources.count(f"库内编号{doc_id}") == 1

@@ -140,3 +140,21 @@ def test_render_brief_refuses_a_device_that_is_not_paged(kb):
 
     with pytest.raises(TypeError, match="QPagedPaintDevice"):
         render_brief(kb, "220100", QImage(10, 10, QImage.Format.Format_RGB32))
+
+
+def test_documents_are_named_by_title_or_date_and_number_never_by_id(kb):
+    import dataclasses
+
+    from briefs.quotes import doc_label, doc_name
+
+    doc = kb.document("000_41fbe6a18b6839d4")  # no title, no 文号, dated 2009-12-22 at its end
+    assert doc.title is None and doc.doc_number is None and doc.date == "2009-12-22"
+    assert doc_name(doc) == "2009年12月22日文件（标题、文号不详）"
+    numbered = dataclasses.replace(doc, doc_number="吉政发〔2009〕1号")
+    assert "吉政发〔2009〕1号" in doc_name(numbered) and "标题不详" in doc_name(numbered)
+    titled = dataclasses.replace(doc, title="关于进一步推进特色工业园区发展的意见")
+    assert doc_name(titled) == "《关于进一步推进特色工业园区发展的意见》"
+    undated = dataclasses.replace(doc, date=None, year=None)
+    assert "日期不详" in doc_name(undated)
+    for d in (doc, numbered, titled, undated, *kb.documents):
+        assert d.id not in doc_name(d) and d.id.split("_")[0] not in doc_label(d)
