@@ -40,6 +40,7 @@ FIELD_LABELS = {
     "year": "年份",
 }
 MAX_QUOTES = 8
+NOT_STATED = "原文未写明"  # the reason given when the data gives none
 
 
 class UnknownRegionError(ValueError):
@@ -320,7 +321,7 @@ def _sources(kb, doc_ids) -> tuple[SourceRow, ...]:
         ]
         for f in ("title", "doc_number", "issuer", "date"):
             if getattr(doc, f) is None and f not in dict(doc.unknown):
-                unknown.append((FIELD_LABELS[f], "not stated in the text"))
+                unknown.append((FIELD_LABELS[f], NOT_STATED))
         source = {"seed": "种子文件（随程序提供）", "library": "用户文库", "path": "本次运行给出的文件"}
         known.append(("来源", source.get(doc.source, doc.source)))
         rows.append(

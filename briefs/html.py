@@ -239,7 +239,12 @@ def brief_html(
     parts.append(_section(n, "资料来源"))
     for s in b.sources:
         known = "；".join(f"{esc(k)}：{esc(v)}" for k, v in s.known)
-        unknown = "".join(f'<br><span class="warn">{esc(k)}不详：</span>{esc(v)}' for k, v in s.unknown)
+        # The reasons are the data's own words (seeds/manifest.json is in English): a Chinese label says
+        # what is unknown, the reason follows in parentheses as a note.
+        unknown = "".join(
+            f'<br><span class="warn">{esc(k)}不详</span><span class="muted">（{esc(v)}）</span>'
+            for k, v in s.unknown
+        )
         warn = (
             f'<br><span class="muted">解析提示 {s.warnings} 条（见软件中的文件详情）</span>'
             if s.warnings

@@ -145,3 +145,15 @@ def test_internal_ids_appear_only_as_references_in_the_sources(kb, briefs, name)
     for doc_id in cited_documents(kb, REGIONS[name]):
         assert doc_id not in body and doc_id.split("_")[0] + "（" not in body
         assert sources.count(f"库内编号{doc_id}") == 1
+
+
+def test_unknown_fields_read_as_a_chinese_label_with_the_reason_in_parentheses(kb, briefs):
+    from briefs.content import FIELD_LABELS
+
+    text = squash(pdftotext(briefs["长春"]))
+    doc = kb.document("000_41fbe6a18b6839d4")
+    unknown = [(f, reason) for f, reason in doc.unknown if getattr(doc, f, None) is None]
+    assert {f for f, _ in unknown} >= {"title", "doc_number"}
+    for field, reason in unknown:
+        assert f"{FIELD_LABELS[field]}不详（{squash(reason)}）" in text
+    assert "不详：" not in text  # no label runs straight into an English sentence
