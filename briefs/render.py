@@ -104,16 +104,18 @@ def make_document(html: str, drawings: dict, *, width: float = CONTENT_W, height
     return doc, handler
 
 
-def _chart_painter(svg: bytes):
+def _chart_painter(make_svg):
+    """Paints the chart, made on first paint: matplotlib is imported while the text is laid out."""
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(QByteArray(svg))
+    renderers = []
 
     def paint(painter, rect):
-        renderer.render(painter, rect)
+        if not renderers:
+            renderers.append(QSvgRenderer(QByteArray(make_svg())))
+        renderers[0].render(painter, rect)
 
-    paint.renderer = renderer  # keep it alive with the closure
     return paint
 
 
@@ -152,12 +154,8 @@ def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> La
     drawings = {"map": _map_painter(kb, brief)}
     chart_size = None
     if chart_rows(brief):
-        chart_size = (CONTENT_W, 46.0 + 24.0 * len(brief.groups))
-        svg = chart_svg(brief, chart_size)
-        if svg:
-            drawings["chart"] = _chart_painter(svg)
-        else:
-            chart_size = None
+        chart_size = (CONTENT_W, 30.0 + 24.0 * len(brief.groups))
+        drawings["chart"] = _chart_painter(lambda: chart_svg(brief, chart_size))
     titles = {d.id: d.title for d in kb.documents if d.title}
     html = brief_html(
         brief,
@@ -300,12 +298,16 @@ def pdf_writer(buffer, title: str):
 
 def brief_pdf(kb, region_id: str, *, generated: _dt.date | None = None) -> bytes:
     """The brief of one region or zone as PDF bytes (embedded Noto Sans CJK SC subset, searchable text)."""
+    region = kb.region(region_id)
+    if kb.designations_for(region.id):  # there will be a chart: matplotlib before Qt (see chart)
+        from briefs.chart import import_chart_modules
+
+        import_chart_modules()
     from PySide6.QtCore import QBuffer, QIODevice
 
     from briefs.pdffix import fix_tounicode
 
     qt.ensure_app()
-    region = kb.region(region_id)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf_writer(buffer, f"{region.name} 产业政策简报")

@@ -158,3 +158,20 @@ def test_documents_are_named_by_title_or_date_and_number_never_by_id(kb):
     assert "日期不详" in doc_name(undated)
     for d in (doc, numbered, titled, undated, *kb.documents):
         assert d.id not in doc_name(d) and d.id.split("_")[0] not in doc_label(d)
+
+
+def test_chart_labels_each_document_and_count_as_text(kb, briefs):
+    from briefs.chart import chart_rows, import_chart_modules
+    from tests.briefs.conftest import pdftotext, squash
+
+    import_chart_modules()
+    import matplotlib.artist
+
+    assert matplotlib.artist.kwdoc.__name__ == "kwdoc"  # the import-time stub is put back
+    brief = build_brief(kb, "220100")
+    rows = chart_rows(brief)
+    assert [r[0] for r in rows] == [g.heading for g in brief.groups]
+    first_page = squash(pdftotext(briefs["长春"], 1))
+    assert "其中新增（相对上一份文件）" in first_page
+    for label, total, _new in rows:
+        assert squash(label) in first_page and str(total) in first_page
