@@ -36,27 +36,8 @@ def import_chart_modules():
 
     Call it before the first PySide6 import where possible: PySide6 installs an import hook that reads the
     source of every module imported after it (``shibokensupport.feature``), and matplotlib is ~300 modules
-    (measured: ~85 ms less when matplotlib comes first). ``matplotlib.figure`` and the SVG canvas are
-    imported without building Artist docstrings.
-
-    On import matplotlib writes the docstring of every Artist subclass's ``set()`` from its properties
-    (``artist.kwdoc``, ~70 ms of a ~350 ms import); a chart drawn headless never reads them, so ``kwdoc``
-    is stubbed while the chart modules are first imported and put back afterwards.
+    (measured: ~85 ms less when matplotlib comes first).
     """
-    import sys
-
-    if "matplotlib.figure" not in sys.modules:
-        import matplotlib.artist as artist
-
-        kwdoc = getattr(artist, "kwdoc", None)
-        if kwdoc is not None:
-            artist.kwdoc = lambda _cls: ""
-        try:
-            import matplotlib.backends.backend_svg  # noqa: F401
-            import matplotlib.figure  # noqa: F401
-        finally:
-            if kwdoc is not None:
-                artist.kwdoc = kwdoc
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.figure import Figure
 
