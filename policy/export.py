@@ -116,6 +116,7 @@ def kb_to_dict(kb: KnowledgeBase) -> dict:
                 "cites": x.cited_number,
                 "title": x.cited_title,
                 "resolved": x.resolved,
+                "candidate": x.candidate,
                 **_span(x.prov),
             }
             for x in kb.xrefs

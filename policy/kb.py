@@ -7,6 +7,7 @@ resolved against the corpus.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -227,6 +228,34 @@ def _normalise_number(number: str) -> str:
     return "".join(number.translate(table).split())
 
 
+_TITLE_AFFIXES = re.compile(r"^.*?关于|^(?:印发|转发)|(?:的通知|的意见)$")
+
+
+def _title_core(title: str) -> str:
+    """A title without its issuer, 关于/印发 and 的通知, and without quote marks: what a citation repeats."""
+    core = re.sub(r"[《》〈〉“”\"\s]", "", title)
+    for _ in range(3):  # 吉林省人民政府关于印发…的通知 → …
+        core = _TITLE_AFFIXES.sub("", core)
+    return core
+
+
+def _title_candidate(xref: CrossReference, documents) -> str | None:
+    """The one corpus document (without a 文号) whose title a citation's title repeats, if exactly one."""
+    if not xref.cited_title:
+        return None
+    cited = _title_core(xref.cited_title)
+    found = [
+        d.id
+        for d in documents
+        if d.id != xref.doc_id
+        and d.title
+        and not d.doc_number
+        and len(core := _title_core(d.title)) >= 8
+        and (core in cited or cited in core)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def build_kb(
     documents,
     *,
@@ -276,6 +305,7 @@ def build_kb(
 
     by_number = {_normalise_number(d.doc_number): d.id for d in documents if d.doc_number}
     xrefs = [replace(x, resolved=by_number.get(_normalise_number(x.cited_number))) for x in xrefs]
+    xrefs = [x if x.resolved else replace(x, candidate=_title_candidate(x, documents)) for x in xrefs]
     zones, zone_warnings = _resolve_zones(gazetteer, docs)
     return KnowledgeBase(
         documents=documents,

@@ -188,8 +188,11 @@ class CrossReference:
     doc_id: str
     cited_number: str
     cited_title: str | None
-    resolved: str | None  # id of the cited document if it is in the corpus
+    resolved: str | None  # id of the cited document if it is in the corpus (matched by 文号)
     prov: Provenance
+    # A corpus document whose title matches the cited title although its 文号 is unknown: a lead for the
+    # reader, never a resolution (004 has no 文号 of its own, so 002's citation of it cannot be certain).
+    candidate: str | None = None
 
 
 @dataclass(frozen=True)

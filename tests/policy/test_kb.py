@@ -68,8 +68,14 @@ def test_search_finds_chinese_substrings_in_clauses(kb):
 
 
 def test_cross_reference_of_002_to_the_corridor_policy(kb):
-    cited = {x.cited_number for x in kb.xrefs if x.doc_id == "002_d04bafd8c32c756e"}
-    assert any("一主六双" in c and "〔2022〕2号" in c for c in cited)
+    from_002 = [x for x in kb.xrefs if x.doc_id == "002_d04bafd8c32c756e"]
+    corridor = next(x for x in from_002 if "一主六双" in x.cited_number)
+    assert "〔2022〕2号" in corridor.cited_number
+    # 004 has no 文号, so the citation is not resolved; its title makes 004 a candidate, not a certainty.
+    assert corridor.resolved is None
+    assert corridor.candidate == "004_93e718e95d44278b"
+    others = [x for x in kb.xrefs if x is not corridor]
+    assert all(x.candidate is None for x in others)
 
 
 def test_duplicate_document_ids_are_refused():
