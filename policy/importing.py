@@ -67,6 +67,7 @@ class ImportPreview:
     file_meta: dict = field(default_factory=dict, repr=False)
     raw_text: str = field(default="", repr=False)
     original: bytes = field(default=b"", repr=False)
+    facts: Facts | None = field(default=None, repr=False)  # what the preview extracted, stored on import
 
     @property
     def ok(self) -> bool:
@@ -193,6 +194,7 @@ def _with_facts(p: ImportPreview) -> ImportPreview:
         industries=tuple(industries),
         unclassified=tuple(unclassified),
         warnings=doc.warnings + facts.warnings,
+        facts=facts,
     )
 
 
@@ -292,8 +294,11 @@ def commit_import(
         doc = p.document
         if clean:
             doc = parse(p.raw_text, doc.id, known={**p.file_meta, **clean}, source="library")
+        facts = None if clean else p.facts  # edited metadata means a new parse, so new facts
         items.append(
-            NewDocument(doc, p.file_name, p.kind, p.encoding, p.original, p.raw_text, p.file_meta, clean)
+            NewDocument(
+                doc, p.file_name, p.kind, p.encoding, p.original, p.raw_text, p.file_meta, clean, facts
+            )
         )
         slots.append(None)
     stored = iter(library.add(items, on_progress=on_progress))

@@ -330,7 +330,7 @@ class Library:
                     # The facts go in with the document, so the next start need not extract them.
                     con.execute(
                         "INSERT OR REPLACE INTO facts (doc_id, extractor, facts) VALUES (?,?,?)",
-                        (doc_id, facts_key, pack(encode_facts(extract_facts(doc)))),
+                        (doc_id, facts_key, pack(encode_facts(_facts_for(it, doc)))),
                     )
                     taken.add(doc_id)
                     by_hash[h] = doc_id
@@ -404,3 +404,10 @@ def _unique_id(wanted: str, taken: set[str] | frozenset[str]) -> str:
 def _reparse(doc_id: str, raw: str, meta: dict) -> Document:
     known = {**meta.get("file", {}), **meta.get("edits", {})}
     return parse(raw, doc_id, known=known, source="library")
+
+
+def _facts_for(item: NewDocument, doc: Document) -> Facts:
+    """The preview's facts when they cite this very document id, else a fresh extraction."""
+    if item.facts is not None and item.document.id == doc.id:
+        return item.facts
+    return extract_facts(doc)

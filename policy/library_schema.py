@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from policy.model import Document
+from policy.model import Document, Facts
 
 SCHEMA_VERSION = 3
 
@@ -62,6 +62,9 @@ class NewDocument:
     raw_text: str  # decoded text handed to the parser, front matter removed
     file_meta: dict  # metadata from the file itself (front matter)
     edits: dict  # metadata the user entered in the preview
+    facts: Facts | None = (
+        None  # facts already extracted for ``document`` (the preview's), else extracted on add
+    )
 
 
 @dataclass(frozen=True)
