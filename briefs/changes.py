@@ -1,15 +1,15 @@
-"""How a region's designations change from one document to the next (pure; no Qt).
+"""A region's designations per document, with added / kept / dropped, as the brief prints them (no Qt).
 
-Industries are compared through the taxonomy: a parent designated later continues a child named before
-(汽车 after 汽车零部件), and a child continues its parent, so neither reads as new or dropped.
+The comparison itself (date order, hierarchy-aware first / added / kept / dropped) is
+:func:`policy.history.history`; this module only adds the brief's labels and place names.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
-from briefs.quotes import doc_label, doc_order
+from briefs.quotes import doc_label
+from policy.history import history, related  # noqa: F401 - related: re-exported with the content API
 from policy.model import Designation
 
 
@@ -40,10 +40,6 @@ class DocGroup:
     previous: str | None  # heading of the previous document, None for the first
 
 
-def _entry_key(d: Designation) -> str:
-    return d.industry or f"term:{d.term}"
-
-
 def industry_label(kb, d: Designation) -> str:
     if d.industry:
         try:
@@ -53,76 +49,36 @@ def industry_label(kb, d: Designation) -> str:
     return f"{d.term}（未归类）"
 
 
-def _lineage(kb, key: str) -> tuple[str, ...]:
-    """``key`` and its ancestors in the industry taxonomy (a term the taxonomy lacks has none)."""
-    chain = [key]
-    seen = {key}
-    while True:
-        try:
-            parent = kb.industry(chain[-1]).parent
-        except KeyError:
-            return tuple(chain)
-        if not parent or parent in seen:
-            return tuple(chain)
-        chain.append(parent)
-        seen.add(parent)
-
-
-def related(kb, a: str, b: str) -> bool:
-    """True if industry keys ``a`` and ``b`` are the same, or one is an ancestor of the other.
-
-    A parent designation covers its children (汽车 covers 汽车零部件) and a child designation continues
-    its parent, so neither reads as dropped or new between two documents.
-    """
-    return a in _lineage(kb, b) or b in _lineage(kb, a)
-
-
 def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
     """Designations grouped by document in date order, with added / kept / dropped between documents.
 
-    "kept" and "dropped" follow the industry hierarchy: an industry is kept when the previous document
-    designated it, one of its ancestors or one of its descendants; a previous industry is dropped only
-    when nothing in this document is related to it (see :func:`related`).
+    "kept" and "dropped" follow the industry hierarchy (see :func:`policy.history.history`); ``continues``
+    and ``dropped`` name the previous document's industries by their labels.
     """
-    by_doc: dict[str, list[Designation]] = defaultdict(list)
-    for d in designations:
-        by_doc[d.prov.doc_id].append(d)
-    docs = sorted((kb.document(i) for i in by_doc), key=doc_order)
     groups: list[DocGroup] = []
-    previous: dict[str, str] | None = None  # key -> label of the previous document's entries
+    labels: dict[str, str] = {}  # key -> label of the previous document's entries
     prev_heading = None
-    for doc in docs:
-        entries: dict[str, dict] = {}
-        for d in by_doc[doc.id]:
-            e = entries.setdefault(_entry_key(d), {"d": d, "terms": [], "places": []})
-            e["terms"].append(d.term)
-            place = "" if d.region == region_id else short_name(kb, d.region)
-            e["places"].append(place)
-        out = []
-        for key, e in entries.items():
-            if previous is None:
-                status, continues = "first", ()
-            else:
-                near = [k for k in previous if related(kb, key, k)]
-                status = "kept" if near else "added"
-                continues = tuple(previous[k] for k in near if k != key)
-            out.append(
-                IndustryEntry(
-                    key=key,
-                    label=industry_label(kb, e["d"]),
-                    industry=e["d"].industry,
-                    terms=tuple(dict.fromkeys(e["terms"])),
-                    places=tuple(dict.fromkeys(e["places"])),
-                    status=status,
-                    continues=continues,
-                )
+    for step in history(kb, designations):
+        out = tuple(
+            IndustryEntry(
+                key=e.key,
+                label=industry_label(kb, e.designations[0]),
+                industry=e.industry,
+                terms=e.terms,
+                places=tuple(
+                    dict.fromkeys(
+                        "" if d.region == region_id else short_name(kb, d.region) for d in e.designations
+                    )
+                ),
+                status=e.status,
+                continues=tuple(labels[k] for k in e.continues),
             )
-        dropped = tuple(
-            label for k, label in (previous or {}).items() if not any(related(kb, k, key) for key in entries)
+            for e in step.entries
         )
-        heading = doc_label(doc)
-        groups.append(DocGroup(doc.id, doc.year, heading, tuple(out), dropped, prev_heading))
-        previous, prev_heading = {en.key: en.label for en in out}, heading
+        heading = doc_label(step.document)
+        dropped = tuple(labels[k] for k in step.dropped)
+        groups.append(DocGroup(step.document.id, step.document.year, heading, out, dropped, prev_heading))
+        labels, prev_heading = {en.key: en.label for en in out}, heading
     return tuple(groups)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from policy.history import document_order as doc_order  # noqa: F401 - the brief's name for it
 from policy.model import Document
 
 #: Longest quoted excerpt, in characters (the cited words are always kept whole).
@@ -103,10 +104,6 @@ def clause_label(doc: Document, clause_id: str) -> str:
             labels.append(c.label.strip())
         cid = c.parent
     return "".join(reversed(labels)) or clause_id
-
-
-def doc_order(doc: Document) -> tuple:
-    return (doc.year is None, doc.year or 0, doc.date or "", doc.id)
 
 
 # -- quotes -------------------------------------------------------------------------------------------
