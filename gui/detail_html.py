@@ -11,6 +11,7 @@ from html import escape
 from gui.i18n import language, tr
 from gui.text import join_names
 from gui.viewmodel import AtlasView, ClauseRef, document_label
+from policy.history import ADDED, UNCLASSIFIED_PREFIX, DocumentStep
 
 MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
 CONTEXT_CHARS = 70
@@ -124,49 +125,48 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     if region.level == "zone":
         out.append(_zone_members(view, region_id))
     out.append(f"<h3>{escape(tr('指定产业（按文件）'))}</h3>")
-    groups = view.designations_by_document(region_id, docs)
-    if not groups:
+    steps = view.history(region_id, docs)
+    if not steps:
         out.append(f'<p class="muted">{escape(tr("所选文件中没有该地区的产业指定。"))}</p>')
-    previous: set[str] | None = None
-    for doc, designations in groups:
-        out.append(_doc_heading(doc))
-        classified: dict[str, list[str]] = {}
-        unclassified: list[str] = []
-        for d in designations:
-            if d.industry is None:
-                unclassified.append(d.term)
-            else:
-                classified.setdefault(d.industry, []).append(d.term)
+    for step in steps:
+        out.append(_doc_heading(step.document))
         items = []
-        for ind, terms in classified.items():
-            name = industry_name(view, ind)
-            shown = sorted({t for t in terms if t != name})
-            left, right = ("(", ")") if language() == "en" else ("（", "）")
+        left, right = ("(", ")") if language() == "en" else ("（", "）")
+        for e in step.entries:
+            if e.industry is None:
+                continue
+            name = industry_name(view, e.industry)
+            shown = sorted({t for t in e.terms if t != name})
             extra = f' <span class="muted">{left}{escape(join_names(shown))}{right}</span>' if shown else ""
             items.append(f"<span class='tag'>{escape(name)}</span>{extra}")
         if items:
             out.append("<p>" + join_names(items, semicolon=True) + "</p>")
+        unclassified = [d.term for d in step.designations if d.industry is None]
         if unclassified:
             terms = join_names(dict.fromkeys(unclassified))
             out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
-        current = set(classified)
-        if previous is not None:
-            added, dropped = (
-                sorted(ids, key=lambda i: industry_name(view, i))
-                for ids in view.industry_changes(previous, current)
-            )
-            change = []
-            if added:
-                names = join_names(industry_name(view, i) for i in added)
-                change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names)}</span>')
-            if dropped:
-                names = join_names(industry_name(view, i) for i in dropped)
-                change.append(f'<span class="dropped">− {escape(tr("未再提及："))}{escape(names)}</span>')
-            if change:
-                out.append("<p>" + "<br>".join(change) + "</p>")
-        previous = current
+        if step.previous is not None:
+            out.append(_changes(view, step))
     out.append(_parks(view, region_id))
     return "".join(out)
+
+
+def _changes(view: AtlasView, step: DocumentStep) -> str:
+    """The classified industries new in this document and those of the previous one no longer mentioned."""
+
+    def by_name(ids):
+        return sorted(sorted(ids), key=lambda i: industry_name(view, i))
+
+    added = by_name(e.industry for e in step.entries if e.industry and e.status == ADDED)
+    dropped = by_name(k for k in step.dropped if not k.startswith(UNCLASSIFIED_PREFIX))
+    change = []
+    if added:
+        names = join_names(industry_name(view, i) for i in added)
+        change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names)}</span>')
+    if dropped:
+        names = join_names(industry_name(view, i) for i in dropped)
+        change.append(f'<span class="dropped">− {escape(tr("未再提及："))}{escape(names)}</span>')
+    return "<p>" + "<br>".join(change) + "</p>" if change else ""
 
 
 def _zone_members(view: AtlasView, zone_id: str) -> str:

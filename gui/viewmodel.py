@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
+from policy import history as _history
+from policy.history import document_order as document_sort_key
 from policy.kb import KnowledgeBase
 from policy.model import Designation, Document, Provenance
 
@@ -109,47 +111,29 @@ class AtlasView:
                 counts[i] += 1
         return dict(counts)
 
-    # -- industry hierarchy --------------------------------------------------------------------------
-    def _lineage(self, industry_id: str) -> set[str]:
-        """The industry, its ancestors and its descendants."""
-        below = {i for i in self._parent_industry if industry_id in self._ancestors(i)}
-        return {industry_id} | self._ancestors(industry_id) | below
-
-    def _ancestors(self, industry_id: str) -> set[str]:
-        out, parent = set(), self._parent_industry.get(industry_id)
-        while parent is not None and parent not in out:
-            out.add(parent)
-            parent = self._parent_industry.get(parent)
-        return out
-
+    # -- changes between documents (policy.history does the work) ------------------------------------
     def covered(self, industry_id: str, others) -> bool:
         """Whether ``others`` designate ``industry_id``, a broader industry containing it or a part of it.
 
-        汽车 covers 汽车零部件 and 汽车零部件 covers 汽车: a document that names either keeps the
-        automotive focus, so neither counts as dropped (or as new) between documents.
+        汽车 covers 汽车零部件 and 汽车零部件 covers 汽车 (see :func:`policy.history.related`).
         """
-        return not self._lineage(industry_id).isdisjoint(others)
+        return _history.covered(self.kb, industry_id, others)
 
     def industry_changes(self, previous, current) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(added, dropped) industry ids from one document's designations to the next.
+        """(added, dropped) industry ids from one document's designations to the next, sorted by id."""
+        return _history.industry_changes(self.kb, previous, current)
 
-        An industry counts as added only if nothing in ``previous`` covers it, and as dropped only if
-        nothing in ``current`` covers it (see :meth:`covered`). Both are sorted by id.
-        """
-        added = tuple(sorted(i for i in set(current) - set(previous) if not self.covered(i, previous)))
-        dropped = tuple(sorted(i for i in set(previous) - set(current) if not self.covered(i, current)))
-        return added, dropped
-
-    # -- designations by document --------------------------------------------------------------------
     def designations_by_document(
         self, region_id: str, docs: frozenset[str] | None = None
     ) -> list[tuple[Document, tuple[Designation, ...]]]:
         """The region's designations grouped by document, documents in date order (unknown dates last)."""
-        groups: dict[str, list[Designation]] = defaultdict(list)
-        for d in self.kb.designations_for(region_id, docs=docs):
-            groups[d.prov.doc_id].append(d)
-        ordered = sorted((self.kb.document(doc) for doc in groups), key=document_sort_key)
-        return [(doc, tuple(groups[doc.id])) for doc in ordered]
+        return _history.by_document(self.kb, self.kb.designations_for(region_id, docs=docs))
+
+    def history(
+        self, region_id: str, docs: frozenset[str] | None = None
+    ) -> tuple[_history.DocumentStep, ...]:
+        """The region's designations per document with first / added / kept / dropped entries."""
+        return _history.history(self.kb, self.kb.designations_for(region_id, docs=docs))
 
     # -- clauses ------------------------------------------------------------------------------------
     @cached_property
@@ -198,11 +182,6 @@ class AtlasView:
         order = {d.id: i for i, d in enumerate(sorted(self.kb.documents, key=document_sort_key))}
         refs = [ClauseRef(doc, clause, tuple(sorted(spans))) for (doc, clause), spans in grouped.items()]
         return sorted(refs, key=lambda c: (order.get(c.doc_id, 0), min(c.spans)))
-
-
-def document_sort_key(doc: Document) -> tuple:
-    """Documents by date (year), unknown dates last, then id."""
-    return (doc.date is None and doc.year is None, doc.date or (str(doc.year) if doc.year else ""), doc.id)
 
 
 def document_label(doc: Document, *, unknown_year: str = "?") -> str:
