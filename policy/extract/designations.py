@@ -41,6 +41,7 @@ from policy.extract.textspans import (
     split_items,
     trim,
 )
+from policy.extract.verblists import verb_lists
 from policy.gazetteer import PROVINCE, RegionMatch
 from policy.model import Designation, Document
 
@@ -313,6 +314,7 @@ def extract_designations(
     _such_as_lists(ctx)
     _heading_children(ctx)
     _kind_clause_lists(ctx)
+    verb_lists(ctx)
     _kind_lists(ctx)
     _single_terms(ctx)
     found = sorted(ctx.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region))
