@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from policy.history import document_order as doc_order  # noqa: F401 - the brief's name for it
+from policy.labels import ELLIPSIS, document_label, trim  # noqa: F401 - trim: part of the quoting API
+from policy.labels import document_name as doc_name  # the brief's name for it
 from policy.model import Document
 
 #: Longest quoted excerpt, in characters (the cited words are always kept whole).
 QUOTE_LIMIT = 220
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -35,54 +35,9 @@ def flat(text: str) -> str:
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
-def trim(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters with an ellipsis, never inside a character sequence.
-
-    Combining marks stay with their base character; nothing is cut when the text fits.
-    """
-    if limit < 1:
-        raise ValueError("limit must be at least 1")
-    if len(text) <= limit:
-        return text
-    cut = limit - 1
-    while cut > 0 and unicodedata.combining(text[cut]):
-        cut -= 1
-    return text[:cut].rstrip() + ELLIPSIS
-
-
-def doc_date_text(doc: Document) -> str:
-    """The document's date in Chinese (2009年12月22日), its year (2019年), or "" when neither is known."""
-    if doc.date:
-        try:
-            y, m, d = (int(part) for part in doc.date.split("-"))
-        except ValueError:
-            return doc.date
-        return f"{y}年{m}月{d}日"
-    return f"{doc.year}年" if doc.year else ""
-
-
-def doc_name(doc: Document) -> str:
-    """How a reader refers to a document: 《title》, or its date and 文号 saying what is unknown.
-
-    Never the internal id (that is printed once, as a reference, in the sources section), e.g.
-    "2009年12月22日文件（标题、文号不详）" or "吉政发〔2014〕23号文件（标题不详）".
-    """
-    if doc.title:
-        return f"《{doc.title}》"
-    when = doc_date_text(doc) or "日期不详的"
-    if doc.doc_number:
-        return f"{when}{doc.doc_number}文件（标题不详）"
-    return f"{when}文件（标题、文号不详）"
-
-
 def doc_label(doc: Document) -> str:
     """Short label of a document: its year and 文号 (or a short title), else its human name."""
-    year = f"{doc.year}年" if doc.year else "年份不详"
-    if doc.doc_number:
-        return f"{year} · {doc.doc_number}"
-    if doc.title:
-        return f"{year} · {trim(doc.title, 18)}"
-    return doc_name(doc)
+    return document_label(doc, "brief")
 
 
 def doc_title(doc: Document) -> str:
