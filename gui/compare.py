@@ -26,6 +26,7 @@ from gui.detail_html import industry_name
 from gui.i18n import tr
 from gui.text import join_names, message_box, plain_tooltip
 from gui.viewmodel import AtlasView, document_sort_key
+from policy.labels import document_label
 from policy.model import Document
 
 
@@ -84,12 +85,7 @@ def citation_label(doc: Document) -> str:
 
     When neither number nor date is known the title follows in brackets, so two such documents differ.
     """
-    if doc.doc_number:
-        return f"{doc.year or tr('年份不详')} {doc.doc_number}"
-    if doc.date:
-        return doc.date
-    label = f"{doc.year or tr('年份不详')} {tr('文号不详')}"
-    return f"{label}（{doc.title}）" if doc.title else label
+    return document_label(doc, "citation", unknown_year=tr("年份不详"), unknown_number=tr("文号不详"))
 
 
 def comparison_csv(view: AtlasView, comparison: Comparison) -> str:

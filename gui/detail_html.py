@@ -12,6 +12,7 @@ from gui.i18n import language, tr
 from gui.text import join_names
 from gui.viewmodel import AtlasView, ClauseRef, document_label
 from policy.history import ADDED, UNCLASSIFIED_PREFIX, DocumentStep
+from policy.labels import document_label as document_label_in
 
 MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
 CONTEXT_CHARS = 70
@@ -102,10 +103,9 @@ def clauses_html(view: AtlasView, refs) -> str:
 
 
 def _doc_heading(doc) -> str:
-    year = str(doc.year) if doc.year else tr("年份不详")
-    number = doc.doc_number or tr("文号不详")
+    label = document_label_in(doc, "heading", unknown_year=tr("年份不详"), unknown_number=tr("文号不详"))
     title = doc.title or tr("（标题不详）")
-    return f"<h3>{escape(year)} · {escape(number)}</h3><p class='muted'>{escape(title)}</p>"
+    return f"<h3>{escape(label)}</h3><p class='muted'>{escape(title)}</p>"
 
 
 def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:

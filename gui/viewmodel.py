@@ -15,6 +15,7 @@ from functools import cached_property
 from policy import history as _history
 from policy.history import document_order as document_sort_key
 from policy.kb import KnowledgeBase
+from policy.labels import document_label as document_label_in
 from policy.model import Designation, Document, Provenance
 
 UNCLASSIFIED = ""  # key for designations whose term matches no industry
@@ -185,6 +186,5 @@ class AtlasView:
 
 
 def document_label(doc: Document, *, unknown_year: str = "?") -> str:
-    """``2014 · 吉政发〔2014〕23号`` or ``2014 · <title>``; a short label for lists."""
-    year = str(doc.year) if doc.year else unknown_year
-    return f"{year} · {doc.doc_number or doc.title or doc.id}"
+    """``2014 · 吉政发〔2014〕23号`` or ``2014 · <title>``: a short label for lists ("list" style)."""
+    return document_label_in(doc, "list", unknown_year=unknown_year)

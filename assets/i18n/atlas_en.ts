@@ -232,6 +232,14 @@
       <translation>The chosen documents designate no industries for this region.</translation>
     </message>
     <message>
+      <source>新增：</source>
+      <translation>added: </translation>
+    </message>
+    <message>
+      <source>未再提及：</source>
+      <translation>no longer mentioned: </translation>
+    </message>
+    <message>
       <source>未找到引用条款</source>
       <translation>clause naming it not found</translation>
     </message>
@@ -254,14 +262,6 @@
     <message>
       <source>共 {n} 处</source>
       <translation>{n} matches</translation>
-    </message>
-    <message>
-      <source>新增：</source>
-      <translation>added: </translation>
-    </message>
-    <message>
-      <source>未再提及：</source>
-      <translation>no longer mentioned: </translation>
     </message>
     <message>
       <source>没有找到“{q}”。</source>
