@@ -14,8 +14,17 @@ and takes the period's first year as its year.
 
 A region named in the metric phrase (吉林市由…增长到…, 全省工业总产值达到…) is the target's region and is not
 part of the metric; neither are the clause label or the year (（四）力争2025年辽源市袜业产值突破… → 袜业产值).
-Growth rates (年均增长１１％) are deliberately not targets: one document warning counts them. A sentence
-with a value and a target verb that yields no target is reported too, so nothing is silently dropped.
+Two more forms:
+
+* growth rates — "工业增加值年均增长12%", or a bare "年均增长１１％和１２％"
+  continuing the sentence's previous metrics: a target with unit ％ whose metric
+  ends in the verb as written ("规模以上工业总产值年均增长"), the year of the sentence,
+  no baseline; a rate with no metric to attach is counted in one warning;
+* counts to create — "培育50个特色产业集聚区、30个…" / "新建3个…": unit as printed
+  (个, 家 …), the metric the counted noun without a 的-modifier. A range (1-2个) or
+  a noun after 的 (培育的50个…推荐上报) is no target.
+
+A sentence with a value and a target verb that yields no target is reported, so nothing is silently dropped.
 """
 
 from __future__ import annotations
@@ -62,10 +71,41 @@ _MONEY = re.compile(
     rf"(?P<qual>不超过|最高|不低于)?[ \u3000]?"
     rf"(?P<n>{_NUM})[ \u3000]?(?P<u>亿元|万元)(?P<tail>奖励|补助|奖补|资金)?"
 )
+_GROWTH_RATE = re.compile(
+    rf"(?P<verb>年均增长|年平均增长|年均递增|每年增长)(?:保持在|达到|为|在)?(?P<tgt>{_VLIST})"
+)
+# A count to create: 培育50个特色产业集聚区、30个… (a range such as 1-2个 is left to the warnings).
+_COUNT_UNIT = "个|家|户|项|座|条|所"
+_COUNT = re.compile(
+    rf"(?P<verb>培育建立|培育|建设|打造|建立|新建|新增|创建|认定)(?P<qual>[^，。；,;的\d０-９\-—～~]{{0,6}}?)"
+    rf"(?<![0-9０-９\-—～~])(?P<n>{_NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})"
+)
+_COUNT_NEXT = re.compile(rf"[、和及][ \u3000]?(?P<n>{_NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})")
+_NOUN_END = re.compile("[，。；,;（()）]")
 _PERIOD = re.compile(rf"从(?P<y>{_YEAR})年起连续(?P<n>{_D}+)年")
 _YEAR_MARK = re.compile(rf"(?P<y>{_YEAR})年(?:末|底)?")
 _FIVE_YEAR = re.compile("“?(十一五|十二五|十三五|十四五|十五)”?(?:末期|末|期间|时期)")
 _FIVE_YEAR_END = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _count_items(text: str, m: re.Match, s1: int) -> list[tuple[re.Match, str]]:
+    """The counts of a _COUNT match and what each counts: 50个…集聚区、50个…乡镇和30个…示范区.
+
+    A count's noun runs to the next count or the end of the phrase; a modifier ending in 的 is dropped
+    (各具特色的中小企业产业集聚区 → 中小企业产业集聚区).
+    """
+    stop = _NOUN_END.search(text, m.end(), s1)
+    stop = stop.start() if stop else s1
+    out, cur = [], m
+    while cur is not None:
+        nxt = _COUNT_NEXT.search(text, cur.end(), stop)
+        noun_end = nxt.start() if nxt else stop
+        noun = text[cur.end() : noun_end].strip(" \u3000")
+        noun = noun[noun.rfind("的") + 1 :]
+        if noun:
+            out.append((cur, noun))
+        cur = nxt
+    return out
 
 
 @dataclass
@@ -145,7 +185,8 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
 
         events = sorted(
             [("chain", m) for m in _CHAIN.finditer(text, s0, s1)]
-            + [("reach", m) for m in _REACH.finditer(text, s0, s1)],
+            + [("reach", m) for m in _REACH.finditer(text, s0, s1)]
+            + [("growth", m) for m in _GROWTH_RATE.finditer(text, s0, s1)],
             key=lambda e: e[1].start(),
         )
         for kind, m in events:
@@ -171,6 +212,15 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
                 if tail:
                     prefix = (prefix + tail.group(1).replace("的", "")) if prefix or tail else prefix
             prefix = _resolve_its(text, clause_start, m.start(), prefix)
+            if kind == "growth":  # 工业增加值年均增长12%; a bare rate continues the previous metrics
+                rates = [v for v in targets if v.group("u") in "％%"]
+                metrics = _split_metrics(prefix, len(rates)) if prefix else (last.metrics if last else [])
+                for metric, vm in zip(
+                    (metrics * len(rates))[: len(rates)] if metrics else [], rates, strict=False
+                ):
+                    year = year_before(vm.start())
+                    emit(metric + m.group("verb"), vm, year, None, vm.start("n"), vm.end(), m.start(), named)
+                continue
             if kind == "chain":
                 bases = list(_VALUE.finditer(text, m.start("base"), m.end("base")))
                 stated = _base_year(doc, m.start())
@@ -194,6 +244,14 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
                 start = vm.start("n")
                 emit(metrics[i], vm, year, baseline, start, vm.end(), m.start(), named)
             last = _Event(metrics, baselines)
+        for m in _COUNT.finditer(text, s0, s1):
+            if any(a <= m.start("n") < b for a, b in claimed):
+                continue
+            p0 = _phrase_start_past_label(doc, s0, m.start())
+            named, _ = _phrase_region(text, gazetteer, subject, p0, m.start())
+            for vm, noun in _count_items(text, m, s1):
+                claimed.append((vm.start("n"), vm.end()))
+                emit(noun, vm, year_before(vm.start()), None, vm.start("n"), vm.end(), m.start(), named)
         for m in _MONEY.finditer(text, s0, s1):
             if any(a <= m.start("n") < b for a, b in claimed):
                 continue

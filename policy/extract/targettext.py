@@ -179,7 +179,8 @@ def _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
 def _unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
     """Warnings for what the target rules leave out: growth rates (counted) and target-like sentences."""
     text = doc.text
-    growth = list(_GROWTH.finditer(text))
+    read = sorted(t.prov.start for t in targets)
+    growth = [g for g in _GROWTH.finditer(text) if not any(g.start() <= x < g.end() for x in read)]
     warnings = []
     if growth:
         warnings.append(

@@ -42,7 +42,7 @@ def test_001_output_value_chain(found):
         (x.year, x.value, x.baseline.value) for x in t if x.metric.endswith("工业增加值") and x.unit == "亿元"
     }
     assert added == {(2017, 1500.0, 955.0), (2020, 2100.0, 955.0)}
-    profit = {(x.year, x.value) for x in t if "工业利润" in x.metric}
+    profit = {(x.year, x.value) for x in t if "工业利润" in x.metric and x.unit == "亿元"}
     assert profit == {(2017, 105.0), (2020, 160.0)}
     assert all(x.region == "220200" for x in t if "工业总产值" in x.metric)
 
@@ -148,21 +148,60 @@ def test_label_year_and_region_are_not_in_the_metric(qa):
         assert not re.search(r"[（(]|20\d\d|市", t.metric), t
 
 
-def test_growth_rates_are_counted_in_one_warning(qa):
-    _doc, targets, warnings = qa
-    assert not [t for t in targets if t.value == 8.0]
-    growth = [w for w in warnings if "growth-rate" in w]
-    assert len(growth) == 1 and growth[0].startswith("1 ")
+def test_growth_rate_is_a_target_in_percent(qa):
+    doc, targets, warnings = qa
+    rates = [t for t in targets if t.unit == "％"]
+    assert [(t.region, t.metric, t.value, t.year, t.baseline) for t in rates] == [
+        ("220300", "规上工业增加值年均增长", 8.0, 2030, None)
+    ]
+    assert doc.text[rates[0].prov.start : rates[0].prov.end] == "8%以上"
+    assert not [w for w in warnings if "growth-rate" in w]
+
+
+def test_001_growth_rates_continue_the_sentence_metrics(found):
+    _docs, targets = found
+    rates = {(x.metric, x.value, x.year) for x in targets["001"] if x.metric.endswith("年均增长")}
+    assert rates == {
+        ("规模以上工业总产值年均增长", 11.0, 2020),
+        ("工业增加值年均增长", 12.0, 2020),
+        ("规模以上工业利润年均增长", 15.0, 2020),
+    }
+
+
+def test_growth_rate_without_a_metric_is_counted_in_a_warning():
+    from policy.extract.targets import target_facts
+
+    doc = parse("关于测试的通知\n一、目标\n年均增长8%左右。\n", "t")
+    targets, warnings = target_facts(doc, load_gazetteer(), None)
+    assert targets == ()
+    assert any(w.startswith("1 growth-rate phrase") for w in warnings)
+
+
+def test_count_targets_name_what_is_counted():
+    from policy.extract.targets import target_facts
+
+    doc = parse(
+        "关于测试的通知\n一、目标\n“十四五”期间，全省培育50个特色产业集聚区、20家省级创新中心和3个示范园区。\n",
+        "t",
+    )
+    targets, _ = target_facts(doc, load_gazetteer(), None)
+    got = [(t.region, t.metric, t.value, t.unit, t.year) for t in targets]
+    assert got == [
+        ("220000", "特色产业集聚区", 50.0, "个", 2025),
+        ("220000", "省级创新中心", 20.0, "家", 2025),
+        ("220000", "示范园区", 3.0, "个", 2025),
+    ]
+    assert [doc.text[t.prov.start : t.prov.end] for t in targets] == ["50个", "20家", "3个"]
 
 
 def test_value_with_target_verb_not_read_is_warned():
     from policy.extract.targets import target_facts
 
     gaz = load_gazetteer()
-    doc = parse("关于测试的通知\n一、目标\n全省力争培育50个特色产业集群。\n", "t")
+    doc = parse("关于测试的通知\n一、目标\n全省力争培育1-2个特色产业集群。\n", "t")
     targets, warnings = target_facts(doc, gaz, None)
     assert targets == ()
-    assert any("'50个'" in w and "not read as a target" in w for w in warnings)
+    assert any("'2个'" in w and "not read as a target" in w for w in warnings)
 
 
 def test_company_named_after_a_city_keeps_its_name(found):
