@@ -412,3 +412,17 @@ def test_new_energy_is_an_energy_industry(gaz, tax):
     assert new_energy and new_energy[0].region == BAICHENG
     assert tax.get(new_energy[0].industry).parent == "energy"
     assert not any("新能源" in w for w in warnings)
+
+
+def test_single_items_after_a_develop_verb_in_the_seeds(found, docs):
+    # 001 大力发展农产品精深加工 / 发展生物药品: 吉林市, the document's subject.
+    # 003 大力发展绿色食品: the province.
+    city = {(d.term, d.industry) for d in _of(found, "001", region=JILIN)}
+    assert {("农产品精深加工", "agrifood"), ("生物药品", "biopharma"), ("特种金属材料", "metallurgy")} <= city
+    food = [d for d in _of(found, "003", region=PROVINCE) if d.term == "绿色食品"]
+    assert food and food[0].industry == "food"
+    assert docs["003"].text[food[0].prov.start - 4 : food[0].prov.end] == "大力发展绿色食品"
+
+
+def test_003_small_firm_clusters_are_no_industry(found):
+    assert not [d for d in found["003"][0] if "中小企业" in d.term or "民营经济" in d.term]

@@ -1,0 +1,202 @@
+"""Common forms of Jilin policy texts beyond the seeds: what a policy expert expects the extractor to read.
+
+Each case is a short synthetic document in the style of a provincial text (一、/（一）numbering).
+The expected designations are (region, industry) pairs as a reader of the sentence would list
+them; every fact must cite the exact words it stands on, and what cannot be read in a
+designating sentence must be warned about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy.document import parse
+from policy.extract import extract
+from policy.gazetteer import load_gazetteer
+from policy.parks_ref import load_park_reference
+from policy.taxonomy import load_taxonomy
+
+PROVINCE, CHANGCHUN, JILIN, SIPING, LIAOYUAN, TONGHUA, BAISHAN, SONGYUAN, BAICHENG, YANBIAN = (
+    "220000",
+    "220100",
+    "220200",
+    "220300",
+    "220400",
+    "220500",
+    "220600",
+    "220700",
+    "220800",
+    "222400",
+)
+GONGZHULING, MEIHEKOU, DUNHUA, HELONG = "220184", "220581", "222403", "222406"
+
+_HEAD = "吉林省人民政府关于加快推进产业高质量发展的若干意见\n一、重点任务\n"
+
+
+@pytest.fixture(scope="module")
+def tools():
+    return load_gazetteer(), load_taxonomy(), load_park_reference()
+
+
+def _run(tools, body: str):
+    gaz, tax, parks = tools
+    doc = parse(_HEAD + body, "form", source="path")
+    return doc, extract(doc, gaz, tax, parks)
+
+
+DESIGNATIONS = [
+    pytest.param(
+        "（六）支持公主岭市、长春市、吉林市发展碳纤维、冰雪装备产业。\n",
+        {(r, i) for r in (GONGZHULING, CHANGCHUN, JILIN) for i in ("carbon-fibre", "ice-snow-equipment")},
+        id="opener+coordinated-places",
+    ),
+    pytest.param(
+        "（一）推动延边州发展人参、矿泉水、林下经济等特色产业。\n",
+        {(YANBIAN, "ginseng"), (YANBIAN, "mineral-water"), (YANBIAN, "under-forest-economy")},
+        id="etc-kind",
+    ),
+    pytest.param(
+        "（二）鼓励白山市、通化市打造医药健康产业集群。\n",
+        {(BAISHAN, "pharmaceuticals"), (TONGHUA, "pharmaceuticals")},
+        id="cluster-two-places",
+    ),
+    pytest.param(
+        "（三）以敦化市、和龙市为重点，发展林下经济、矿泉水产业。\n",
+        {(r, i) for r in (DUNHUA, HELONG) for i in ("under-forest-economy", "mineral-water")},
+        id="focus-places-before",
+    ),
+    pytest.param(
+        "（四）四平市、辽源市重点发展装备制造、农产品加工，松原市重点发展石油化工、新能源。\n",
+        {
+            (SIPING, "equipment"),
+            (SIPING, "agrifood"),
+            (LIAOYUAN, "equipment"),
+            (LIAOYUAN, "agrifood"),
+            (SONGYUAN, "petrochemicals"),
+            (SONGYUAN, "new-energy"),
+        },
+        id="two-leads-one-sentence",
+    ),
+    pytest.param(
+        "（五）在长春新区布局新能源汽车、人工智能等产业。\n",
+        {(CHANGCHUN, "new-energy-vehicles"), (CHANGCHUN, "artificial-intelligence")},
+        id="sub-area-of-a-city",
+    ),
+    pytest.param(
+        "（六）辽源市重点发展袜业和纺织服装产业。\n",
+        {(LIAOYUAN, "hosiery"), (LIAOYUAN, "textiles")},
+        id="conjunction-two-industries",
+    ),
+    pytest.param(
+        "（七）加快发展风电、光伏等新能源产业。\n",
+        {(PROVINCE, "wind-power"), (PROVINCE, "solar-pv")},
+        id="province-level",
+    ),
+    pytest.param(
+        "（八）梅河口市重点发展医药健康、食品产业。公主岭市重点发展玉米深加工、汽车零部件。\n",
+        {
+            (MEIHEKOU, "pharmaceuticals"),
+            (MEIHEKOU, "food"),
+            (GONGZHULING, "grain-processing"),
+            (GONGZHULING, "auto-parts"),
+        },
+        id="county-leads",
+    ),
+    pytest.param(
+        "（九）推动白城市发展风电、光伏等具有竞争力的新能源产业。\n",
+        {(BAICHENG, "wind-power"), (BAICHENG, "solar-pv")},
+        id="modifier-after-etc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DESIGNATIONS)
+def test_designations_of_common_forms(tools, body, expected):
+    doc, facts = _run(tools, body)
+    got = {(d.region, d.industry) for d in facts.designations}
+    assert got == expected
+    for d in facts.designations:
+        assert doc.text[d.prov.start : d.prov.end] == d.term
+    assert not [w for w in facts.warnings if "unclassified" in w or "not read" in w], facts.warnings
+
+
+def test_cited_terms_are_the_items_not_the_tail(tools):
+    doc, facts = _run(tools, "（六）辽源市重点发展袜业和纺织服装产业。\n")
+    assert sorted(d.term for d in facts.designations) == sorted(["袜业", "纺织服装"])
+    doc, facts = _run(tools, "（二）鼓励白山市、通化市打造医药健康产业集群。\n")
+    assert {(d.term, d.kind) for d in facts.designations} == {("医药健康", "产业集群")}
+
+
+def test_kind_noun_after_etc_is_the_kind(tools):
+    _doc, facts = _run(tools, "（一）推动延边州发展人参、矿泉水、林下经济等特色产业。\n")
+    assert {d.kind for d in facts.designations} == {"特色产业"}
+
+
+def test_unknown_item_in_a_designating_list_is_kept_and_warned(tools):
+    doc, facts = _run(tools, "（一）推动白城市发展风电、量子通信等产业。\n")
+    unknown = [d for d in facts.designations if d.industry is None]
+    assert [(d.region, d.term) for d in unknown] == [(BAICHENG, "量子通信")]
+    assert doc.text[unknown[0].prov.start : unknown[0].prov.end] == "量子通信"
+    assert any("量子通信" in w for w in facts.warnings)
+
+
+def test_place_outside_jilin_is_warned_and_not_given_to_another_region(tools):
+    _doc, facts = _run(tools, "（一）支持本溪市发展钢铁、化工产业。\n")
+    assert facts.designations == ()
+    assert any("本溪市" in w for w in facts.warnings)
+
+
+def test_unreadable_designating_list_is_warned(tools):
+    _doc, facts = _run(tools, "（一）支持长春市发展技术先进、配套完善的高端产业。\n")
+    assert facts.designations == ()
+    assert any("not read" in w and "技术先进" in w for w in facts.warnings)
+
+
+def test_topics_that_are_not_industries_are_not_designations(tools):
+    _doc, facts = _run(tools, "（一）加快发展中小企业产业集群，培育发展一批新兴产业集群。\n")
+    assert facts.designations == ()
+
+
+# -- targets ----------------------------------------------------------------------------------------
+TARGETS = [
+    pytest.param(
+        "（一）“十四五”期间，培育50个特色产业集聚区。\n",
+        [(PROVINCE, "特色产业集聚区", 50.0, "个", 2025, "50个")],
+        id="count",
+    ),
+    pytest.param(
+        "（二）到2025年，全省汽车产业产值达到8000亿元。\n",
+        [(PROVINCE, "汽车产业产值", 8000.0, "亿元", 2025, "8000亿元")],
+        id="province-value",
+    ),
+    pytest.param(
+        "（三）力争2025年辽源市袜业产值突破100亿元。\n",
+        [(LIAOYUAN, "袜业产值", 100.0, "亿元", 2025, "100亿元")],
+        id="city-value",
+    ),
+    pytest.param(
+        "（四）到2025年，全省工业增加值年均增长12%。\n",
+        [(PROVINCE, "工业增加值年均增长", 12.0, "％", 2025, "12%")],
+        id="growth-rate",
+    ),
+    pytest.param(
+        "（五）到2025年，通化市医药健康产业产值达到500亿元，年均增长10%以上。\n",
+        [
+            (TONGHUA, "医药健康产业产值", 500.0, "亿元", 2025, "500亿元"),
+            (TONGHUA, "医药健康产业产值年均增长", 10.0, "％", 2025, "10%以上"),
+        ],
+        id="value-then-bare-growth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TARGETS)
+def test_targets_of_common_forms(tools, body, expected):
+    doc, facts = _run(tools, body)
+    got = [
+        (t.region, t.metric, t.value, t.unit, t.year, doc.text[t.prov.start : t.prov.end])
+        for t in facts.targets
+    ]
+    assert got == expected
+    assert all(t.baseline is None for t in facts.targets)
+    assert not [w for w in facts.warnings if "target" in w], facts.warnings
