@@ -32,58 +32,54 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policy.extract.targettext import (  # noqa: F401 (re-exported helpers)
-    _D,
-    _NUM,
-    _TRANS,
-    _UNIT,
-    _USE,
-    _VAL,
-    _VALUE,
-    _VLIST,
-    _YEAR,
-    PROVINCE,
-    _abbreviated_zones,
-    _base_year,
-    _clause_id,
-    _clean_metric,
-    _num,
-    _phrase_region,
-    _phrase_start_past_label,
-    _region,
-    _resolve_its,
-    _sentences,
-    _split_metrics,
-    _unread,
-    _year,
+from policy.extract.targettext import (
+    DIGITS,
+    NUM,
+    USE,
+    VALUE,
+    VLIST,
+    YEAR,
+    abbreviated_zones,
+    base_year,
+    clause_id,
+    clean_metric,
+    parse_number,
+    parse_year,
+    phrase_region,
+    phrase_start_past_label,
+    resolve_its,
+    sentence_spans,
+    split_metrics,
+    target_region,
+    unread,
 )
 from policy.model import Baseline, Document, Provenance, Target
 
 _CHAIN = re.compile(
-    rf"由(?P<base>{_VLIST})(?:分别)?(?:增长|提高|提升|增加|降低|下降|减少)(?:到|至)(?P<tgt>{_VLIST})"
+    rf"由(?P<base>{VLIST})(?:分别)?(?:增长|提高|提升|增加|降低|下降|减少)(?:到|至)(?P<tgt>{VLIST})"
 )
 _REACH = re.compile(
     rf"(?P<verb>达到|实现产值|实现|控制在|占到|突破|形成)"
-    rf"(?P<mid>[^，。；,;\d０-９]{{0,12}}?的|年产)?(?P<tgt>{_VLIST})"
+    rf"(?P<mid>[^，。；,;\d０-９]{{0,12}}?的|年产)?(?P<tgt>{VLIST})"
 )
 _MONEY = re.compile(
     rf"(?P<verb>增加安排|安排|给予)(?P<mid>[^，。；,;\d０-９]{{0,20}}?)"
     rf"(?P<qual>不超过|最高|不低于)?[ \u3000]?"
-    rf"(?P<n>{_NUM})[ \u3000]?(?P<u>亿元|万元)(?P<tail>奖励|补助|奖补|资金)?"
+    rf"(?P<n>{NUM})[ \u3000]?(?P<u>亿元|万元)(?P<tail>奖励|补助|奖补|资金)?"
 )
 _GROWTH_RATE = re.compile(
-    rf"(?P<verb>年均增长|年平均增长|年均递增|每年增长)(?:保持在|达到|为|在)?(?P<tgt>{_VLIST})"
+    rf"(?P<verb>年均增长|年平均增长|年均递增|每年增长)(?:保持在|达到|为|在)?(?P<tgt>{VLIST})"
 )
 # A count to create: 培育50个特色产业集聚区、30个… (a range such as 1-2个 is left to the warnings).
 _COUNT_UNIT = "个|家|户|项|座|条|所"
 _COUNT = re.compile(
     rf"(?P<verb>培育建立|培育|建设|打造|建立|新建|新增|创建|认定)(?P<qual>[^，。；,;的\d０-９\-—～~]{{0,6}}?)"
-    rf"(?<![0-9０-９\-—～~])(?P<n>{_NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})"
+    rf"(?<![0-9０-９\-—～~])(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})"
 )
-_COUNT_NEXT = re.compile(rf"[、和及][ \u3000]?(?P<n>{_NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})")
+_COUNT_NEXT = re.compile(rf"[、和及][ \u3000]?(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})")
 _NOUN_END = re.compile("[，。；,;（()）]")
-_PERIOD = re.compile(rf"从(?P<y>{_YEAR})年起连续(?P<n>{_D}+)年")
-_YEAR_MARK = re.compile(rf"(?P<y>{_YEAR})年(?:末|底)?")
+_PERIOD = re.compile(rf"从(?P<y>{YEAR})年起连续(?P<n>{DIGITS}+)年")
+_YEAR_MARK = re.compile(rf"(?P<y>{YEAR})年(?:末|底)?")
 _FIVE_YEAR = re.compile("“?(十一五|十二五|十三五|十四五|十五)”?(?:末期|末|期间|时期)")
 _FIVE_YEAR_END = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
@@ -146,15 +142,15 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
     if subject is not None and not isinstance(subject, str):
         raise TypeError(f"subject must be a region id or None, not {type(subject).__name__}")
     text = doc.text
-    abbrev = _abbreviated_zones(doc, gazetteer)
+    abbrev = abbreviated_zones(doc, gazetteer)
     out: list[Target] = []
-    for s0, s1 in _sentences(text):
+    for s0, s1 in sentence_spans(text):
         sentence = text[s0:s1]
-        if not re.search(_D, sentence):
+        if not re.search(DIGITS, sentence):
             continue
         period = _PERIOD.search(sentence)
         marks = [
-            (m.start() + s0, _year(m.group("y")))
+            (m.start() + s0, parse_year(m.group("y")))
             for m in _YEAR_MARK.finditer(sentence)
             if not re.match("的|相比|资金|基础|起", sentence[m.end() : m.end() + 2])
             and sentence[max(0, m.start() - 1) : m.start()] not in ("由", "与", "比", "从")
@@ -166,22 +162,22 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
         claimed: list[tuple[int, int]] = []
 
         def emit(metric, vm, year, baseline, start, end, prefix_end, named=None, s0=s0, s1=s1):
-            region = named or _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end)
+            region = named or target_region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end)
             out.append(
                 Target(
                     region,
                     metric,
-                    _num(vm.group("n")),
+                    parse_number(vm.group("n")),
                     vm.group("u").replace("%", "％"),
                     year,
                     baseline,
-                    Provenance(doc.id, _clause_id(doc, start), start, end),
+                    Provenance(doc.id, clause_id(doc, start), start, end),
                 )
             )
 
         def year_before(pos, marks=marks, period=period):
             ys = [y for p, y in marks if p < pos]
-            return ys[-1] if ys else (_year(period.group("y")) if period else None)
+            return ys[-1] if ys else (parse_year(period.group("y")) if period else None)
 
         events = sorted(
             [("chain", m) for m in _CHAIN.finditer(text, s0, s1)]
@@ -193,10 +189,10 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
             if any(a <= m.start() < b for a, b in claimed):
                 continue
             claimed.append((m.start(), m.end()))
-            targets = list(_VALUE.finditer(text, m.start("tgt"), m.end("tgt")))
-            p0 = _phrase_start_past_label(doc, s0, m.start())
-            named, raw = _phrase_region(text, gazetteer, subject, p0, m.start())
-            prefix = _clean_metric(raw)
+            targets = list(VALUE.finditer(text, m.start("tgt"), m.end("tgt")))
+            p0 = phrase_start_past_label(doc, s0, m.start())
+            named, raw = phrase_region(text, gazetteer, subject, p0, m.start())
+            prefix = clean_metric(raw)
             if (
                 kind == "reach"
                 and m.group("verb") in ("占到",)
@@ -211,10 +207,10 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
                 tail = re.match(r"的?([\u4e00-\u9fff]{2,10})", text[m.end() : s1])
                 if tail:
                     prefix = (prefix + tail.group(1).replace("的", "")) if prefix or tail else prefix
-            prefix = _resolve_its(text, clause_start, m.start(), prefix)
+            prefix = resolve_its(text, clause_start, m.start(), prefix)
             if kind == "growth":  # 工业增加值年均增长12%; a bare rate continues the previous metrics
                 rates = [v for v in targets if v.group("u") in "％%"]
-                metrics = _split_metrics(prefix, len(rates)) if prefix else (last.metrics if last else [])
+                metrics = split_metrics(prefix, len(rates)) if prefix else (last.metrics if last else [])
                 for metric, vm in zip(
                     (metrics * len(rates))[: len(rates)] if metrics else [], rates, strict=False
                 ):
@@ -222,15 +218,16 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
                     emit(metric + m.group("verb"), vm, year, None, vm.start("n"), vm.end(), m.start(), named)
                 continue
             if kind == "chain":
-                bases = list(_VALUE.finditer(text, m.start("base"), m.end("base")))
-                stated = _base_year(doc, m.start())
+                bases = list(VALUE.finditer(text, m.start("base"), m.end("base")))
+                stated = base_year(doc, m.start())
                 baselines = [
-                    (_num(b.group("n")), _year(b.group("y")) if b.group("y") else stated) for b in bases
+                    (parse_number(b.group("n")), parse_year(b.group("y")) if b.group("y") else stated)
+                    for b in bases
                 ]
             else:
                 baselines = last.baselines if (last and not prefix) else []
             if prefix:
-                metrics = _split_metrics(prefix, len(targets))
+                metrics = split_metrics(prefix, len(targets))
             elif last is not None:
                 metrics = last.metrics
             else:
@@ -238,7 +235,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
             if len(metrics) != len(targets):
                 metrics = (metrics * len(targets))[: len(targets)]
             for i, vm in enumerate(targets):
-                year = _year(vm.group("y")) if vm.group("y") else year_before(vm.start())
+                year = parse_year(vm.group("y")) if vm.group("y") else year_before(vm.start())
                 base = baselines[i] if i < len(baselines) else None
                 baseline = Baseline(*base) if base else None
                 start = vm.start("n")
@@ -247,8 +244,8 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
         for m in _COUNT.finditer(text, s0, s1):
             if any(a <= m.start("n") < b for a, b in claimed):
                 continue
-            p0 = _phrase_start_past_label(doc, s0, m.start())
-            named, _ = _phrase_region(text, gazetteer, subject, p0, m.start())
+            p0 = phrase_start_past_label(doc, s0, m.start())
+            named, _ = phrase_region(text, gazetteer, subject, p0, m.start())
             for vm, noun in _count_items(text, m, s1):
                 claimed.append((vm.start("n"), vm.end()))
                 emit(noun, vm, year_before(vm.start()), None, vm.start("n"), vm.end(), m.start(), named)
@@ -260,7 +257,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
             if mid and not tail and mid not in ("单户",):
                 metric = mid + ("增加额" if m.group("verb").startswith("增加") else "")
             else:
-                use = re.match(_USE, text[m.end() : s1] + "。")
+                use = re.match(USE, text[m.end() : s1] + "。")
                 heading = doc.clause_at(m.start()).heading if doc.clauses else None
                 if heading and text[m.start() : m.end()] in heading:
                     heading = None  # the heading is this very sentence, not a title for it
@@ -272,13 +269,13 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
                     metric += f"（{mid}）"
             if per_year:
                 if period:
-                    first, n = _year(period.group("y")), _year(period.group("n"))
+                    first, n = parse_year(period.group("y")), parse_year(period.group("n"))
                     metric += f"（{first}—{first + n - 1}年每年）"
                 else:
                     metric += "（每年）"
-            year = _year(period.group("y")) if period else year_before(m.start())
+            year = parse_year(period.group("y")) if period else year_before(m.start())
             start = m.start("qual") if m.group("qual") else m.start("n")
             claimed.append((start, m.end("u")))
             emit(metric, m, year, None, start, m.end("u"), m.start())
     targets = tuple(sorted(out, key=lambda t: t.prov.start))
-    return targets, tuple(_unread(doc, targets))
+    return targets, tuple(unread(doc, targets))

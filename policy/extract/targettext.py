@@ -11,45 +11,45 @@ from policy.extract.leads import place_end, skip_label
 from policy.model import Document, Target
 
 PROVINCE = "220000"
-_TRANS = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_D = "[0-9０-９]"
-_NUM = rf"{_D}+(?:[.．]{_D}+)?"
-_UNIT = "万亿元|万亿|亿元|万元|万吨|万辆|万千瓦|万平方米|万人|个|户|家|项|名|％|%"
-_YEAR = rf"(?:19|20|１９|２０){_D}{{2}}"
-_VAL = rf"[ \u3000]?(?:{_YEAR}年的)?{_NUM}[ \u3000]?(?:{_UNIT})(?:以上)?"
-_VLIST = rf"{_VAL}(?:[、和及]{_VAL})*"
-_VALUE = re.compile(rf"[ \u3000]?(?:(?P<y>{_YEAR})年的)?(?P<n>{_NUM})[ \u3000]?(?P<u>{_UNIT})(?P<more>以上)?")
-_BASE_YEAR = re.compile(rf"与(?P<y>{_YEAR})年相比|比(?P<z>{_YEAR})年")
+TRANS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+DIGITS = "[0-9０-９]"
+NUM = rf"{DIGITS}+(?:[.．]{DIGITS}+)?"
+UNIT = "万亿元|万亿|亿元|万元|万吨|万辆|万千瓦|万平方米|万人|个|户|家|项|名|％|%"
+YEAR = rf"(?:19|20|１９|２０){DIGITS}{{2}}"
+VAL = rf"[ \u3000]?(?:{YEAR}年的)?{NUM}[ \u3000]?(?:{UNIT})(?:以上)?"
+VLIST = rf"{VAL}(?:[、和及]{VAL})*"
+VALUE = re.compile(rf"[ \u3000]?(?:(?P<y>{YEAR})年的)?(?P<n>{NUM})[ \u3000]?(?P<u>{UNIT})(?P<more>以上)?")
+_BASE_YEAR = re.compile(rf"与(?P<y>{YEAR})年相比|比(?P<z>{YEAR})年")
 _LEAD = re.compile(
-    rf"^(?:(?:到|至)?{_YEAR}年(?:末|底)?[，,]?|(?:到|至)?“?十[一二三四]?五”?(?:末期|末|期间)[，,]?|这些|使|力争|其中)+"
+    rf"^(?:(?:到|至)?{YEAR}年(?:末|底)?[，,]?|(?:到|至)?“?十[一二三四]?五”?(?:末期|末|期间)[，,]?|这些|使|力争|其中)+"
 )
 _TRAIL = ("要", "将", "分别", "均", "的", "逐步", "尽快", "加快", "力争")
 _LEAD_VERBS = re.compile("^(?:支持|扶持|鼓励|推进|推动|加快|大力|逐步)+")
 _PROVINCE_WORDS = re.compile("全省|我省|本省")
 _PLACE_SUFFIX = "省市州县区旗盟"
-_USE = re.compile(r"(?:[，,]专项用于|用于|支持)([\u4e00-\u9fff]{2,20}?)(?:，|,|。|$)")
-_GROWTH = re.compile(rf"(?:年均|年平均|每年|年)(?:增长|递增|增速)[^，。；,;]{{0,4}}?{_NUM}[ \u3000]?[％%]")
+USE = re.compile(r"(?:[，,]专项用于|用于|支持)([\u4e00-\u9fff]{2,20}?)(?:，|,|。|$)")
+_GROWTH = re.compile(rf"(?:年均|年平均|每年|年)(?:增长|递增|增速)[^，。；,;]{{0,4}}?{NUM}[ \u3000]?[％%]")
 _TARGET_VERB = re.compile(
     "达到|突破|实现|控制在|占到|形成|增长到|增长至|提高到|提高至|提升到|提升至|增加到|力争"
 )
 
 
-def _num(s: str) -> float:
-    return float(s.translate(_TRANS).replace(" ", ""))
+def parse_number(s: str) -> float:
+    return float(s.translate(TRANS).replace(" ", ""))
 
 
-def _year(s: str) -> int:
-    return int(s.translate(_TRANS))
+def parse_year(s: str) -> int:
+    return int(s.translate(TRANS))
 
 
-def _clause_id(doc: Document, offset: int) -> str:
+def clause_id(doc: Document, offset: int) -> str:
     try:
         return doc.clause_at(offset).id
     except ValueError:
         return "preamble"
 
 
-def _sentences(text: str):
+def sentence_spans(text: str):
     start = 0
     for m in re.finditer("[。；;\n]", text):
         if m.start() > start:
@@ -63,7 +63,7 @@ def _phrase_start(text: str, s0: int, pos: int) -> int:
     return max(s0, max(text.rfind(c, s0, pos) for c in "，,") + 1)
 
 
-def _clean_metric(raw: str) -> str:
+def clean_metric(raw: str) -> str:
     m = _LEAD.match(raw)
     metric = raw[m.end() :] if m else raw
     changed = True
@@ -75,7 +75,7 @@ def _clean_metric(raw: str) -> str:
     return _LEAD_VERBS.sub("", metric).strip(" “”")
 
 
-def _split_metrics(prefix: str, n: int) -> list[str]:
+def split_metrics(prefix: str, n: int) -> list[str]:
     """规模以上工业总产值、工业增加值 with two values → two metrics; a shared tail stays on each."""
     if n <= 1:
         return [prefix]
@@ -91,13 +91,13 @@ def _split_metrics(prefix: str, n: int) -> list[str]:
     return parts
 
 
-def _resolve_its(text: str, clause_start: int, pos: int, metric: str) -> str:
+def resolve_its(text: str, clause_start: int, pos: int, metric: str) -> str:
     """其增加值 → 10大产业集群增加值: 其 refers to the last "N大…" group named before it in the clause."""
     if not metric.startswith("其"):
         return metric
     groups = list(
         re.finditer(
-            rf"{_D}+[ \u3000]?大[\u4e00-\u9fff]{{1,6}}?(?:产业集群|集群|产业)", text[clause_start:pos]
+            rf"{DIGITS}+[ \u3000]?大[\u4e00-\u9fff]{{1,6}}?(?:产业集群|集群|产业)", text[clause_start:pos]
         )
     )
     if not groups:
@@ -105,7 +105,7 @@ def _resolve_its(text: str, clause_start: int, pos: int, metric: str) -> str:
     return groups[-1].group().replace(" ", "").replace("\u3000", "") + metric[1:]
 
 
-def _base_year(doc: Document, offset: int) -> int | None:
+def base_year(doc: Document, offset: int) -> int | None:
     """A comparison year stated for the clause (与２０１３年相比) in it or in the head of an ancestor."""
     try:
         clause = doc.clause_at(offset)
@@ -118,12 +118,12 @@ def _base_year(doc: Document, offset: int) -> int | None:
             doc.text, clause.start, first_child if first_child > clause.start else clause.end
         )
         if m:
-            return _year(m.group("y") or m.group("z"))
+            return parse_year(m.group("y") or m.group("z"))
         clause = by_id.get(clause.parent) if clause.parent else None
     return None
 
 
-def _abbreviated_zones(doc: Document, gazetteer) -> dict[str, str]:
+def abbreviated_zones(doc: Document, gazetteer) -> dict[str, str]:
     """Short names a document defines for a zone: 吉西南承接产业转移示范区（以下简称示范区）."""
     out = {}
     for m in re.finditer("([\u4e00-\u9fff]{2,30})[（(]以下简称([\u4e00-\u9fff]{2,8})[）)]", doc.text):
@@ -133,7 +133,7 @@ def _abbreviated_zones(doc: Document, gazetteer) -> dict[str, str]:
     return out
 
 
-def _phrase_region(text: str, gazetteer, subject, a: int, b: int) -> tuple[str | None, str]:
+def phrase_region(text: str, gazetteer, subject, a: int, b: int) -> tuple[str | None, str]:
     """The region a metric phrase opens with, and the phrase without its name (全省工业总产值 → 工业总产值).
 
     Only a name that is the phrase's subject counts: at its start (after 到２０２５年, 力争, 其中 …) and
@@ -153,12 +153,12 @@ def _phrase_region(text: str, gazetteer, subject, a: int, b: int) -> tuple[str |
     return None, text[a:b]
 
 
-def _phrase_start_past_label(doc: Document, s0: int, pos: int) -> int:
+def phrase_start_past_label(doc: Document, s0: int, pos: int) -> int:
     p0 = _phrase_start(doc.text, s0, pos)
     return skip_label(doc, p0) if p0 == 0 or doc.text[p0 - 1] == "\n" else p0
 
 
-def _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
+def target_region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
     found = [x for x in gazetteer.find(doc.text, s0, s1, subject=subject)]
     found += [
         type("M", (), {"region": rid, "start": m.start()})()
@@ -176,7 +176,7 @@ def _region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
     return subject or PROVINCE
 
 
-def _unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
+def unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
     """Warnings for what the target rules leave out: growth rates (counted) and target-like sentences."""
     text = doc.text
     read = sorted(t.prov.start for t in targets)
@@ -188,12 +188,12 @@ def _unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
             "extracted as targets"
         )
     starts = sorted(t.prov.start for t in targets)
-    for s0, s1 in _sentences(text):
+    for s0, s1 in sentence_spans(text):
         if any(s0 <= x < s1 for x in starts) or not _TARGET_VERB.search(text, s0, s1):
             continue
         values = [
             v
-            for v in _VALUE.finditer(text, s0, s1)
+            for v in VALUE.finditer(text, s0, s1)
             if not any(g.start() <= v.start() < g.end() for g in growth)
         ]
         if values:
@@ -201,6 +201,6 @@ def _unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
             a, b = max(s0, v.start() - 20), min(s1, v.end() + 4)
             warnings.append(
                 f"value '{text[v.start('n') : v.end()]}' with a target verb in {doc.id} clause "
-                f"{_clause_id(doc, v.start())} was not read as a target: '…{text[a:b]}…'"
+                f"{clause_id(doc, v.start())} was not read as a target: '…{text[a:b]}…'"
             )
     return warnings
