@@ -186,5 +186,7 @@ class AtlasView:
 
 
 def document_label(doc: Document, *, unknown_year: str = "?") -> str:
-    """``2014 · 吉政发〔2014〕23号`` or ``2014 · <title>``: a short label for lists ("list" style)."""
-    return document_label_in(doc, "list", unknown_year=unknown_year)
+    """``2014 · 吉政发〔2014〕23号``, ``2014 · <title>`` or ``2009 · 文号不详``: a label for lists."""
+    from gui.i18n import tr
+
+    return document_label_in(doc, "list", unknown_year=unknown_year, unknown_number=tr("文号不详"))

@@ -134,7 +134,8 @@ class KnowledgeBase:
         out = [d for rid in ids for d in self._designations_by_region.get(rid, ())]
         if docs is not None:
             out = [d for d in out if d.prov.doc_id in docs]
-        return tuple(sorted(out, key=lambda d: (d.prov.doc_id, d.prov.start)))
+        # A total order: facts sharing a span (舒兰、蛟河) must not follow set order, which varies per run.
+        return tuple(sorted(out, key=lambda d: (d.prov.doc_id, d.prov.start, d.prov.end, d.region, d.term)))
 
     def industry_ids_within(self, industry_id: str) -> frozenset[str]:
         """An industry and its sub-industries."""

@@ -78,7 +78,8 @@ def document_label(
     style : {"brief", "list", "heading", "citation"}
         - ``"brief"``: ``2006年 · 吉政办发〔2006〕32号``; else ``2014年 · <title, trimmed>``; else
           :func:`document_name` (a printed brief never shows an internal id).
-        - ``"list"``: ``2006 · 吉政办发〔2006〕32号``; else ``2006 · <title>``; else ``2006 · <id>``.
+        - ``"list"``: ``2006 · 吉政办发〔2006〕32号``; else ``2006 · <title>``; else ``2009 · 文号不详``
+          (never the internal id).
         - ``"heading"``: ``2006 · 吉政办发〔2006〕32号``, or ``2006 · 文号不详`` (the title goes beneath).
         - ``"citation"``: ``2006 吉政办发〔2006〕32号``; else the ISO date; else
           ``年份不详 文号不详（<title>）`` (the title keeps two such documents apart).
@@ -106,7 +107,7 @@ def document_label(
         return document_name(doc)
     year = str(doc.year) if doc.year else unknown_year
     if style == "list":
-        return f"{year} · {doc.doc_number or doc.title or doc.id}"
+        return f"{year} · {doc.doc_number or doc.title or unknown_number}"
     if style == "heading":
         return f"{year} · {doc.doc_number or unknown_number}"
     # citation

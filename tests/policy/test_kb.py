@@ -84,3 +84,22 @@ def test_duplicate_document_ids_are_refused():
         build_kb(seeds + seeds[:1])
     with pytest.raises(TypeError):
         build_kb(["not a document"])
+
+
+def test_region_designations_come_in_the_same_order_every_run():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from policy.corpus import load_knowledge_base; kb = load_knowledge_base(); "
+        "print([(d.prov.start, d.region, d.term) for d in kb.designations_for('220200')])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }  # fmt: skip
+    assert len(runs) == 1

@@ -31,11 +31,10 @@ def test_unknowns_use_the_words_the_caller_passes(docs):
     assert document_label(bare, "citation", **words) == "year? no number"
     titled = dataclasses.replace(bare, title="某某意见")
     assert document_label(titled, "citation", **words).endswith("（某某意见）"), "the title tells two apart"
-    # the printed brief never falls back to the internal id; the GUI list does, as before
-    assert bare.id not in document_label(bare, "brief") and document_label(bare, "brief") == document_name(
-        bare
-    )
-    assert bare.id in document_label(bare, "list")
+    # no style ever shows the internal id to a reader
+    assert document_label(bare, "brief") == document_name(bare)
+    assert document_label(bare, "list", **words) == "year? · no number"
+    assert all(bare.id not in document_label(bare, style, **words) for style in STYLES)
 
 
 def test_a_dated_document_without_number_is_cited_by_its_date(docs):
