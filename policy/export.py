@@ -106,6 +106,7 @@ def kb_to_dict(kb: KnowledgeBase) -> dict:
                 "baseline": None
                 if t.baseline is None
                 else {"value": t.baseline.value, "year": t.baseline.year},
+                "qualifier": t.qualifier,
                 **_span(t.prov),
             }
             for t in kb.targets

@@ -97,6 +97,7 @@ def encode_facts(facts: Facts) -> str:
                 t.unit,
                 t.year,
                 None if t.baseline is None else [t.baseline.value, t.baseline.year],
+                t.qualifier,
                 *_prov(t.prov),
             ]
             for t in facts.targets
@@ -126,9 +127,9 @@ def _park(row) -> Park:
 
 
 def _target(row) -> Target:
-    region, metric, value, unit, year, baseline, *prov = row
+    region, metric, value, unit, year, baseline, qualifier, *prov = row
     base = None if baseline is None else Baseline(float(baseline[0]), baseline[1])
-    return Target(region, metric, float(value), unit, year, base, Provenance(*prov))
+    return Target(region, metric, float(value), unit, year, base, Provenance(*prov), qualifier)
 
 
 def decode_facts(payload: str) -> Facts:

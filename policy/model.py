@@ -179,6 +179,8 @@ class Target:
     year: int | None
     baseline: Baseline | None
     prov: Provenance
+    # How the value bounds the target when the text says so: 不超过 / 最高 / 以上 / 不低于 … (None: exactly).
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True)
