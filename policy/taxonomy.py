@@ -20,6 +20,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 _SUFFIXES = ("产业集群", "产业链", "产业", "行业", "集群", "制造业", "业", "等")
 _PREFIXES = ("特色", "新兴", "先进", "高性能", "优势", "绿色", "高端", "新型", "传统", "现代")
 _PROCESSING = ("精深加工", "深加工", "加工", "制品", "制造")
+# Tails that may follow a compound of two aliases (医药食品产业) without changing what it names.
+_GENERIC_TAILS = ("产业集群", "产业链", "产业", "行业", "集群", "等")
 _PUNCT = " \u3000\t\n“”\"'‘’「」『』《》"
 
 
@@ -110,6 +112,39 @@ class Taxonomy:
         found = self._match(term.strip(_PUNCT))
         self._cache[term] = found
         return found
+
+    def split_compound(self, term: str) -> tuple[Industry, Industry] | None:
+        """The two industries of a term written as two aliases run together (医药食品 = 医药 + 食品).
+
+        Only for a term that is not itself known (:meth:`match` is None) and that splits at exactly one
+        point into two exact aliases of different industries (a generic tail such as 产业 may follow the
+        pair); anything else (a conjunction, other affixes, several possible splits) is None, so a compound
+        is never guessed.
+
+        Parameters
+        ----------
+        term : str
+
+        Returns
+        -------
+        tuple of (Industry, Industry) or None
+            In the order the parts are written.
+        """
+        if not isinstance(term, str):
+            raise TypeError(f"industry term must be a str, not {type(term).__name__}")
+        term = term.strip(_PUNCT)
+        if self.match(term) is not None:
+            return None
+        tail = next((t for t in _GENERIC_TAILS if term.endswith(t) and len(term) > len(t)), "")
+        term = term[: len(term) - len(tail)]
+        splits = [
+            (self._alias[term[:n]], self._alias[term[n:]])
+            for n in range(1, len(term))
+            if term[:n] in self._alias and term[n:] in self._alias
+        ]
+        if len(splits) != 1 or splits[0][0] == splits[0][1]:
+            return None
+        return self._by_id[splits[0][0]], self._by_id[splits[0][1]]
 
     def _match(self, term: str) -> Industry | None:
         if not term:

@@ -109,16 +109,19 @@ def emit(ctx: Ctx, region: str, a: int, b: int, kind: str) -> None:
         ctx.warnings.append(f"item too long for an industry term '{term}' in {ctx.doc.id} clause {label}")
         return
     industry = ctx.taxonomy.match(term)
+    # Two aliases run together (医药食品) name two industries: one designation each, same words.
+    industries = (industry,) if industry else ctx.taxonomy.split_compound(term) or (None,)
     clause = ctx.doc.clause_at(a)
-    key = (region, industry.id if industry else None, term, clause.id)
     ctx.taken.add((a, b, region))
-    if key in ctx.out:
-        return
-    if industry is None:
-        ctx.warnings.append(f"unclassified industry term '{term}' in {ctx.doc.id} clause {label}")
-    ctx.out[key] = Designation(
-        region, industry.id if industry else None, term, kind, Provenance(ctx.doc.id, clause.id, a, b)
-    )
+    for ind in industries:
+        key = (region, ind.id if ind else None, term, clause.id)
+        if key in ctx.out:
+            continue
+        if ind is None:
+            ctx.warnings.append(f"unclassified industry term '{term}' in {ctx.doc.id} clause {label}")
+        ctx.out[key] = Designation(
+            region, ind.id if ind else None, term, kind, Provenance(ctx.doc.id, clause.id, a, b)
+        )
 
 
 def emit_item(ctx: Ctx, region: str, a: int, b: int, kind: str, split_conj: bool) -> None:

@@ -184,14 +184,43 @@ def test_002_cluster_list_per_city(found, docs):
         SIPING: {"特色装备", "基础化工", "医药健康", "冶金建材"},
         LIAOYUAN: {"新能源汽车零部件", "袜业+现代纺织", "医疗器械"},
         TONGHUA: {"生物医药"},
-        MEIHEKOU: {"医药食品", "果仁加工"},
+        MEIHEKOU: {"医药食品", "果仁加工"},  # 医药食品 twice: pharmaceuticals and food
     }
 
 
-def test_002_two_industry_term_kept_unclassified_with_warning(found):
+def test_002_two_industry_term_designates_both_industries(found, docs):
+    # 梅河口市医药食品: 医药 + 食品 run together; 梅河口 must show up for both, citing the same words.
     mixed = [d for d in found["002"][0] if d.term == "医药食品"]
-    assert mixed and mixed[0].industry is None
-    assert any("'医药食品'" in w and "002_" in w for w in found["002"][1])
+    assert {(d.region, d.industry) for d in mixed} == {(MEIHEKOU, "pharmaceuticals"), (MEIHEKOU, "food")}
+    assert len({d.prov for d in mixed}) == 1 and len({d.kind for d in mixed}) == 1
+    p = mixed[0].prov
+    assert docs["002"].text[p.start : p.end] == "医药食品"
+    assert not any("'医药食品'" in w for w in found["002"][1])
+    # 冶金建材 is one industry of the taxonomy, so it stays one designation.
+    assert [d.industry for d in found["002"][0] if d.term == "冶金建材"] == ["materials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("白城市重点发展汽车医药、软件等。", "汽车医药", {"automotive", "pharmaceuticals"}),
+        ("推动白山市矿泉水旅游等产业集群建设。", "矿泉水旅游", {"mineral-water", "tourism"}),
+        ("白城市重点发展医药食品产业、软件等。", "医药食品", {"pharmaceuticals", "food"}),
+    ],
+)
+def test_compound_of_two_aliases_gives_one_designation_per_industry(gaz, tax, text, term, expected):
+    designations, warnings = extract_designations(parse(text, "synthetic"), gaz, tax)
+    parts = [d for d in designations if d.term == term]
+    assert {d.industry for d in parts} == expected and len(parts) == 2
+    assert parts[0].prov == parts[1].prov and parts[0].region == parts[1].region
+    assert not any("unclassified" in w for w in warnings)
+
+
+@pytest.mark.parametrize("term", ["医药量子", "医药医药", "量子食品"])
+def test_compound_split_needs_two_known_different_industries(gaz, tax, term):
+    designations, warnings = extract_designations(parse(f"白城市重点发展{term}、软件等。", "s"), gaz, tax)
+    assert [d.industry for d in designations if d.term == term] == [None]
+    assert any(f"unclassified industry term '{term}'" in w for w in warnings)
 
 
 def test_002_foreign_trade_bases(found):
