@@ -22,6 +22,9 @@ _PREFIXES = ("特色", "新兴", "先进", "高性能", "优势", "绿色", "高
 _PROCESSING = ("精深加工", "深加工", "加工", "制品", "制造")
 # Tails that may follow a compound of two aliases (医药食品产业) without changing what it names.
 _GENERIC_TAILS = ("产业集群", "产业链", "产业", "行业", "集群", "等")
+# Industry names that take the word before them as a modifier: 石化装备 is equipment for petrochemicals
+# and 医药物流 logistics of medicines, not two industries; such a term stays unclassified.
+_HEAD_NOUNS = ("装备", "装备制造", "设备", "物流")
 _PUNCT = " \u3000\t\n“”\"'‘’「」『』《》"
 
 
@@ -118,8 +121,8 @@ class Taxonomy:
 
         Only for a term that is not itself known (:meth:`match` is None) and that splits at exactly one
         point into two exact aliases of different industries (a generic tail such as 产业 may follow the
-        pair); anything else (a conjunction, other affixes, several possible splits) is None, so a compound
-        is never guessed.
+        pair); anything else (a conjunction, other affixes, several possible splits, a head noun such as
+        装备 or 物流 that makes the first word a modifier) is None, so a compound is never guessed.
 
         Parameters
         ----------
@@ -142,7 +145,7 @@ class Taxonomy:
             for n in range(1, len(term))
             if term[:n] in self._alias and term[n:] in self._alias
         ]
-        if len(splits) != 1 or splits[0][0] == splits[0][1]:
+        if len(splits) != 1 or splits[0][0] == splits[0][1] or term.endswith(_HEAD_NOUNS):
             return None
         return self._by_id[splits[0][0]], self._by_id[splits[0][1]]
 

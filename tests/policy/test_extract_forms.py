@@ -107,6 +107,11 @@ DESIGNATIONS = [
         {(BAICHENG, "wind-power"), (BAICHENG, "solar-pv")},
         id="modifier-after-etc",
     ),
+    pytest.param(
+        "（十）松原市重点发展风电装备、新能源装备制造、绿电制氢等产业。\n",
+        {(SONGYUAN, "wind-power-equipment"), (SONGYUAN, "new-energy-equipment"), (SONGYUAN, "hydrogen")},
+        id="new-energy-equipment-and-green-hydrogen",
+    ),
 ]
 
 
@@ -150,6 +155,23 @@ def test_unreadable_designating_list_is_warned(tools):
     _doc, facts = _run(tools, "（一）支持长春市发展技术先进、配套完善的高端产业。\n")
     assert facts.designations == ()
     assert any("not read" in w and "技术先进" in w for w in facts.warnings)
+
+
+def test_new_energy_equipment_is_equipment_not_energy(tools):
+    _gaz, tax, _parks = tools
+    # Wind turbines are made in factories (GB/T 4754 3415 风能原动设备制造), wind power is generated (4415).
+    assert tax.match("风电装备").parent == "equipment" and tax.match("风电装备").gb4754 == ("3415",)
+    assert tax.match("风电").parent == "energy"
+    assert tax.match("新能源装备制造").parent == "equipment"
+    assert tax.match("绿电制氢").id == "hydrogen"
+
+
+@pytest.mark.parametrize("term", ["石化装备", "医药物流"])
+def test_modifier_and_head_noun_is_not_two_industries(tools, term):
+    # 石化装备 is equipment for petrochemicals, not petrochemicals + equipment: unknown, warned, not split.
+    _doc, facts = _run(tools, f"（一）四平市重点发展{term}、汽车等产业。\n")
+    assert [d.industry for d in facts.designations if d.term == term] == [None]
+    assert any(f"unclassified industry term '{term}'" in w for w in facts.warnings)
 
 
 def test_topics_that_are_not_industries_are_not_designations(tools):
