@@ -62,6 +62,42 @@ def clause_label(doc: Document, clause_id: str) -> str:
 
 
 # -- quotes -------------------------------------------------------------------------------------------
+#: Where an excerpt may start or end, strongest first, with how far from the cited words each is sought:
+#: the sentence holding them, then a clause of it, then an item of a list. Chinese has no spaces, so a
+#: cut anywhere else could fall inside a word (…具集群特征 for 初具集群特征).
+SENTENCE_ENDS = "。；;！？!?\n"
+CLAUSE_MARKS = "，,：:"
+LIST_MARKS = "、"
+_BOUNDARIES = ((SENTENCE_ENDS, 80), (CLAUSE_MARKS, 60), (LIST_MARKS, 40))
+
+
+def excerpt_start(text: str, lo: int, first: int) -> int:
+    """Where an excerpt of ``text[lo:]`` showing the words at ``first`` starts: after a punctuation mark.
+
+    The nearest sentence end before ``first`` (within reach), else the farthest clause or list mark within
+    reach (more context), else ``first`` itself: the cited words are whole words.
+    """
+    for marks, reach in _BOUNDARIES:
+        found = [k for k in range(max(lo, first - reach), first) if text[k] in marks]
+        if found:
+            k = found[-1] if marks is SENTENCE_ENDS else found[0]
+            return k + 1
+    return first
+
+
+def excerpt_end(text: str, last: int, cut: int) -> int:
+    """Where an excerpt ends at or before ``cut`` but not before ``last``: just before a punctuation mark.
+
+    The last sentence, clause or list mark in ``[last, cut)`` (the mark itself is dropped: the ellipsis
+    follows), else ``last`` (the end of the cited words, a word boundary).
+    """
+    for marks, reach in _BOUNDARIES:
+        found = [k for k in range(max(last, cut - reach), cut) if text[k] in marks]
+        if found:
+            return found[-1]
+    return last
+
+
 def make_quote(kb, doc_id: str, clause_id: str, spans, *, limit: int = QUOTE_LIMIT) -> Quote:
     """Quote a clause with the cited ``spans`` (start, end) highlighted, trimmed around them.
 
@@ -77,14 +113,13 @@ def make_quote(kb, doc_id: str, clause_id: str, spans, *, limit: int = QUOTE_LIM
         end = clause.end
     lo, hi = clause.start, end
     if hi - lo > limit:
-        first = spans[0][0] if spans else lo
-        # Start at the sentence that holds the first cited words, if that leaves room for them.
-        start = max(lo, first - 40)
-        for k in range(first - 1, max(lo, first - 80) - 1, -1):
-            if doc.text[k] in "。；;\n":
-                start = k + 1
-                break
-        lo, hi = start, min(hi, start + limit)
+        first, first_end = spans[0] if spans else (lo, lo)
+        # The first cited words must fit: look for a start no earlier than limit before their end.
+        lo = excerpt_start(doc.text, max(lo, first_end - limit), first)
+        cut = min(hi, lo + limit)
+        if cut < hi:
+            last = max((e for s, e in spans if lo < e <= cut), default=lo)
+            hi = excerpt_end(doc.text, last, cut) if last > lo else cut
     pieces: list[tuple[str, bool]] = []
     pos = lo
     for s, e in spans:

@@ -175,3 +175,53 @@ def test_chart_labels_each_document_and_count_as_text(kb, briefs):
     assert "其中新增（相对上一份文件）" in first_page
     for label, total, _new in rows:
         assert squash(label) in first_page and str(total) in first_page
+
+
+PUNCTUATION = "。；;！？!?\n，,：:、"
+
+
+def _excerpt_bounds(kb, q, doc_id, clause_id):
+    """(start, end) of the quoted excerpt in the document text, found from its first and last words."""
+    doc = kb.document(doc_id)
+    clause = doc.clause(clause_id)
+    body = "".join(t for t, _ in q.pieces if t != ELLIPSIS)
+    head, tail = body[:12], body[-12:]
+    start = doc.text.find(head, clause.start, clause.end)
+    end = doc.text.find(tail, start, clause.end) + len(tail)
+    assert start >= 0 and end > start, (head, tail)
+    return start, end
+
+
+def test_trimmed_quotes_start_and_end_at_punctuation_never_inside_a_word(kb):
+    """QA: a quote began "…具集群特征" — the 初 of 初具 was cut off."""
+    checked = 0
+    for d in kb.designations:
+        doc = kb.document(d.prov.doc_id)
+        clause = doc.clause(d.prov.clause_id)
+        if "\n" in doc.text[clause.start : clause.end].strip():
+            continue  # multi-line clauses are flattened: the text search below would not find them
+        q = make_quote(kb, d.prov.doc_id, d.prov.clause_id, [(d.prov.start, d.prov.end)], limit=60)
+        pieces = [t for t, _ in q.pieces]
+        if ELLIPSIS not in (pieces[0], pieces[-1]):
+            continue
+        start, end = _excerpt_bounds(kb, q, d.prov.doc_id, d.prov.clause_id)
+        if pieces[0] == ELLIPSIS:
+            assert doc.text[start - 1] in PUNCTUATION or start == d.prov.start, q.text
+        if pieces[-1] == ELLIPSIS:
+            assert doc.text[end] in PUNCTUATION or end == d.prov.end, q.text
+        assert kb.cited_text(d.prov) in q.text
+        checked += 1
+    assert checked >= 5
+
+
+def test_the_quote_of_meihekou_in_2006_keeps_chuju_whole(kb):
+    doc = next(d for d in kb.documents if d.doc_number and "〔2006〕32" in d.doc_number)
+    i = doc.text.index("梅河果仁加工")
+    clause = next(
+        c
+        for c in doc.clauses
+        if c.start <= i < c.end and not any(k.parent == c.id and k.start <= i < k.end for k in doc.clauses)
+    )
+    q = make_quote(kb, doc.id, clause.id, [(i, i + 2)])
+    assert q.pieces[0] == (ELLIPSIS, False)
+    assert "初具集群特征" in q.text and "…具" not in q.text
