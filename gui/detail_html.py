@@ -11,7 +11,7 @@ from html import escape
 from gui.i18n import language, tr
 from gui.text import join_names
 from gui.viewmodel import AtlasView, ClauseRef, document_label
-from policy.history import ADDED, UNCLASSIFIED_PREFIX, DocumentStep
+from policy.history import UNCLASSIFIED_PREFIX, DocumentStep
 from policy.labels import document_label as document_label_in
 
 MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
@@ -34,6 +34,22 @@ def industry_name(view: AtlasView, industry_id: str) -> str:
     """An industry's name in the interface language."""
     ind = view.kb.industry(industry_id)
     return ind.name_en if language() == "en" and ind.name_en else ind.name
+
+
+def entry_name(view: AtlasView, key: str) -> str:
+    """An industry id's name, or an unclassified term (``term:<term>``) labelled as unclassified."""
+    if key.startswith(UNCLASSIFIED_PREFIX):
+        return key[len(UNCLASSIFIED_PREFIX) :] + tr("（未归类）")
+    return industry_name(view, key)
+
+
+def place_suffix(view: AtlasView, units, region_id: str | None = None) -> str:
+    """``（蛟河）`` naming the units a fact belongs to ("" if none); ``region_id`` itself by its full name."""
+    units = tuple(units)
+    if not units:
+        return ""
+    left, right = ("(", ")") if language() == "en" else ("（", "）")
+    return left + join_names(view.name(u) if u == region_id else view.short(u) for u in units) + right
 
 
 def highlighted(text: str, spans, offset: int = 0) -> str:
@@ -128,7 +144,10 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     steps = view.history(region_id, docs)
     if not steps:
         out.append(f'<p class="muted">{escape(tr("所选文件中没有该地区的产业指定。"))}</p>')
-    for step in steps:
+    elif any(d.region != region_id for s in steps for d in s.designations):
+        note = tr("括号中的地名：该产业是指定给下属县（市）的，而非本级。")
+        out.append(f'<p class="muted">{escape(note)}</p>')
+    for n, step in enumerate(steps):
         out.append(_doc_heading(step.document))
         items = []
         left, right = ("(", ")") if language() == "en" else ("（", "）")
@@ -136,36 +155,45 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
             if e.industry is None:
                 continue
             name = industry_name(view, e.industry)
+            place = place_suffix(view, view.units_of(region_id, e.designations), region_id)
             shown = sorted({t for t in e.terms if t != name})
             extra = f' <span class="muted">{left}{escape(join_names(shown))}{right}</span>' if shown else ""
-            items.append(f"<span class='tag'>{escape(name)}</span>{extra}")
+            items.append(f"<span class='tag'>{escape(name)}{escape(place)}</span>{extra}")
         if items:
             out.append("<p>" + join_names(items, semicolon=True) + "</p>")
-        unclassified = [d.term for d in step.designations if d.industry is None]
+        unclassified = [e for e in step.entries if e.industry is None]
         if unclassified:
-            terms = join_names(dict.fromkeys(unclassified))
+            terms = join_names(
+                e.terms[0] + place_suffix(view, view.units_of(region_id, e.designations), region_id)
+                for e in unclassified
+            )
             out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
-        if step.previous is not None:
-            out.append(_changes(view, step))
+        if step.previous is not None and n > 0:
+            out.append(_changes(view, region_id, steps[n - 1], step))
     out.append(_parks(view, region_id))
     return "".join(out)
 
 
-def _changes(view: AtlasView, step: DocumentStep) -> str:
-    """The classified industries new in this document and those of the previous one no longer mentioned."""
+def _changes(view: AtlasView, region_id: str, previous: DocumentStep, step: DocumentStep) -> str:
+    """What is new in this document and what the previous one named but this one no longer does.
 
-    def by_name(ids):
-        return sorted(sorted(ids), key=lambda i: industry_name(view, i))
+    Each unit is compared with itself (see :meth:`AtlasView.unit_changes`); a county's facts carry its
+    name in brackets, so 蛟河's 石材 never reads as the prefecture's.
+    """
 
-    added = by_name(e.industry for e in step.entries if e.industry and e.status == ADDED)
-    dropped = by_name(k for k in step.dropped if not k.startswith(UNCLASSIFIED_PREFIX))
+    def names(pairs):
+        shown = [
+            (entry_name(view, key), place_suffix(view, () if unit == region_id else (unit,)))
+            for unit, key in pairs
+        ]
+        return join_names(name + place for name, place in sorted(shown, key=lambda p: (p[1] != "", p)))
+
+    added, dropped = view.unit_changes(region_id, previous, step)
     change = []
     if added:
-        names = join_names(industry_name(view, i) for i in added)
-        change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names)}</span>')
+        change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names(added))}</span>')
     if dropped:
-        names = join_names(industry_name(view, i) for i in dropped)
-        change.append(f'<span class="dropped">− {escape(tr("未再提及："))}{escape(names)}</span>')
+        change.append(f'<span class="dropped">− {escape(tr("未再提及："))}{escape(names(dropped))}</span>')
     return "<p>" + "<br>".join(change) + "</p>" if change else ""
 
 

@@ -8,11 +8,13 @@ which industries are designated; which regions each clause names.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 from policy import history as _history
+from policy.history import DocumentStep
 from policy.history import document_order as document_sort_key
 from policy.kb import KnowledgeBase
 from policy.labels import document_label as document_label_in
@@ -47,6 +49,8 @@ class AtlasView:
         own: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for d in kb.designations:
             own[d.region][d.prov.doc_id].add(d.industry or UNCLASSIFIED)
+        self._own = {r: {doc: frozenset(v) for doc, v in per.items()} for r, per in own.items()}
+        self._broad = tuple(r.id for r in kb.regions if r.level in ("zone", "province"))
         self._by_region: dict[str, dict[str, frozenset[str]]] = {}
         for r in kb.regions:
             merged: dict[str, set[str]] = defaultdict(set)
@@ -103,14 +107,50 @@ class AtlasView:
                 out[r] = found
         return out
 
-    def region_count_by_industry(self, region_ids, docs: frozenset[str] | None = None) -> dict[str, int]:
-        """Industry id → number of the given regions designated it (a parent counts its sub-industries)."""
+    def region_count_by_industry(
+        self, region_ids, docs: frozenset[str] | None = None, *, own: bool = False
+    ) -> dict[str, int]:
+        """Industry id → number of the given regions designated it (a parent counts its sub-industries).
+
+        With ``own`` only designations made to the region itself count, not to the units below it (the
+        province's own designations, not every prefecture's).
+        """
         counts: dict[str, int] = defaultdict(int)
         for r in region_ids:
-            inds = self.industries_of(r, docs)
+            inds = self.own_industries_of(r, docs) if own else self.industries_of(r, docs)
             for i in inds | {self._parent_industry.get(i) for i in inds} - {None}:
                 counts[i] += 1
         return dict(counts)
+
+    def own_industries_of(self, region_id: str, docs: frozenset[str] | None = None) -> frozenset[str]:
+        """Classified industry ids designated to the region itself (not to the units below it)."""
+        out: set[str] = set()
+        for doc, inds in self._own.get(region_id, {}).items():
+            if docs is None or doc in docs:
+                out |= inds
+        out.discard(UNCLASSIFIED)
+        return frozenset(out)
+
+    @property
+    def broad_regions(self) -> tuple[str, ...]:
+        """The province and the composite zones: regions whose designations no map polygon shows."""
+        return self._broad
+
+    def broad_regions_with(
+        self, industry_id: str, docs: frozenset[str] | None = None
+    ) -> dict[str, frozenset[str]]:
+        """Zone or province id → documents designating it (itself) ``industry_id`` or a sub-industry."""
+        wanted = self.kb.industry_ids_within(industry_id)
+        out = {}
+        for r in self._broad:
+            found = frozenset(
+                doc
+                for doc, inds in self._own.get(r, {}).items()
+                if (docs is None or doc in docs) and not wanted.isdisjoint(inds)
+            )
+            if found:
+                out[r] = found
+        return out
 
     # -- changes between documents (policy.history does the work) ------------------------------------
     def covered(self, industry_id: str, others) -> bool:
@@ -135,6 +175,35 @@ class AtlasView:
     ) -> tuple[_history.DocumentStep, ...]:
         """The region's designations per document with first / added / kept / dropped entries."""
         return _history.history(self.kb, self.kb.designations_for(region_id, docs=docs))
+
+    def unit_changes(
+        self, region_id: str, previous: DocumentStep, current: DocumentStep
+    ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """(added, dropped) ``(unit, key)`` pairs between two documents, like compared with like.
+
+        A unit is the region itself or a unit below it (a county): 蛟河's 石材 in one document is compared
+        with what the next document designates to 蛟河, never with the prefecture's own list, so a county
+        fact is not reported as the prefecture's. Keys are :func:`policy.history.entry_key` values.
+        """
+        before = _keys_by_unit(previous.designations)
+        after = _keys_by_unit(current.designations)
+        added: list[tuple[str, str]] = []
+        dropped: list[tuple[str, str]] = []
+        for unit in sorted(before.keys() | after.keys(), key=lambda u: (u != region_id, u)):
+            plus, minus = _history.industry_changes(self.kb, before.get(unit, ()), after.get(unit, ()))
+            added += [(unit, k) for k in plus]
+            dropped += [(unit, k) for k in minus]
+        return tuple(added), tuple(dropped)
+
+    def units_of(self, region_id: str, designations) -> tuple[str, ...]:
+        """The units below ``region_id`` that ``designations`` name, in order (empty: all the region's own).
+
+        When some designations are the region's own and some a county's, the region comes first.
+        """
+        units = tuple(dict.fromkeys(d.region for d in designations))
+        if units == (region_id,) or not units:
+            return ()
+        return tuple(sorted(units, key=lambda u: u != region_id))
 
     # -- clauses ------------------------------------------------------------------------------------
     @cached_property
@@ -183,6 +252,54 @@ class AtlasView:
         order = {d.id: i for i, d in enumerate(sorted(self.kb.documents, key=document_sort_key))}
         refs = [ClauseRef(doc, clause, tuple(sorted(spans))) for (doc, clause), spans in grouped.items()]
         return sorted(refs, key=lambda c: (order.get(c.doc_id, 0), min(c.spans)))
+
+
+def _keys_by_unit(designations) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for d in designations:
+        out[d.region].add(_history.entry_key(d))
+    return out
+
+
+_WARNING_DOC = re.compile(r"^(\S+?): ")
+_WARNING_CLAUSE = re.compile(r"clause (\S+)(?: \(([^)\s]+)\))?")
+_QUOTED = re.compile(r"'([^']+)'")
+
+
+def warning_target(kb: KnowledgeBase, warning: str) -> tuple[str, str | None] | None:
+    """The (document id, clause id or None) a warning names, or None if it names no known document.
+
+    Warnings read ``<doc id>: … clause <label or id> …``; a label shared by several clauses is resolved by
+    the quoted words the warning cites, else the first such clause.
+    """
+    if not isinstance(warning, str):
+        raise TypeError(f"warning must be a str, got {type(warning).__name__}")
+    known = [d.id for d in kb.documents]
+    m = _WARNING_DOC.match(warning)
+    doc_id = m.group(1) if m else None
+    if doc_id is None or doc_id not in known:
+        found = [d for d in known if d in warning]
+        if not found:
+            return None
+        doc_id = found[0]
+    doc = kb.document(doc_id)
+    c = _WARNING_CLAUSE.search(warning)
+    if c is None:
+        return doc_id, None
+    ids = {cl.id for cl in doc.clauses}
+    for token in (c.group(2), c.group(1), c.group(1).rstrip("),.;:")):
+        if token and token in ids:
+            return doc_id, token
+    token = c.group(1)
+    candidates = [cl for cl in doc.clauses if cl.label and cl.label.strip() == token.strip()]
+    if not candidates:
+        return doc_id, None
+    for quoted in _QUOTED.findall(warning):
+        words = quoted.strip("…")
+        for cl in candidates:
+            if words and words in doc.text[cl.start : cl.end]:
+                return doc_id, cl.id
+    return doc_id, candidates[0].id
 
 
 def document_label(doc: Document, *, unknown_year: str = "?") -> str:
