@@ -50,6 +50,14 @@ _GENERIC_HEADS = (
     "相关",
     "有关",
 )
+# Verbs (with their adverbs) between a place and a park name: the place is the sentence's subject, not part
+# of the name (延吉市建设生物医药产业园 → 生物医药产业园 in 延吉市).
+_LEAD_VERBS = re.compile(
+    r"(?:(?:积极|大力|着力|重点|加快|继续|全力|统筹)?"
+    r"(?:建设|打造|支持|推进|推动|加快|规划|设立|依托|新建|筹建|谋划|建立|创建|申建|提升|完善|培育|壮大|发展))+"
+)
+# A count after the verb (建设一批…产业园) means parks in general, not a named one.
+_COUNTED = re.compile(r"[一二两三四五六七八九十几若多数]+[批个家处座干]")
 _ASSIGN_VERBS = ("重点发展", "主要发展", "着力发展", "发展")
 _TERM_VERBS = re.compile("发展|壮大|做强|做大|培育|打造")
 _TERM_SUFFIXES = ("产业集群", "产业基地", "生产基地", "基地", "产业园区", "产业", "集群", "行业")
@@ -234,10 +242,16 @@ def _heading(doc: Document, offset: int) -> str | None:
 
 
 def _unlisted(doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pref: str | None):
-    """Park-like proper names not in the reference: a place name, a specific word, a park suffix."""
+    """Park-like proper names not in the reference: a place name, a specific word, a park suffix.
+
+    Yields ``(start, end, region, place)``: ``text[start:end]`` is the name; ``place`` is the place name
+    when a verb stood between it and the name (so the name starts after the verb), else ``""`` (the place
+    is part of the name: 四平红嘴经济开发区).
+    """
     text = doc.text
     pattern = re.compile(rf"[\u4e00-\u9fff（）()·—-]{{2,16}}?(?:{_PARK_SUFFIX})")
-    places = gazetteer.find(text, subject=subject_pref)
+    places = list(gazetteer.find(text, subject=subject_pref))
+    starts = {p.start for p in places}
     for place in places:
         if any(s <= place.start < e for s, e in taken):
             continue
@@ -245,13 +259,21 @@ def _unlisted(doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pr
         if m is None:
             continue
         # The shortest name ending at the first park suffix after the place name.
-        head = text[place.end : m.end()]
+        verb = _LEAD_VERBS.match(text, place.end, m.end())
+        begin = verb.end() if verb else place.end
+        head = text[begin : m.end()]
         if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head):
+            continue
+        # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it.
+        if verb and (_COUNTED.match(head) or begin in starts):
             continue
         if any(s < m.end() and place.start < e for s, e in taken):
             continue
         taken.append((place.start, m.end()))
-        yield place.start, m.end(), place.region
+        if verb:
+            yield begin, m.end(), place.region, place.surface
+        else:
+            yield place.start, m.end(), place.region, ""
 
 
 def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[Park, ...], tuple[str, ...]]:
@@ -326,13 +348,16 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
         )
     warnings: list[str] = []
     taken = [(s, e) for s, e, _ in mentions]
-    for start, end, region in _unlisted(doc, gazetteer, taken, subject_pref):
+    for start, end, region, place in _unlisted(doc, gazetteer, taken, subject_pref):
         name = text[start:end]
-        pid = f"unlisted:{name}"
+        # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).
+        pid = f"unlisted:{place}{name}"
         prov = Provenance(doc.id, _clause_id(doc, start), start, end)
         if pid in parks:
             p = parks[pid]
-            parks[pid] = Park(**{**p.__dict__, "mentions": p.mentions + (prov,)})
+            # 延吉市生物医药产业园 after 延吉市建设生物医药产业园: one park, the longer spelling an alias.
+            aliases = p.aliases + (name,) * (name not in p.aliases)
+            parks[pid] = Park(**{**p.__dict__, "mentions": p.mentions + (prov,), "aliases": aliases})
             continue
         parks[pid] = Park(
             id=pid,
@@ -344,9 +369,14 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
             confidence="unverified",
             mentions=(prov,),
             aliases=(name,),
-            note="not in the park gazetteer; placed at the region its name gives",
+            note=(
+                f"not in the park gazetteer; placed at {place}, the place the sentence names"
+                if place
+                else "not in the park gazetteer; placed at the region its name gives"
+            ),
         )
+        where = f" in {place}" if place else ""
         warnings.append(
-            f"park '{name}' is not in the park gazetteer (document {doc.id}, clause {prov.clause_id})"
+            f"park '{name}'{where} is not in the park gazetteer (document {doc.id}, clause {prov.clause_id})"
         )
     return tuple(parks.values()), tuple(warnings)

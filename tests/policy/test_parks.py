@@ -106,7 +106,7 @@ def test_every_mention_is_a_known_spelling(world):
                 assert m.doc_id == docs[key].id
                 assert docs[key].clause(m.clause_id).start <= m.start
                 if p.id.startswith("unlisted:"):
-                    assert surface == p.name
+                    assert surface in p.aliases and p.name in p.aliases
                 else:
                     assert surface in spellings[p.id], (key, surface)
 
@@ -169,6 +169,54 @@ def test_unknown_park_is_kept_with_a_warning(world):
     assert p.lon is None and p.lat is None
     assert doc.text[p.mentions[0].start : p.mentions[0].end] == "四平红嘴经济开发区"
     assert any("四平红嘴经济开发区" in w and "not in the park gazetteer" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "region"),
+    [
+        ("延吉市建设生物医药产业园。", "生物医药产业园", "222401"),
+        ("抚松县建设人参产业园区。", "人参产业园区", "220621"),
+        ("敦化市加快建设生物医药产业园。", "生物医药产业园", "222403"),
+        ("支持延吉市积极推进建设生物医药产业园。", "生物医药产业园", "222401"),
+    ],
+)
+def test_unlisted_park_name_leaves_out_the_sentence_verb_and_place(world, sentence, name, region):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n" + sentence + "\n", "synthetic")
+    parks, warnings = extract_parks(doc, gaz, tax, ref)
+    assert [(p.name, p.region) for p in parks] == [(name, region)]
+    m = parks[0].mentions[0]
+    assert doc.text[m.start : m.end] == name
+    assert parks[0].confidence == "unverified" and parks[0].location == "region"
+    assert any(f"'{name}'" in w and "not in the park gazetteer" in w for w in warnings)
+
+
+def test_same_unlisted_park_name_in_two_places_is_two_parks(world):
+    _docs, gaz, tax, ref, _found = world
+    text = (
+        "一、总体要求\n延吉市建设生物医药产业园，敦化市建设生物医药产业园。延吉市生物医药产业园要加快发展。\n"
+    )
+    doc = parse(text, "synthetic")
+    parks, _ = extract_parks(doc, gaz, tax, ref)
+    assert sorted(p.region for p in parks) == ["222401", "222403"]
+    yanji = next(p for p in parks if p.region == "222401")
+    # The later "延吉市生物医药产业园" is the same park, not a third one.
+    assert len(yanji.mentions) == 2
+    assert [doc.text[m.start : m.end] for m in yanji.mentions] == ["生物医药产业园", "延吉市生物医药产业园"]
+
+
+@pytest.mark.parametrize("sentence", ["长春市建设一批特色产业园。", "长春市加快建设一批产业园区。"])
+def test_verb_then_a_count_is_no_park_name(world, sentence):
+    _docs, gaz, tax, ref, _found = world
+    parks, _ = extract_parks(parse("一、总体要求\n" + sentence + "\n", "s"), gaz, tax, ref)
+    assert parks == ()
+
+
+def test_verb_then_another_place_gives_the_park_to_that_place(world):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n长春市支持公主岭市汽车产业园发展。\n", "s")
+    parks, _ = extract_parks(doc, gaz, tax, ref)
+    assert [p.region for p in parks] == ["220184"]
 
 
 def test_bad_input():
