@@ -13,33 +13,46 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.detail_html import industry_name
+from gui.detail_html import entry_name, place_suffix
 from gui.i18n import tr
 from gui.text import join_names, message_box, plain_tooltip
 from gui.viewmodel import AtlasView, document_sort_key
+from policy.history import UNCLASSIFIED_PREFIX, entry_key
 from policy.labels import document_label
-from policy.model import Document
+from policy.model import Designation, Document
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """Which documents designate which industry to each region (sub-units included)."""
+    """Which designations give which industry (or unclassified term) to each region.
+
+    Rows are keys as in :func:`policy.history.entry_key`: industry ids, and ``term:<term>`` for terms the
+    taxonomy does not know (compared by the exact term). A region's cells include the units below it,
+    except units that are themselves in the comparison (梅河口's facts are not also 通化's).
+    """
 
     regions: tuple[str, ...]
     industries: tuple[str, ...]
-    cells: dict  # (industry id, region id) -> tuple of document ids, in date order
+    cells: dict  # (key, region id) -> tuple of Designations, in date order
+
+    def designations(self, industry: str, region: str) -> tuple[Designation, ...]:
+        return self.cells.get((industry, region), ())
 
     def docs(self, industry: str, region: str) -> tuple[str, ...]:
-        return self.cells.get((industry, region), ())
+        """Ids of the documents designating ``industry`` to ``region``, in date order."""
+        return tuple(dict.fromkeys(d.prov.doc_id for d in self.designations(industry, region)))
 
     def holders(self, industry: str) -> tuple[str, ...]:
         return tuple(r for r in self.regions if self.docs(industry, r))
@@ -53,10 +66,14 @@ class Comparison:
         return tuple(i for i in self.industries if self.holders(i) == (region,))
 
 
+def is_unclassified(key: str) -> bool:
+    return key.startswith(UNCLASSIFIED_PREFIX)
+
+
 def build_comparison(
     view: AtlasView, regions: Sequence[str], docs: frozenset[str] | None = None
 ) -> Comparison:
-    """Compare regions on their classified designations from ``docs`` (all documents if None).
+    """Compare regions on their designations from ``docs`` (all documents if None), unclassified included.
 
     Raises
     ------
@@ -68,15 +85,26 @@ def build_comparison(
     if isinstance(regions, str):
         raise TypeError("regions must be a sequence of region ids, not a single str")
     regions = tuple(dict.fromkeys(regions))
-    order = {d.id: n for n, d in enumerate(sorted(view.kb.documents, key=document_sort_key))}
-    cells: dict[tuple[str, str], set[str]] = {}
+    kb = view.kb
+    order = {d.id: n for n, d in enumerate(sorted(kb.documents, key=document_sort_key))}
+    cells: dict[tuple[str, str], list[Designation]] = {}
     for r in regions:
-        view.kb.region(r)
-        for d in view.kb.designations_for(r, docs=docs):
-            if d.industry is not None:
-                cells.setdefault((d.industry, r), set()).add(d.prov.doc_id)
-    industries = sorted({i for i, _ in cells}, key=lambda i: (-sum(1 for r in regions if (i, r) in cells), i))
-    frozen = {k: tuple(sorted(v, key=order.get)) for k, v in cells.items()}
+        kb.region(r)
+        within = kb.region_ids_within(r)
+        # A unit compared in its own right keeps its facts: they are not its prefecture's as well.
+        own_column = set().union(*(kb.region_ids_within(o) for o in regions if o != r and o in within))
+        for d in kb.designations_for(r, docs=docs):
+            if d.region not in own_column:
+                cells.setdefault((entry_key(d), r), []).append(d)
+
+    def sort_key(i):
+        return (-sum(1 for r in regions if (i, r) in cells), is_unclassified(i), i)
+
+    industries = sorted({i for i, _ in cells}, key=sort_key)
+    frozen = {
+        k: tuple(sorted(v, key=lambda d: (order.get(d.prov.doc_id, 0), d.prov.start)))
+        for k, v in cells.items()
+    }
     return Comparison(regions, tuple(industries), frozen)
 
 
@@ -88,24 +116,47 @@ def citation_label(doc: Document) -> str:
     return document_label(doc, "citation", unknown_year=tr("年份不详"), unknown_number=tr("文号不详"))
 
 
+def clause_citation(view: AtlasView, d: Designation, region: str) -> str:
+    """``2023 吉政办发〔2023〕22号 （六）``: a fact's document and clause (and county, unless ``region``)."""
+    doc = view.kb.document(d.prov.doc_id)
+    clause = doc.clause(d.prov.clause_id)
+    label = clause.label or {"preamble": tr("序言"), "signature": tr("落款")}.get(clause.id, clause.id)
+    place = place_suffix(view, () if d.region == region else (d.region,))
+    return f"{citation_label(doc)} {label.strip()}{place}"
+
+
+def cell_citations(view: AtlasView, comparison: Comparison, key: str, region: str) -> tuple[str, ...]:
+    """Every distinct clause citation of a cell, in date order."""
+    return tuple(
+        dict.fromkeys(clause_citation(view, d, region) for d in comparison.designations(key, region))
+    )
+
+
 def comparison_csv(view: AtlasView, comparison: Comparison) -> str:
-    """The table as CSV: industry id and name, then one column per region citing its documents."""
+    """The table as CSV: industry id and name, then one column per region citing document and clause.
+
+    Unclassified terms have an empty id and their term, marked unclassified, as the name.
+    """
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["industry_id", "industry", *(view.name(r) for r in comparison.regions), "shared"])
+    shared = set(comparison.shared)
     for i in comparison.industries:
-        row = [i, view.kb.industry(i).name]
-        row += [
-            "; ".join(citation_label(view.kb.document(d)) for d in comparison.docs(i, r))
-            for r in comparison.regions
-        ]
-        row.append("yes" if i in comparison.shared else "no")
+        row = ["" if is_unclassified(i) else i, entry_name(view, i)]
+        row += ["; ".join(cell_citations(view, comparison, i, r)) for r in comparison.regions]
+        row.append(tr("是") if i in shared else tr("否"))
         writer.writerow(row)
     return out.getvalue()
 
 
 class ComparePane(QWidget):
-    """The comparison table of ``state.comparison`` (Ctrl-click regions on the map to fill it)."""
+    """The comparison table of ``state.comparison`` (Ctrl-click regions on the map to fill it).
+
+    The table and the summary share a splitter: the table keeps room for several rows, the summary
+    scrolls (or is dragged shut) instead of pushing the table off the pane.
+    """
+
+    TABLE_MIN_ROWS = 4
 
     def __init__(self, view: AtlasView, state, parent=None):
         super().__init__(parent)
@@ -113,12 +164,22 @@ class ComparePane(QWidget):
         self.comparison = Comparison((), (), {})
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # industry terms come from documents
-        self.summary.setWordWrap(True)
+        self.summary = QPlainTextEdit()  # plain: industry terms come from documents
+        self.summary.setReadOnly(True)
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary.setMinimumHeight(0)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        rows = self.table.verticalHeader().defaultSectionSize() * self.TABLE_MIN_ROWS
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 6)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_dialog)
         self.clear_button = QPushButton()
@@ -130,8 +191,7 @@ class ComparePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
         state.comparisonChanged.connect(self.refresh)
         state.documentsChanged.connect(self.refresh)
         state.viewChanged.connect(self.set_view)
@@ -149,16 +209,22 @@ class ComparePane(QWidget):
         self.table.setColumnCount(len(c.regions))
         self.table.setRowCount(len(c.industries))
         self.table.setHorizontalHeaderLabels([self.view.short(r) for r in c.regions])
-        self.table.setVerticalHeaderLabels([industry_name(self.view, i) for i in c.industries])
         shared = set(c.shared)
         for row, i in enumerate(c.industries):
+            header = QTableWidgetItem(entry_name(self.view, i))
+            if is_unclassified(i):
+                font = header.font()
+                font.setItalic(True)
+                header.setFont(font)
+                header.setToolTip(tr("未归类的用语：产业分类中没有这一用语，按原文逐字比较"))
+            self.table.setVerticalHeaderItem(row, header)
             for col, r in enumerate(c.regions):
                 docs = c.docs(i, r)
                 years = [str(self.view.kb.document(d).year or "?") for d in docs]
-                item = QTableWidgetItem("✓ " + ", ".join(years) if docs else "")
-                item.setToolTip(
-                    plain_tooltip("\n".join(citation_label(self.view.kb.document(d)) for d in docs))
-                )
+                units = self.view.units_of(r, c.designations(i, r))
+                place = place_suffix(self.view, units, r) if units else ""
+                item = QTableWidgetItem("✓ " + ", ".join(years) + place if docs else "")
+                item.setToolTip(plain_tooltip("\n".join(cell_citations(self.view, c, i, r))))
                 if docs and i in shared:
                     item.setBackground(QBrush(QColor("#fde0c5")))
                 elif docs:
@@ -172,13 +238,13 @@ class ComparePane(QWidget):
     def _summarise(self) -> None:
         c = self.comparison
         if len(c.regions) < 2:
-            self.summary.setText("")
+            self.summary.setPlainText("")
             return
-        names = lambda ids: join_names(industry_name(self.view, i) for i in ids) or tr("无")  # noqa: E731
+        names = lambda ids: join_names(entry_name(self.view, i) for i in ids) or tr("无")  # noqa: E731
         lines = [tr("共同产业（可能同质化）：") + names(c.shared)]
         for r in c.regions:
             lines.append(tr("仅 {region}：").format(region=self.view.short(r)) + names(c.unique_to(r)))
-        self.summary.setText("\n".join(lines))
+        self.summary.setPlainText("\n".join(lines))
 
     def export_csv(self, path: str | Path) -> Path:
         """Write the table to ``path`` (UTF-8 with BOM so spreadsheet programs read the Chinese).

@@ -17,6 +17,13 @@ def cited(doc) -> str:
     return doc.date
 
 
+def cited_clause(kb, d, region) -> str:
+    """The document, then the clause label; a county's fact names the county."""
+    label = kb.document(d.prov.doc_id).clause(d.prov.clause_id).label.strip()
+    place = "" if d.region == region else f"（{kb.region(d.region).short}）"
+    return f"{cited(kb.document(d.prov.doc_id))} {label}{place}"
+
+
 def test_csv_cells_cite_year_and_number_not_ids(window, seed_kb, tmp_path):
     window.state.set_comparison((CHANGCHUN, JILIN))
     path = window.compare.export_csv(tmp_path / "cmp.csv")
@@ -27,14 +34,17 @@ def test_csv_cells_cite_year_and_number_not_ids(window, seed_kb, tmp_path):
     cells = 0
     for row in rows:
         for rid in (CHANGCHUN, JILIN):
-            docs = {d.prov.doc_id for d in seed_kb.designations_for(rid) if d.industry == row["industry_id"]}
+            if not row["industry_id"]:
+                continue
+            facts = [d for d in seed_kb.designations_for(rid) if d.industry == row["industry_id"]]
             cell = row[seed_kb.region(rid).name]
-            expected = {cited(seed_kb.document(d)) for d in docs}
+            expected = {cited_clause(seed_kb, d, rid) for d in facts}
             assert set(cell.split("; ")) - {""} == expected, (row["industry_id"], rid)
             assert not any(i in cell for i in ids)
             cells += bool(cell)
     assert cells > 0
     assert any("吉政办发〔2006〕32号" in v for row in rows for v in row.values())
+    assert {row["shared"] for row in rows} <= {"是", "否"} and "是" in {row["shared"] for row in rows}
 
 
 def test_export_to_a_missing_folder_shows_the_reason(window, tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiNs
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from gui.text import message_box, plain_tooltip
 from policy.gazetteer import load_gazetteer
@@ -116,7 +116,7 @@ def test_comparison_tooltips_and_summary_show_the_characters(evil_window):
         if table.item(r, c).text()
     ]
     assert tips and all(NUMBER in t for t in tips)
-    assert evil_window.compare.summary.textFormat() == Qt.TextFormat.PlainText
+    assert isinstance(evil_window.compare.summary, QPlainTextEdit)  # never rich text
 
 
 def test_detail_overview_shows_the_unclassified_term(evil_window):
