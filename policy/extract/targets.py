@@ -8,9 +8,10 @@ Three forms are read, sentence by sentence:
   a phrase without its own metric continues the sentence's previous metric and baseline;
 * money — "增加安排…资金1亿元", "每年安排不超过3亿元，专项用于X", "给予单户最高1000万元奖励".
 
-The span of a target covers the value as printed, with its qualifier (不超过, 最高, 以上), so the cited words
-show a bound. Money granted every year of a period names the period in the metric ("（2024—2028年每年）")
-and takes the period's first year as its year.
+The span of a target covers the value as printed, with its qualifier (不超过, 最高, 突破 before it; 以上,
+以内 after it), so the cited words show a bound; the qualifier itself is ``Target.qualifier`` (None when the
+value is stated exactly). Money granted every year of a period names the period in the metric
+("（2024—2028年每年）") and takes the period's first year as its year.
 
 A region named in the metric phrase (吉林市由…增长到…, 全省工业总产值达到…) is the target's region and is not
 part of the metric; neither are the clause label or the year (（四）力争2025年辽源市袜业产值突破… → 袜业产值).
@@ -35,6 +36,8 @@ from dataclasses import dataclass
 from policy.extract.targettext import (
     DIGITS,
     NUM,
+    POST_QUALIFIERS,
+    PRE,
     USE,
     VALUE,
     VLIST,
@@ -47,6 +50,7 @@ from policy.extract.targettext import (
     parse_year,
     phrase_region,
     phrase_start_past_label,
+    qualified_span,
     resolve_its,
     sentence_spans,
     split_metrics,
@@ -56,11 +60,11 @@ from policy.extract.targettext import (
 from policy.model import Baseline, Document, Provenance, Target
 
 _CHAIN = re.compile(
-    rf"由(?P<base>{VLIST})(?:分别)?(?:增长|提高|提升|增加|降低|下降|减少)(?:到|至)(?P<tgt>{VLIST})"
+    rf"由(?P<base>{VLIST})(?:分别)?(?:增长|提高|提升|增加|降低|下降|减少)(?:到|至)(?:{PRE})?(?P<tgt>{VLIST})"
 )
 _REACH = re.compile(
     rf"(?P<verb>达到|实现产值|实现|控制在|占到|突破|形成)"
-    rf"(?P<mid>[^，。；,;\d０-９]{{0,12}}?的|年产)?(?P<tgt>{VLIST})"
+    rf"(?P<mid>[^，。；,;\d０-９]{{0,12}}?的|年产)?(?:{PRE})?(?P<tgt>{VLIST})"
 )
 _MONEY = re.compile(
     rf"(?P<verb>增加安排|安排|给予)(?P<mid>[^，。；,;\d０-９]{{0,20}}?)"
@@ -68,7 +72,7 @@ _MONEY = re.compile(
     rf"(?P<n>{NUM})[ \u3000]?(?P<u>亿元|万元)(?P<tail>奖励|补助|奖补|资金)?"
 )
 _GROWTH_RATE = re.compile(
-    rf"(?P<verb>年均增长|年平均增长|年均递增|每年增长)(?:保持在|达到|为|在)?(?P<tgt>{VLIST})"
+    rf"(?P<verb>年均增长|年平均增长|年均递增|每年增长)(?:保持在|达到|为|在)?(?:{PRE})?(?P<tgt>{VLIST})"
 )
 # A count to create: 培育50个特色产业集聚区、30个… (a range such as 1-2个 is left to the warnings).
 _COUNT_UNIT = "个|家|户|项|座|条|所"
@@ -97,6 +101,7 @@ def _count_items(text: str, m: re.Match, s1: int) -> list[tuple[re.Match, str]]:
         nxt = _COUNT_NEXT.search(text, cur.end(), stop)
         noun_end = nxt.start() if nxt else stop
         noun = text[cur.end() : noun_end].strip(" \u3000")
+        noun = next((noun[len(q) :] for q in POST_QUALIFIERS if noun.startswith(q)), noun)  # 5个以上中心
         noun = noun[noun.rfind("的") + 1 :]
         if noun:
             out.append((cur, noun))
@@ -163,6 +168,8 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
 
         def emit(metric, vm, year, baseline, start, end, prefix_end, named=None, s0=s0, s1=s1):
             region = named or target_region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end)
+            # 不超过3亿元, 突破100亿元, 150个以上: the bound is kept, and the cited words show it.
+            qualifier, start, end = qualified_span(text, start, end)
             out.append(
                 Target(
                     region,
@@ -172,6 +179,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
                     year,
                     baseline,
                     Provenance(doc.id, clause_id(doc, start), start, end),
+                    qualifier,
                 )
             )
 
@@ -276,6 +284,6 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
             year = parse_year(period.group("y")) if period else year_before(m.start())
             start = m.start("qual") if m.group("qual") else m.start("n")
             claimed.append((start, m.end("u")))
-            emit(metric, m, year, None, start, m.end("u"), m.start())
+            emit(metric, m, year, None, m.start("n"), m.end("u"), m.start())
     targets = tuple(sorted(out, key=lambda t: t.prov.start))
     return targets, tuple(unread(doc, targets))

@@ -16,9 +16,15 @@ DIGITS = "[0-9０-９]"
 NUM = rf"{DIGITS}+(?:[.．]{DIGITS}+)?"
 UNIT = "万亿元|万亿|亿元|万元|万吨|万辆|万千瓦|万平方米|万人|个|户|家|项|名|％|%"
 YEAR = rf"(?:19|20|１９|２０){DIGITS}{{2}}"
-VAL = rf"[ \u3000]?(?:{YEAR}年的)?{NUM}[ \u3000]?(?:{UNIT})(?:以上)?"
+# Words that bound a value instead of stating it exactly: before it (不超过3亿元, 突破100亿元) or after it
+# (150个以上). Longest first, so 不超过 wins over 超过.
+PRE_QUALIFIERS = ("不超过", "不低于", "不少于", "不高于", "最高", "最低", "最多", "至少", "超过", "突破")
+POST_QUALIFIERS = ("以上", "以下", "以内", "左右")
+_POST = "|".join(POST_QUALIFIERS)
+PRE = "|".join(PRE_QUALIFIERS)
+VAL = rf"[ \u3000]?(?:{YEAR}年的)?{NUM}[ \u3000]?(?:{UNIT})(?:{_POST})?"
 VLIST = rf"{VAL}(?:[、和及]{VAL})*"
-VALUE = re.compile(rf"[ \u3000]?(?:(?P<y>{YEAR})年的)?(?P<n>{NUM})[ \u3000]?(?P<u>{UNIT})(?P<more>以上)?")
+VALUE = re.compile(rf"[ \u3000]?(?:(?P<y>{YEAR})年的)?(?P<n>{NUM})[ \u3000]?(?P<u>{UNIT})(?P<more>{_POST})?")
 _BASE_YEAR = re.compile(rf"与(?P<y>{YEAR})年相比|比(?P<z>{YEAR})年")
 _LEAD = re.compile(
     rf"^(?:(?:到|至)?{YEAR}年(?:末|底)?[，,]?|(?:到|至)?“?十[一二三四]?五”?(?:末期|末|期间)[，,]?|这些|使|力争|其中)+"
@@ -32,6 +38,41 @@ _GROWTH = re.compile(rf"(?:年均|年平均|每年|年)(?:增长|递增|增速)[
 _TARGET_VERB = re.compile(
     "达到|突破|实现|控制在|占到|形成|增长到|增长至|提高到|提高至|提升到|提升至|增加到|力争"
 )
+
+
+def qualified_span(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """The bound a text puts on the value at ``text[start:end]``, and the span that shows it.
+
+    A qualifier written right before the value (不超过, 最高, 突破 …, spaces allowed) moves ``start`` onto
+    it; one right after (以上, 以内 …) moves ``end`` past it unless ``end`` already includes it. None
+    when the value is stated exactly.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The value as printed: its number to its unit (or to a trailing 以上 already read with it).
+
+    Returns
+    -------
+    qualifier : str or None
+    start, end : int
+        ``text[start:end]`` contains the value and the qualifier words.
+    """
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"value span {start}:{end} is not inside a text of {len(text)} characters")
+    qualifier = None
+    post = next((q for q in POST_QUALIFIERS if text.endswith(q, start, end)), None)
+    if post is None:
+        post = next((q for q in POST_QUALIFIERS if text.startswith(q, end)), None)
+        end += len(post) if post else 0
+    before = start
+    while before > 0 and text[before - 1] in " \u3000":
+        before -= 1
+    pre = next((q for q in PRE_QUALIFIERS if text.endswith(q, 0, before)), None)
+    if pre:
+        start, qualifier = before - len(pre), pre
+    return qualifier or post, start, end
 
 
 def parse_number(s: str) -> float:

@@ -183,31 +183,54 @@ def test_topics_that_are_not_industries_are_not_designations(tools):
 TARGETS = [
     pytest.param(
         "（一）“十四五”期间，培育50个特色产业集聚区。\n",
-        [(PROVINCE, "特色产业集聚区", 50.0, "个", 2025, "50个")],
+        [(PROVINCE, "特色产业集聚区", 50.0, "个", 2025, "50个", None)],
         id="count",
     ),
     pytest.param(
         "（二）到2025年，全省汽车产业产值达到8000亿元。\n",
-        [(PROVINCE, "汽车产业产值", 8000.0, "亿元", 2025, "8000亿元")],
+        [(PROVINCE, "汽车产业产值", 8000.0, "亿元", 2025, "8000亿元", None)],
         id="province-value",
     ),
     pytest.param(
         "（三）力争2025年辽源市袜业产值突破100亿元。\n",
-        [(LIAOYUAN, "袜业产值", 100.0, "亿元", 2025, "100亿元")],
+        [(LIAOYUAN, "袜业产值", 100.0, "亿元", 2025, "突破100亿元", "突破")],
         id="city-value",
     ),
     pytest.param(
         "（四）到2025年，全省工业增加值年均增长12%。\n",
-        [(PROVINCE, "工业增加值年均增长", 12.0, "％", 2025, "12%")],
+        [(PROVINCE, "工业增加值年均增长", 12.0, "％", 2025, "12%", None)],
         id="growth-rate",
     ),
     pytest.param(
         "（五）到2025年，通化市医药健康产业产值达到500亿元，年均增长10%以上。\n",
         [
-            (TONGHUA, "医药健康产业产值", 500.0, "亿元", 2025, "500亿元"),
-            (TONGHUA, "医药健康产业产值年均增长", 10.0, "％", 2025, "10%以上"),
+            (TONGHUA, "医药健康产业产值", 500.0, "亿元", 2025, "500亿元", None),
+            (TONGHUA, "医药健康产业产值年均增长", 10.0, "％", 2025, "10%以上", "以上"),
         ],
         id="value-then-bare-growth",
+    ),
+    pytest.param(
+        "（六）每年安排不超过3亿元，专项用于承接产业转移项目。\n",
+        [(PROVINCE, "承接产业转移项目资金（每年）", 3.0, "亿元", None, "不超过3亿元", "不超过")],
+        id="money-at-most",
+    ),
+    pytest.param(
+        "（七）到2025年，全省单位工业增加值能耗控制在0.5万吨以内。\n",
+        [(PROVINCE, "单位工业增加值能耗", 0.5, "万吨", 2025, "0.5万吨以内", "以内")],
+        id="within",
+    ),
+    pytest.param(
+        "（八）到2025年，培育不少于50个特色产业集聚区、20个以上示范园区。\n",
+        [
+            (PROVINCE, "特色产业集聚区", 50.0, "个", 2025, "不少于50个", "不少于"),
+            (PROVINCE, "示范园区", 20.0, "个", 2025, "20个以上", "以上"),
+        ],
+        id="counts-bounded",
+    ),
+    pytest.param(
+        "（九）到2025年，长春市汽车产业产值由5000亿元提高到超过6000亿元。\n",
+        [(CHANGCHUN, "汽车产业产值", 6000.0, "亿元", 2025, "超过6000亿元", "超过")],
+        id="chain-more-than",
     ),
 ]
 
@@ -216,9 +239,9 @@ TARGETS = [
 def test_targets_of_common_forms(tools, body, expected):
     doc, facts = _run(tools, body)
     got = [
-        (t.region, t.metric, t.value, t.unit, t.year, doc.text[t.prov.start : t.prov.end])
+        (t.region, t.metric, t.value, t.unit, t.year, doc.text[t.prov.start : t.prov.end], t.qualifier)
         for t in facts.targets
     ]
     assert got == expected
-    assert all(t.baseline is None for t in facts.targets)
+    assert all(t.baseline is None for t in facts.targets if "由" not in body)
     assert not [w for w in facts.warnings if "target" in w], facts.warnings

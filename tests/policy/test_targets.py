@@ -143,7 +143,9 @@ def test_label_year_and_region_are_not_in_the_metric(qa):
     doc, targets, _ = qa
     socks = [t for t in targets if t.value == 100.0]
     assert [(t.region, t.metric, t.year, t.unit) for t in socks] == [("220400", "袜业产值", 2025, "亿元")]
-    assert doc.text[socks[0].prov.start : socks[0].prov.end] == "100亿元"
+    # 突破 bounds the value from below: the cited words show it.
+    assert doc.text[socks[0].prov.start : socks[0].prov.end] == "突破100亿元"
+    assert socks[0].qualifier == "突破"
     for t in targets:
         assert not re.search(r"[（(]|20\d\d|市", t.metric), t
 
@@ -155,7 +157,38 @@ def test_growth_rate_is_a_target_in_percent(qa):
         ("220300", "规上工业增加值年均增长", 8.0, 2030, None)
     ]
     assert doc.text[rates[0].prov.start : rates[0].prov.end] == "8%以上"
+    assert rates[0].qualifier == "以上"
     assert not [w for w in warnings if "growth-rate" in w]
+
+
+def test_seed_bounds_are_kept_as_qualifiers(found):
+    docs, targets = found
+    by_value = {(x.value, x.unit): x for x in targets["002"]}
+    # 002: "每年安排不超过3亿元" and "给予单户最高1000万元奖励".
+    assert by_value[(3.0, "亿元")].qualifier == "不超过"
+    assert by_value[(1000.0, "万元")].qualifier == "最高"
+    assert by_value[(1.0, "亿元")].qualifier is None  # 增加安排…资金1亿元 is exact
+    # 001: "市级企业技术中心数量…到２０２０年达到１５０个以上".
+    centres = [x for x in targets["001"] if x.metric == "市级企业技术中心数量" and x.year == 2020]
+    assert [x.qualifier for x in centres] == ["以上"]
+    x = centres[0]
+    assert docs["001"].text[x.prov.start : x.prov.end].endswith("以上")
+    # 001: 规模以上工业总产值…增长到５０００亿元 states the value exactly.
+    assert all(x.qualifier is None for x in targets["001"] if x.metric == "规模以上工业总产值")
+
+
+def test_every_qualifier_is_in_the_cited_words(found):
+    docs, targets = found
+    qualified = 0
+    for key, ts in targets.items():
+        for x in ts:
+            cited = docs[key].text[x.prov.start : x.prov.end]
+            if x.qualifier is None:
+                assert not re.search("以上|不超过|最高|突破|超过|以内", cited), (key, cited)
+            else:
+                qualified += 1
+                assert x.qualifier in cited, (key, cited)
+    assert qualified >= 3
 
 
 def test_001_growth_rates_continue_the_sentence_metrics(found):
@@ -207,3 +240,28 @@ def test_value_with_target_verb_not_read_is_warned():
 def test_company_named_after_a_city_keeps_its_name(found):
     _docs, targets = found
     assert any(t.metric.startswith("吉林大地化工公司") for t in targets["001"])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "cited"),
+    [
+        ("安排不超过 3亿元", "3亿元", "不超过", "不超过 3亿元"),
+        ("收入超过10亿元", "10亿元", "超过", "超过10亿元"),
+        ("达到150个以上", "150个以上", "以上", "150个以上"),
+        ("控制在5万吨以内", "5万吨", "以内", "5万吨以内"),
+        ("达到8000亿元", "8000亿元", None, "8000亿元"),
+    ],
+)
+def test_qualified_span(text, value, qualifier, cited):
+    from policy.extract.targettext import qualified_span
+
+    start = text.index(value)
+    got, a, b = qualified_span(text, start, start + len(value))
+    assert (got, text[a:b]) == (qualifier, cited)
+
+
+def test_qualified_span_outside_the_text_is_a_value_error():
+    from policy.extract.targettext import qualified_span
+
+    with pytest.raises(ValueError, match="not inside"):
+        qualified_span("3亿元", 2, 9)
