@@ -25,6 +25,10 @@ _PROVINCE_CUES = ("老工业基地", "振兴", "全省")
 # … and followed by these, an institution named after the province: not a place mention at all.
 _INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
 # … followed by these, the city (its companies, industries and districts).
+# Any region name followed by these is part of an institution's name, not a mention of the region:
+# Chinese Academy of Sciences institutes and branch (长春光机所, 长春应化所, 中科院长春分院), central-bank
+# and bank branches (人民银行长春中心支行, 吉林省分行), the customs office (长春海关 serves the province).
+_INSTITUTION_SUFFIXES = ("光机所", "应化所", "分院", "中心支行", "分行", "海关")
 # Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …).
 _FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全")
 _CITY_CUES = (
@@ -169,6 +173,8 @@ class Gazetteer:
         for m in self._pattern.finditer(text, start, end):
             surface = m.group()
             if surface in _FALSE_FRIENDS:
+                continue
+            if text[m.end() : m.end() + 8].lstrip(" \u3000").startswith(_INSTITUTION_SUFFIXES):
                 continue
             if surface == "吉林":
                 rid = self._resolve_jilin(text, m.end(), subject)

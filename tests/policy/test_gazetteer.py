@@ -79,6 +79,30 @@ def test_institutions_and_false_friends_are_not_places(gaz):
     assert [m.surface for m in gaz.find("产业集群和龙头企业")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["长春光机所", "长春应化所", "中科院长春分院", "人民银行长春中心支行", "长春海关", "开发银行吉林省分行"],
+)
+def test_institutions_named_after_a_region_are_not_mentions(gaz, text):
+    assert [m.surface for m in gaz.find(text)] == []
+
+
+def test_region_next_to_an_institution_is_still_found(gaz):
+    text = "长春市人民政府、人民银行长春中心支行、长春光机所，支持长春发展光电子产业，长春市重点发展汽车"
+    found = [(text[m.start : m.end], m.region) for m in gaz.find(text)]
+    assert found == [("长春市", "220100"), ("长春", "220100"), ("长春市", "220100")]
+
+
+def test_001_institutes_do_not_put_the_clause_on_changchun(gaz):
+    # 001 clause on 吉林市's cooperation with 吉林大学、长春光机所、长春应化所: no mention of 长春 the city.
+    from policy.corpus import load_seeds
+
+    doc = next(d for d in load_seeds() if d.id.startswith("001"))
+    at = doc.text.index("长春光机所")
+    clause = doc.clause_at(at)
+    assert "220100" not in {m.region for m in gaz.find(doc.text, clause.start, clause.end)}
+
+
 def test_match_offsets_index_the_text(gaz):
     text = "推动四平市特色装备，辽源市新能源汽车零部件，梅河口市医药食品"
     for m in gaz.find(text):
