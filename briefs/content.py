@@ -31,6 +31,12 @@ from briefs.quotes import (  # noqa: F401 - ELLIPSIS, QUOTE_LIMIT, trim: re-expo
     make_quote,
     trim,
 )
+from briefs.relations import (
+    ROLE_LABELS,  # noqa: F401 - re-exported with the content API
+    Membership,
+    memberships,
+    role_label,
+)
 from policy.model import Region
 
 LEVEL_LABELS = {
@@ -39,7 +45,6 @@ LEVEL_LABELS = {
     "county": "县级行政区",
     "zone": "复合区域（由成员地区组成）",
 }
-ROLE_LABELS = {"core": "核心", "member": "成员", "responsible": "责任单位"}
 FIELD_LABELS = {
     "title": "标题",
     "doc_number": "文号",
@@ -124,6 +129,7 @@ class Brief:
     member_groups: tuple[tuple[str, tuple[DocGroup, ...]], ...]  # zone: each member's designations
     sources: tuple[SourceRow, ...]
     highlight: tuple[str, ...]  # region ids to highlight on the map
+    memberships: tuple[Membership, ...] = ()  # zones the region is a named member of, with the clause
 
     @property
     def industry_labels(self) -> tuple[str, ...]:
@@ -257,7 +263,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
     if zone is not None:
         for m in zone.members:
             q = make_quote(kb, m.prov.doc_id, m.prov.clause_id, [(m.prov.start, m.prov.end)])
-            members.append(MemberRow(m.region, _name(kb, m.region), ROLE_LABELS.get(m.role, m.role), q))
+            members.append(MemberRow(m.region, _name(kb, m.region), role_label(m.role), q))
         member_ids = tuple(dict.fromkeys(m.region for m in zone.members))
         highlight = member_ids
         for rid in member_ids:
@@ -292,9 +298,11 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         for t in sorted(targets, key=lambda t: (doc_order(kb.document(t.prov.doc_id)), t.prov.start))
     )
     quotes = _quotes(kb, region.id, designations, targets, ids)
+    zone_of = memberships(kb, region.id) if not is_zone else ()
     cited: set[str] = {d.prov.doc_id for d in designations} | {t.prov.doc_id for t in targets}
     cited |= {q.doc_id for q in quotes} | {m.quote.doc_id for m in members}
     cited |= {p.doc_id for park in parks for p in park.mentions}
+    cited |= {m.quote.doc_id for m in zone_of}
     if zone is not None:
         cited.add(zone.doc_id)
         cited |= {d for _, gs in member_groups for g in gs for d in [g.doc_id]}
@@ -309,7 +317,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         level_label=LEVEL_LABELS.get(region.level, region.level),
         parent_name=parent,
         generated=generated.isoformat(),
-        zones=tuple(z.name for z in kb.zones_of(region.id)),
+        zones=tuple(m.zone_name for m in zone_of),
         groups=doc_groups(kb, region.id, designations),
         parks=park_rows,
         park_ids=tuple(p.id for p in parks),
@@ -319,6 +327,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         member_groups=tuple(member_groups),
         sources=_sources(kb, cited),
         highlight=highlight,
+        memberships=zone_of,
     )
 
 

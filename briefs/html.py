@@ -186,6 +186,11 @@ def brief_html(
         parts.append(_section(n, "各文件指定产业数"))
         n += 1
         parts.append(f'<p><img src="chart" width="{cw:.0f}" height="{ch:.0f}"></p>')
+    if b.memberships:
+        parts.append(_section(n, "所属复合区域及其依据"))
+        n += 1
+        for m in b.memberships:
+            parts.append(f"<h3>{esc(m.zone_name)}（{esc(m.role)}）</h3>{quote_html(m.quote)}")
     parts.append(_section(n, "园区"))
     n += 1
     if b.parks:
@@ -234,6 +239,8 @@ def brief_html(
             '<p class="small muted">黄色底纹为被引用的原文字句；过长的条款以“…”节选；'
             f"{GETA} 表示原文中无法显示的字符。</p>"
         )
+    elif b.memberships:
+        parts.append('<p class="muted">除本简报其他部分所引条款外，没有直接指定本区域产业或目标的条款。</p>')
     else:
         parts.append('<p class="muted">没有可引用的条款。</p>')
     parts.append(_section(n, "资料来源"))

@@ -1,0 +1,59 @@
+"""Zone memberships, a zone's member clauses and cross-references, as a brief's reader checks them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.content import build_brief
+from tests.briefs.conftest import GENERATED, pdftotext, squash
+
+GONGZHULING = "220184"
+MEIHEKOU = "220581"
+
+
+@pytest.fixture(scope="module")
+def gongzhuling_pdf(kb, tmp_path_factory):
+    from briefs.render import brief_pdf
+
+    path = tmp_path_factory.mktemp("relations") / "gongzhuling.pdf"
+    path.write_bytes(brief_pdf(kb, GONGZHULING, generated=GENERATED))
+    return path
+
+
+def _section(text: str, title: str) -> str:
+    """The squashed text of one numbered section (up to the next section heading)."""
+    import re
+
+    start = text.index("、" + title) + len(title) + 1
+    heading = r"[一二三四五六七八九十]、(?=所属|成员|本区域|指定|各文件|园区|量化|重点|相关|资料)"
+    nxt = re.search(heading, text[start:])
+    return text[start : start + nxt.start()] if nxt else text[start:]
+
+
+# -- 1. memberships --------------------------------------------------------------------------------
+@pytest.mark.parametrize("region_id", [GONGZHULING, MEIHEKOU, "220100"])
+def test_each_zone_membership_quotes_the_clause_naming_the_region(kb, region_id):
+    brief = build_brief(kb, region_id)
+    zones = kb.zones_of(region_id)
+    assert zones
+    assert [m.zone_id for m in brief.memberships] == [z.id for z in zones]
+    for m, zone in zip(brief.memberships, zones, strict=True):
+        member = next(x for x in zone.members if x.region == region_id)
+        assert [t for t, cited in m.quote.pieces if cited] == [kb.cited_text(member.prov)]
+        assert (m.quote.doc_id, m.quote.clause_label) == (member.prov.doc_id, m.quote.clause_label)
+        assert member.prov.doc_id in {s.doc_id for s in brief.sources}
+
+
+def test_gongzhuling_brief_shows_why_it_belongs_to_the_corridor(kb, gongzhuling_pdf):
+    """QA: 公主岭 was said to belong to the corridor with 0 documents and no clause to cite."""
+    zone = kb.zone("zone:silijisong")
+    member = next(m for m in zone.members if m.region == GONGZHULING)
+    assert member.role == "responsible"
+    text = squash(pdftotext(gongzhuling_pdf))
+    section = _section(text, "所属复合区域及其依据")
+    assert f"{zone.name}（责任单位）" in section
+    assert squash(kb.cited_text(member.prov)) in section
+    doc = kb.document(member.prov.doc_id)
+    assert squash(doc.title) in section
+    assert "涉及文件1份" in text and "涉及文件0份" not in text
+    assert "没有可引用的条款" not in text
