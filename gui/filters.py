@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from gui.detail_html import industry_name
 from gui.i18n import tr
-from gui.text import plain_tooltip
+from gui.text import join_names, plain_tooltip
 from gui.viewmodel import AtlasView, document_label, document_sort_key
 
 
@@ -51,6 +51,10 @@ class IndustryTreeModel(QAbstractItemModel):
     def refresh_counts(self, *_args) -> None:
         prefectures = [r.id for r in self.view.kb.regions if r.level == "prefecture"]
         self.counts = self.view.region_count_by_industry(prefectures, self.state.documents)
+        # Zones and the province are designated industries too, though no single polygon shows them.
+        self.broad_counts = self.view.region_count_by_industry(
+            self.view.broad_regions, self.state.documents, own=True
+        )
         # One dataChanged per sibling group (a range must not span parents); cheaper than a layout change.
         for parent_id, children in self._children.items():
             if children:
@@ -107,15 +111,23 @@ class IndustryTreeModel(QAbstractItemModel):
         if iid is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return industry_name(self.view, iid) if index.column() == 0 else str(self.counts.get(iid, 0))
+            if index.column() == 0:
+                return industry_name(self.view, iid)
+            n, broad = self.counts.get(iid, 0), self.broad_counts.get(iid, 0)
+            return tr("{n} + {z} 区域").format(n=n, z=broad) if broad else str(n)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             return Qt.CheckState.Checked if self.state.industry == iid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             ind = self.view.kb.industry(iid)
             n = self.counts.get(iid, 0)
-            return plain_tooltip(
-                f"{ind.name} / {ind.name_en}\n" + tr("{n} 个地级地区有此产业指定").format(n=n)
-            )
+            lines = [f"{ind.name} / {ind.name_en}", tr("{n} 个地级地区有此产业指定").format(n=n)]
+            broad = self.view.broad_regions_with(iid, self.state.documents)
+            if broad:
+                names = join_names(self.view.name(r) for r in broad)
+                lines.append(
+                    tr("另有 {z} 个复合区域或全省整体有此指定：{names}").format(z=len(broad), names=names)
+                )
+            return plain_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -131,6 +143,8 @@ class IndustryTreeModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr("产业") if section == 0 else tr("地区数")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
+            return tr("有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定")
         return None
 
 

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QWidget
 
 from gui.fonts import ui_font
 from gui.i18n import tr
-from gui.palette import NO_DATA
+from gui.palette import COMPARED, NO_DATA, band_colour
 
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One legend row: ``kind`` is "fill", "line" (with ``dash``) or "marker"."""
+    """One legend row: ``kind`` is "fill", "line" (with ``dash``), "band" or "marker"."""
 
     kind: str
     colour: str
@@ -131,6 +131,11 @@ class Legend(QWidget):
                 p.setPen(QPen(QColor("#8a8a8a"), 0.8))
                 p.setBrush(QColor(e.colour))
                 p.drawRect(box)
+            elif e.kind == "band":
+                pen = QPen(band_colour(e.colour), 6)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(box.adjusted(3, 3, -3, -3))
             elif e.kind == "line":
                 pen = QPen(QColor(e.colour), 2.2)
                 if e.dash:
@@ -147,12 +152,15 @@ class Legend(QWidget):
         p.end()
 
 
-def map_legend(industry: str | None, bins, zones, *, parks: bool) -> tuple[str, list[LegendEntry]]:
+def map_legend(
+    industry: str | None, bins, zones, *, parks: bool, bands=(), compared: bool = False
+) -> tuple[str, list[LegendEntry]]:
     """Title and entries of the map legend.
 
     ``industry`` is the filtered industry's display name (None: colours count designated industries),
     ``bins`` the colour classes, ``zones`` (colour, name) of the zone outlines shown, ``parks`` whether
-    park markers are shown.
+    park markers are shown, ``bands`` (colour, text) of the zones or province designated the filtered
+    industry themselves (no polygon of theirs is filled), ``compared`` whether regions are in the comparison.
     """
     if industry is None:
         title = tr("指定产业数")
@@ -165,7 +173,10 @@ def map_legend(industry: str | None, bins, zones, *, parks: bool) -> tuple[str, 
         for b in bins
     ]
     entries.append(LegendEntry("fill", NO_DATA, tr("无")))
+    entries += [LegendEntry("band", colour, text) for colour, text in bands]
     entries += [LegendEntry("line", colour, name, dash=True) for colour, name in zones]
+    if compared:
+        entries.append(LegendEntry("line", COMPARED, tr("对比中的地区")))
     if parks:
         entries.append(LegendEntry("marker", "#3f007d", tr("园区（位置已知）")))
         entries.append(LegendEntry("marker", "#3f007d", tr("园区（仅知所在地区）"), hollow=True))

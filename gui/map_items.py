@@ -67,7 +67,8 @@ class RegionItem(QGraphicsPathItem):
 
 MARK_STYLES = {
     "selected": (SELECTED, 3.0, Qt.PenStyle.SolidLine, 35),
-    "compared": (COMPARED, 3.0, Qt.PenStyle.DashLine, 34),
+    # Under the zone outlines (z 30) and wider than them, so a zone line stays visible along it.
+    "compared": (COMPARED, 4.2, Qt.PenStyle.SolidLine, 25),
     "highlight": (HIGHLIGHT, 3.0, Qt.PenStyle.SolidLine, 33),
     "hover": ("#333333", 1.8, Qt.PenStyle.SolidLine, 32),
 }

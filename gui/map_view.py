@@ -17,8 +17,18 @@ from gui.i18n import tr
 from gui.labels import place_labels
 from gui.legend import Legend, fit_map_and_legend, map_legend
 from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, mark_pen, shape_path
-from gui.palette import COUNT_COLOURS, FILTER_COLOURS, NO_DATA, ZONE_COLOURS, colour_for, count_bins
-from gui.text import plain_tooltip
+from gui.palette import (
+    BAND_WIDTH,
+    COUNT_COLOURS,
+    FILTER_COLOURS,
+    NO_DATA,
+    PROVINCE_BAND,
+    ZONE_COLOURS,
+    band_colour,
+    colour_for,
+    count_bins,
+)
+from gui.text import join_names, plain_tooltip
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
 PARK_LABEL_ZOOM = 1.6
@@ -53,6 +63,7 @@ class MapView(QGraphicsView):
         self.zones_on = True
         self.parks_on = True
         self.values: dict[str, int] = {}
+        self.broad_hits: dict[str, frozenset[str]] = {}  # zones / province designated the filter itself
         self._press: QPointF | None = None
         self._fit_scale = 1.0
         self._fitting = self._legend_covers = False
@@ -63,6 +74,7 @@ class MapView(QGraphicsView):
         self.reset_button.clicked.connect(self.reset_view)
         state.selectionChanged.connect(self._update_marks)
         state.comparisonChanged.connect(self._update_marks)
+        state.comparisonChanged.connect(self._comparison_legend)
         state.highlightChanged.connect(self._update_marks)
         state.industryChanged.connect(self.recolour)
         state.documentsChanged.connect(self.recolour)
@@ -105,8 +117,14 @@ class MapView(QGraphicsView):
             prefecture_lines.addPath(self.items_by_region[shape.id].path())
         self.prefecture_borders = OutlineItem(prefecture_lines, QPen(QColor("#ffffff"), 1.4), 20).cache()
         scene.addItem(self.prefecture_borders)
-        province = OutlineItem(shape_path(self.layers.province), QPen(QColor("#5a5a5a"), 1.4), 21).cache()
+        province_path = shape_path(self.layers.province)
+        province = OutlineItem(province_path, QPen(QColor("#5a5a5a"), 1.4), 21).cache()
         scene.addItem(province)
+        # Designations made to a zone or to the whole province have no polygon of their own: when the
+        # filtered industry is one of them, a broad translucent band under the outline says so.
+        self.band_items: dict[str, OutlineItem] = {}
+        province_id = next((r.id for r in self.view_model.kb.regions if r.level == "province"), "220000")
+        self.band_items[province_id] = self._band(province_path, PROVINCE_BAND)
         self.mark_items: dict[tuple[str, str], OutlineItem] = {}
         self._hover: str | None = None
         self.zone_items = {}
@@ -118,12 +136,21 @@ class MapView(QGraphicsView):
             item.setVisible(not logistics)  # the three logistics regions follow prefecture borders
             scene.addItem(item)
             self.zone_items[shape.id] = item
+            self.band_items[shape.id] = self._band(shape_path(shape), zpen.color().name())
         self.park_items = []
         self._add_parks()
         minx, miny, maxx, maxy = self.layers.bounds
         self.map_rect = QRectF(minx, -maxy, maxx - minx, maxy - miny)
         margin = self.map_rect.width() * 0.04
         scene.setSceneRect(self.map_rect.adjusted(-margin, -margin, margin, margin))
+
+    def _band(self, path: QPainterPath, colour: str) -> OutlineItem:
+        pen = QPen(band_colour(colour), BAND_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        item = OutlineItem(path, pen, 29).cache()
+        item.setVisible(False)
+        self.scene().addItem(item)
+        return item
 
     def _add_parks(self) -> None:
         park_font = ui_font(7.5)
@@ -175,6 +202,19 @@ class MapView(QGraphicsView):
             self.values = {r: len(self._docs_found.get(r, ())) for r in regions}
             bins = count_bins(max(self.values.values(), default=0), FILTER_COLOURS)
         self.bins = bins
+        self.broad_hits = {} if industry is None else vm.broad_regions_with(industry, docs)
+        self._zone_note: dict[str, str] = {}
+        for zid in self.broad_hits:
+            for member in vm.kb.region(zid).members:
+                self._zone_note[member] = join_names(
+                    filter(
+                        None, (self._zone_note.get(member), vm.short(zid) if zid in self.zone_items else "")
+                    )
+                )
+        for rid, band in self.band_items.items():
+            band.setVisible(rid in self.broad_hits)
+        for zid, z in self.zone_items.items():
+            z.setVisible(self._zone_wanted(zid))
         for rid, item in self.items_by_region.items():
             value = self.values.get(rid, 0)
             if item.level == "county" and value == 0:
@@ -190,11 +230,16 @@ class MapView(QGraphicsView):
             return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
         years = sorted(str(self.view_model.kb.document(d).year or "?") for d in self._docs_found.get(rid, ()))
         industry = industry_name(self.view_model, self.state.industry)
-        return (
-            f"{name}\n"
-            + tr("{industry}：{n} 份文件").format(industry=industry, n=value)
-            + (f" ({', '.join(years)})" if years else "")
-        )
+        lines = [
+            name,
+            tr("{industry}：{n} 份文件").format(industry=industry, n=value)
+            + (f" ({', '.join(years)})" if years else ""),
+        ]
+        if self._zone_note.get(rid):
+            lines.append(tr("所属复合区域有此指定：{zones}").format(zones=self._zone_note[rid]))
+        if any(r not in self.zone_items for r in self.broad_hits):
+            lines.append(tr("全省有此指定"))
+        return "\n".join(lines)
 
     def fill_of(self, region_id: str) -> QColor | None:
         """The fill colour of a drawn region (None when transparent)."""
@@ -217,13 +262,33 @@ class MapView(QGraphicsView):
         zones = [
             (self.zone_items[s.id].pen().color().name(), s.short)
             for s in self.layers.zones
-            if self.zones_on and self.zone_items[s.id].isVisible()
+            if self.zone_items[s.id].isVisible()
         ]
-        title, entries = map_legend(industry, self.bins, zones, parks=self.parks_on and bool(self.park_items))
+        bands = []
+        for rid in self.band_items:
+            if rid not in self.broad_hits:
+                continue
+            if rid in self.zone_items:
+                text = tr("复合区域指定：{zone}").format(zone=self.view_model.short(rid))
+                bands.append((self.zone_items[rid].pen().color().name(), text))
+            else:
+                bands.append((PROVINCE_BAND, tr("全省指定（{name}）").format(name=self.view_model.name(rid))))
+        title, entries = map_legend(
+            industry,
+            self.bins,
+            zones,
+            parks=self.parks_on and bool(self.park_items),
+            bands=bands,
+            compared=bool(self.state.comparison),
+        )
         self.legend.set_entries(title, entries)
         self._position_overlays()
         if abs(self.zoom() - 1.0) < 1e-6 and self._legend_hides_map():
             self.reset_view()  # a grown legend: the whole-province view makes room (rare; refits cost)
+
+    def _comparison_legend(self, regions) -> None:
+        if bool(regions) != any(e.kind == "line" and not e.dash for e in self.legend.entries):
+            self._update_legend()
 
     def _legend_hides_map(self) -> bool:
         if self._fitting or self._legend_covers:  # mid-fit, or a tiny view where covering was chosen
@@ -301,12 +366,18 @@ class MapView(QGraphicsView):
                 item.setVisible(counties)
         self.county_borders.setVisible(counties)
         for zid, item in self.zone_items.items():
-            item.setVisible(self.zones_on and not zid.startswith("zone:logistics"))
+            item.setVisible(self._zone_wanted(zid))
         for item in self.park_items:
             item.setVisible(self.parks_on)
         self._update_marks()
         self._update_legend()
         self._relabel_timer.start()
+
+    def _zone_wanted(self, zone_id: str) -> bool:
+        """A zone outline is drawn when zones are on (logistics regions only when the filter names them)."""
+        if zone_id in self.broad_hits:
+            return True
+        return self.zones_on and not zone_id.startswith("zone:logistics")
 
     def _place_labels(self) -> None:
         labels = list(self.labels["prefecture"])

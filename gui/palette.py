@@ -11,9 +11,19 @@ COUNT_COLOURS = ("#ccebc5", "#a8ddb5", "#7bccc4", "#43a2ca", "#0868ac")
 FILTER_COLOURS = ("#fdd49e", "#fc8d59", "#d7301f", "#7f0000")
 NO_DATA = "#eeeeee"
 SELECTED = "#e6550d"
-COMPARED = "#6a3d9a"
+COMPARED = "#1a1a1a"  # black: unlike every zone outline and fill, drawn under the zone lines
 HIGHLIGHT = "#c51b8a"
 ZONE_COLOURS = ("#1b7837", "#762a83", "#b35806", "#2166ac", "#8c510a")
+PROVINCE_BAND = "#5a5a5a"
+BAND_WIDTH = 9.0  # pixels: the band marking a zone (or the province) designated the filtered industry
+BAND_ALPHA = 110
+
+
+def band_colour(colour: str) -> QColor:
+    """The translucent band colour of a zone outline colour."""
+    c = QColor(colour)
+    c.setAlpha(BAND_ALPHA)
+    return c
 
 
 @dataclass(frozen=True)
