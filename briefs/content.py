@@ -33,7 +33,9 @@ from briefs.quotes import (  # noqa: F401 - ELLIPSIS, QUOTE_LIMIT, trim: re-expo
 )
 from briefs.relations import (
     ROLE_LABELS,  # noqa: F401 - re-exported with the content API
+    MemberClause,
     Membership,
+    member_clauses,
     memberships,
     role_label,
 )
@@ -130,6 +132,7 @@ class Brief:
     sources: tuple[SourceRow, ...]
     highlight: tuple[str, ...]  # region ids to highlight on the map
     memberships: tuple[Membership, ...] = ()  # zones the region is a named member of, with the clause
+    member_clauses: tuple[MemberClause, ...] = ()  # zone: members grouped by the clause naming them
 
     @property
     def industry_labels(self) -> tuple[str, ...]:
@@ -328,6 +331,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         sources=_sources(kb, cited),
         highlight=highlight,
         memberships=zone_of,
+        member_clauses=member_clauses(kb, zone) if zone is not None else (),
     )
 
 

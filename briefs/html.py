@@ -161,11 +161,11 @@ def brief_html(
         "</tr></table>",
     ]
     n = 0
-    if b.members:
+    if b.member_clauses:
         parts.append(_section(n, "成员地区及其依据"))
         n += 1
-        for m in b.members:
-            parts.append(f"<h3>{esc(m.name)}（{esc(m.role)}）</h3>{quote_html(m.quote)}")
+        for mc in b.member_clauses:  # a clause naming several members is quoted once
+            parts.append(f"<h3>{esc(mc.heading)}</h3>{quote_html(mc.quote)}")
     parts.append(_section(n, "本区域的指定产业（按文件）" if b.members else "指定产业（按文件）"))
     n += 1
     if b.groups:
@@ -239,7 +239,7 @@ def brief_html(
             '<p class="small muted">黄色底纹为被引用的原文字句；过长的条款以“…”节选；'
             f"{GETA} 表示原文中无法显示的字符。</p>"
         )
-    elif b.memberships:
+    elif b.memberships or b.member_clauses:
         parts.append('<p class="muted">除本简报其他部分所引条款外，没有直接指定本区域产业或目标的条款。</p>')
     else:
         parts.append('<p class="muted">没有可引用的条款。</p>')

@@ -1,6 +1,6 @@
 """How a region is tied to zones, with the clause that says so (pure, no Qt).
 
-Zone memberships: each zone a region is a named member of.
+Zone memberships and a zone's members grouped by the clause that names them.
 """
 
 from __future__ import annotations
@@ -34,6 +34,22 @@ class Membership:
     quote: Quote
 
 
+@dataclass(frozen=True)
+class MemberClause:
+    """Zone members named by one clause: the clause is quoted once with every member highlighted."""
+
+    members: tuple[tuple[str, str], ...]  # (region name, role label), in the clause's order
+    quote: Quote
+
+    @property
+    def heading(self) -> str:
+        """四平市、辽源市（成员）；梅河口市（责任单位）: names grouped by role, in order."""
+        roles: dict[str, list[str]] = {}
+        for name, role in self.members:
+            roles.setdefault(role, []).append(name)
+        return "；".join(f"{'、'.join(names)}（{role}）" for role, names in roles.items())
+
+
 def memberships(kb, region_id: str) -> tuple[Membership, ...]:
     """Each zone ``region_id`` is a named member of, with its role and the member clause quoted.
 
@@ -50,4 +66,17 @@ def memberships(kb, region_id: str) -> tuple[Membership, ...]:
         spans = [(m.prov.start, m.prov.end) for m in mine if m.prov.clause_id == first.prov.clause_id]
         quote = make_quote(kb, first.prov.doc_id, first.prov.clause_id, spans)
         out.append(Membership(zone.id, zone.name, role_label(first.role), quote))
+    return tuple(out)
+
+
+def member_clauses(kb, zone) -> tuple[MemberClause, ...]:
+    """A zone's members grouped by the clause naming them, in the order the members are listed."""
+    by_clause: dict[tuple[str, str], list] = {}
+    for m in zone.members:
+        by_clause.setdefault((m.prov.doc_id, m.prov.clause_id), []).append(m)
+    out = []
+    for (doc_id, clause_id), members in by_clause.items():
+        quote = make_quote(kb, doc_id, clause_id, [(m.prov.start, m.prov.end) for m in members])
+        names = tuple(dict.fromkeys((_name(kb, m.region), role_label(m.role)) for m in members))
+        out.append(MemberClause(names, quote))
     return tuple(out)

@@ -57,3 +57,28 @@ def test_gongzhuling_brief_shows_why_it_belongs_to_the_corridor(kb, gongzhuling_
     assert squash(doc.title) in section
     assert "涉及文件1份" in text and "涉及文件0份" not in text
     assert "没有可引用的条款" not in text
+
+
+# -- 3. a zone's members: a shared clause quoted once ----------------------------------------------
+def test_a_clause_naming_several_members_is_quoted_once_with_all_of_them(kb, briefs):
+    """QA: the 吉西南 brief quoted clause (六) four times, once per member."""
+    zone = kb.zone("zone:jixinan")
+    brief = build_brief(kb, zone.id)
+    clauses = {(m.prov.doc_id, m.prov.clause_id) for m in zone.members}
+    assert len(brief.member_clauses) == len(clauses) < len(zone.members)
+    for mc in brief.member_clauses:
+        cited = [t for t, c in mc.quote.pieces if c]
+        named = [m for m in zone.members if kb.cited_text(m.prov) in cited]
+        assert len(named) == len(mc.members) == len(cited)
+    text = squash(pdftotext(briefs["吉西南"]))
+    section = _section(text, "成员地区及其依据")
+    label = brief.member_clauses[0].quote.clause_label
+    assert section.count(f"条款{label}") == 1
+    assert "、".join(kb.region(m.region).name for m in zone.members) + "（成员）" in section
+
+
+def test_member_clause_heading_groups_names_by_role(kb):
+    brief = build_brief(kb, "zone:silijisong")
+    heading = next(mc.heading for mc in brief.member_clauses if len(mc.members) > 2)
+    assert "吉林市、四平市、辽源市、松原市（成员）" in heading
+    assert "梅河口市、公主岭市（责任单位）" in heading
