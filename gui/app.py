@@ -62,7 +62,7 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
         language = saved if saved in i18n.LANGUAGES else "zh"
     i18n.set_language(language)
     view = AtlasView(kb)
-    state = AtlasState(view.doc_ids)
+    state = AtlasState(view.doc_ids, industries=(i.id for i in kb.industries))
     window = MainWindow(view, load_layers("province"), state)
     for note in notes:
         window.statusBar().showMessage(note)

@@ -26,6 +26,8 @@ class AtlasState(QObject):
     ----------
     documents : iterable of str
         Ids of every document; all are "in view" at first.
+    industries : iterable of str, optional
+        Ids of every industry; :meth:`set_industry` refuses any other (empty: not checked).
     """
 
     selectionChanged = Signal(tuple)  # region ids; the first one is shown in the detail pane
@@ -37,9 +39,10 @@ class AtlasState(QObject):
     highlightChanged = Signal(frozenset)  # regions named by the open clause
     viewChanged = Signal(object)  # a new AtlasView: documents were imported or removed
 
-    def __init__(self, documents=(), parent: QObject | None = None):
+    def __init__(self, documents=(), parent: QObject | None = None, *, industries=()):
         super().__init__(parent)
         self._all_docs = frozenset(documents)
+        self._industries = frozenset(industries)
         self._selection: tuple[str, ...] = ()
         self._comparison: tuple[str, ...] = ()
         self._industry: str | None = None
@@ -112,6 +115,8 @@ class AtlasState(QObject):
     def set_industry(self, industry: str | None) -> None:
         if industry is not None and not isinstance(industry, str):
             raise TypeError(f"industry must be an id string or None, got {type(industry).__name__}")
+        if industry is not None and self._industries and industry not in self._industries:
+            raise ValueError(f"unknown industry id {industry!r}: use an id from the industry taxonomy")
         if industry != self._industry:
             self._industry = industry
             self.industryChanged.emit(industry)
@@ -154,6 +159,7 @@ class AtlasState(QObject):
         if doc_ids is None:
             raise TypeError(f"set_view() needs an AtlasView, got {type(view).__name__}")
         old_all, self._all_docs = self._all_docs, frozenset(doc_ids)
+        self._industries = frozenset(i.id for i in view.kb.industries)
         documents = (self._documents & self._all_docs) | (self._all_docs - old_all)
         changed = documents != self._documents
         self._documents = documents

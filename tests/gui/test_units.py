@@ -77,3 +77,12 @@ def test_every_interface_string_has_an_english_translation():
     assert not missing, f"untranslated (run python assets/i18n/update_ts.py): {missing}"
     for source, text in english.items():
         assert source.count("{") == text.count("{"), source  # same placeholders
+
+
+def test_unknown_industry_is_refused_before_any_view_sees_it(window):
+    window.state.set_industry("automotive")
+    before = window.map.coloured_regions()
+    with pytest.raises(ValueError, match="no-such-industry"):
+        window.state.set_industry("no-such-industry")
+    assert window.state.industry == "automotive"
+    assert window.map.coloured_regions() == before
