@@ -35,8 +35,10 @@ from briefs.relations import (
     ROLE_LABELS,  # noqa: F401 - re-exported with the content API
     MemberClause,
     Membership,
+    RelatedDocument,
     member_clauses,
     memberships,
+    related_documents,
     role_label,
 )
 from policy.model import Region
@@ -133,6 +135,7 @@ class Brief:
     highlight: tuple[str, ...]  # region ids to highlight on the map
     memberships: tuple[Membership, ...] = ()  # zones the region is a named member of, with the clause
     member_clauses: tuple[MemberClause, ...] = ()  # zone: members grouped by the clause naming them
+    related: tuple[RelatedDocument, ...] = ()  # documents cited by clauses that name the region
 
     @property
     def industry_labels(self) -> tuple[str, ...]:
@@ -302,10 +305,12 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
     )
     quotes = _quotes(kb, region.id, designations, targets, ids)
     zone_of = memberships(kb, region.id) if not is_zone else ()
+    # A zone's cross-references include those naming its members (通化市、梅河口市参照实施…).
+    cross_refs = related_documents(kb, ids | set(highlight))
     cited: set[str] = {d.prov.doc_id for d in designations} | {t.prov.doc_id for t in targets}
     cited |= {q.doc_id for q in quotes} | {m.quote.doc_id for m in members}
     cited |= {p.doc_id for park in parks for p in park.mentions}
-    cited |= {m.quote.doc_id for m in zone_of}
+    cited |= {m.quote.doc_id for m in zone_of} | {r.quote.doc_id for r in cross_refs}
     if zone is not None:
         cited.add(zone.doc_id)
         cited |= {d for _, gs in member_groups for g in gs for d in [g.doc_id]}
@@ -332,6 +337,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         highlight=highlight,
         memberships=zone_of,
         member_clauses=member_clauses(kb, zone) if zone is not None else (),
+        related=cross_refs,
     )
 
 

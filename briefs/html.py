@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from html import escape
 
-from briefs.content import Brief, DocGroup, Quote
+from briefs.content import Brief, DocGroup, Quote, RelatedDocument
 
 NUMERALS = "一二三四五六七八九十"
 ACCENT = "#9e1b1b"  # the red of official document headers, used sparingly
@@ -83,6 +83,22 @@ def quote_html(q: Quote) -> str:
         'style="background-color: #f5f6f8; margin-top: 4px; margin-bottom: 4px;">'
         f'<tr><td><span class="small muted">{source} · 条款 {esc(q.clause_label)}</span>'
         f"<br>“{text}”{warn}</td></tr></table>"
+    )
+
+
+def related_html(r: RelatedDocument) -> str:
+    """A document cited by a clause naming the region: its 文号 and title, whether the library has it."""
+    title = f"《{esc(r.cited_title)}》" if r.cited_title else "（引用处未写标题）"
+    if r.resolved:
+        where = f"即本库中的{esc(r.resolved)}。"
+    elif r.candidate:
+        where = f"可能即本库中的{esc(r.candidate)}（文号不详，未能确认）。"
+    else:
+        where = "本库未收入此文件。"
+    return (
+        f"<h3>{title} {esc(r.cited_number)}</h3>"
+        f'<p class="small"><span class="muted">条款提及：</span>{esc("、".join(r.regions))}　'
+        f'<span class="muted">{where}</span></p>{quote_html(r.quote)}'
     )
 
 
@@ -239,10 +255,18 @@ def brief_html(
             '<p class="small muted">黄色底纹为被引用的原文字句；过长的条款以“…”节选；'
             f"{GETA} 表示原文中无法显示的字符。</p>"
         )
-    elif b.memberships or b.member_clauses:
+    elif b.memberships or b.member_clauses or b.related:
         parts.append('<p class="muted">除本简报其他部分所引条款外，没有直接指定本区域产业或目标的条款。</p>')
     else:
         parts.append('<p class="muted">没有可引用的条款。</p>')
+    if b.related:
+        parts.append(_section(n, "相关文件 / 参照执行"))
+        n += 1
+        parts.extend(related_html(r) for r in b.related)
+        parts.append(
+            '<p class="small muted">以上文件由所引条款提及（如“参照实施”），条款中点名了本区域；'
+            "文件本身不一定收入本库。</p>"
+        )
     parts.append(_section(n, "资料来源"))
     for s in b.sources:
         known = "；".join(f"{esc(k)}：{esc(v)}" for k, v in s.known)

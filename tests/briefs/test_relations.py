@@ -9,6 +9,7 @@ from tests.briefs.conftest import GENERATED, pdftotext, squash
 
 GONGZHULING = "220184"
 MEIHEKOU = "220581"
+TONGHUA = "220500"
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +83,61 @@ def test_member_clause_heading_groups_names_by_role(kb):
     heading = next(mc.heading for mc in brief.member_clauses if len(mc.members) > 2)
     assert "吉林市、四平市、辽源市、松原市（成员）" in heading
     assert "梅河口市、公主岭市（责任单位）" in heading
+
+
+# -- 2. cross-references naming the region ---------------------------------------------------------
+def _xrefs_naming(kb, region_id):
+    return [
+        x
+        for x in kb.xrefs
+        if any(
+            m.region == region_id and (m.prov.doc_id, m.prov.clause_id) == (x.prov.doc_id, x.prov.clause_id)
+            for m in kb.mentions
+        )
+    ]
+
+
+@pytest.mark.parametrize("region_id", [MEIHEKOU, TONGHUA])
+def test_cross_references_of_clauses_naming_the_region_are_listed(kb, region_id):
+    expected = _xrefs_naming(kb, region_id)
+    assert any("〔2022〕2号" in x.cited_number for x in expected)  # 002 (五): 通化市、梅河口市参照实施…
+    related = build_brief(kb, region_id).related
+    assert {r.cited_number for r in related} >= {x.cited_number for x in expected}
+    for r in related:
+        assert kb.region(region_id).name in r.regions
+        assert r.cited_number in r.quote.text
+        assert kb.region(region_id).name in [t for t, cited in r.quote.pieces if cited]
+
+
+def test_a_clause_not_naming_the_region_is_not_related(kb):
+    for region_id in ("220100", "220200", GONGZHULING):
+        numbers = {x.cited_number for x in _xrefs_naming(kb, region_id)}
+        assert {r.cited_number for r in build_brief(kb, region_id).related} == numbers
+
+
+def test_meihekou_brief_prints_the_cited_document_and_the_uncertain_match(kb, briefs):
+    xref = next(x for x in _xrefs_naming(kb, MEIHEKOU) if x.candidate)
+    assert xref.resolved is None
+    text = squash(pdftotext(briefs["梅河口"]))
+    section = _section(text, "相关文件/参照执行")
+    assert squash(xref.cited_number) in section and squash(xref.cited_title) in section
+    candidate = kb.document(xref.candidate)
+    assert f"可能即本库中的《{squash(candidate.title)}》（文号不详，未能确认）" in section
+    assert "参照实施" in section
+    assert xref.doc_id in _section(text, "资料来源")
+
+
+def test_related_document_says_whether_the_library_holds_it():
+    import dataclasses
+
+    from briefs.html import related_html
+    from briefs.quotes import Quote
+    from briefs.relations import RelatedDocument
+
+    q = Quote("d", "标题", "吉政发〔2020〕1号", "一、", (("梅河口市", True), ("参照实施。", False)))
+    base = RelatedDocument("吉发〔2020〕2号", "关于某事的通知", ("梅河口市",), None, None, q)
+    assert "本库未收入" in related_html(base)
+    resolved = related_html(dataclasses.replace(base, resolved="《某事》"))
+    assert "即本库中的《某事》" in resolved and "可能" not in resolved
+    unsure = related_html(RelatedDocument("吉发〔2020〕2号", None, ("梅河口市",), None, "《某事》", q))
+    assert "可能即本库中的《某事》（文号不详，未能确认）" in unsure and "引用处未写标题" in unsure
