@@ -199,13 +199,18 @@ class DocumentList(QListWidget):
         self._filling = True
         self.clear()
         for d in self.docs:
-            item = QListWidgetItem(document_label(d, unknown_year=tr("年份不详")))
+            label = document_label(d, unknown_year=tr("年份不详"))
+            if d.source == "library":
+                label += tr("（文档库）")
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = d.id in self.state.documents
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             tip = [d.title or tr("（标题不详）"), d.doc_number or tr("文号不详"), d.date or tr("日期不详")]
             tip += [f"{name}: {reason}" for name, reason in d.unknown]
+            source = {"seed": tr("内置文件"), "library": tr("文档库（已导入）"), "path": tr("本次运行载入")}
+            tip.append(tr("来源：{source}").format(source=source.get(d.source, d.source)))
             item.setToolTip(plain_tooltip("\n".join(tip)))
             self.addItem(item)
         self._filling = False
