@@ -30,6 +30,7 @@ from gui.reader import ReaderPane
 from gui.search import RegionFinder, SearchPanel
 from gui.settings import open_settings, read_list
 from gui.text import join_names, message_box
+from gui.warnings_panel import WarningsPanel
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.industries, "")
         self.left_tabs.addTab(self.documents, "")
         self.left_tabs.addTab(self.search, "")
+        self.warnings = WarningsPanel(view, state)
+        self.left_tabs.addTab(self.warnings, "")
         left = QWidget()
         left.setMinimumWidth(220)
         ll = QVBoxLayout(left)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
             self.lang_group.addAction(a)
         (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
         self.about_action = QAction(self, triggered=self._about)
+        self.warnings_action = QAction(self, triggered=self.show_warnings)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.import_action, self.remove_action])
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.addActions([self.zh_action, self.en_action])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.warnings_action, self.about_action])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("toolbar-map")
         self.toolbar.addActions(
@@ -166,8 +170,14 @@ class MainWindow(QMainWindow):
 
         self.state.set_view(AtlasView(kb))
 
+    def show_warnings(self) -> None:
+        """Bring the warnings list to the front."""
+        self.left_dock.show()
+        self.left_tabs.setCurrentWidget(self.warnings)
+
     def _view_changed(self, view) -> None:
         self.view = view
+        self.retranslate_warnings_tab()
         self.remove_action.setEnabled(any(removable(d) for d in view.kb.documents))
         self._update_status()
 
@@ -206,6 +216,12 @@ class MainWindow(QMainWindow):
                 [self.left_dock, self.detail_dock], [int(w * 0.19), int(w * 0.28)], Qt.Orientation.Horizontal
             )
             self.resizeDocks([self.reader_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
+
+    def retranslate_warnings_tab(self) -> None:
+        n = len(self.view.kb.warnings)
+        self.left_tabs.setTabText(
+            self.left_tabs.indexOf(self.warnings), tr("提示") + (f" ({n})" if n else "")
+        )
 
     def focus_search(self) -> None:
         self.left_tabs.setCurrentWidget(self.search)
@@ -278,7 +294,7 @@ class MainWindow(QMainWindow):
             )
         warnings = len(self.view.kb.warnings)
         if warnings:
-            parts.append(tr("提示 {n} 条（见“关于”）").format(n=warnings))
+            parts.append(tr("提示 {n} 条（见左侧“提示”标签）").format(n=warnings))
         self.status.setText("   ".join(parts))
 
     def retranslate(self) -> None:
@@ -289,6 +305,8 @@ class MainWindow(QMainWindow):
         self.compare_dock.setWindowTitle(tr("地区对比"))
         for i, text in enumerate((tr("产业"), tr("文件"), tr("搜索"))):
             self.left_tabs.setTabText(i, text)
+        self.retranslate_warnings_tab()
+        self.warnings_action.setText(tr("提示列表"))
         self.file_menu.setTitle(tr("文件(&F)"))
         self.view_menu.setTitle(tr("视图(&V)"))
         self.help_menu.setTitle(tr("帮助(&H)"))
@@ -319,6 +337,7 @@ class MainWindow(QMainWindow):
             self.industries,
             self.documents,
             self.search,
+            self.warnings,
             self.detail,
             self.reader,
             self.compare,
