@@ -41,6 +41,8 @@ from briefs.relations import (
     related_documents,
     role_label,
 )
+from briefs.targets import TargetRow
+from briefs.targets import target_rows as targets_table
 from policy.model import Region
 
 LEVEL_LABELS = {
@@ -79,17 +81,6 @@ class ParkRow:
     industries: tuple[str, ...]
     location: str
     confidence: str
-
-
-@dataclass(frozen=True)
-class TargetRow:
-    metric: str
-    baseline: str
-    target: str
-    year: str
-    unit: str
-    region: str
-    source: str
 
 
 @dataclass(frozen=True)
@@ -182,12 +173,6 @@ def _name(kb, region_id: str | None) -> str:
 
 
 # -- the brief ----------------------------------------------------------------------------------------
-def _number(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:g}" if float(value).is_integer() or abs(value) >= 1e-3 else str(value)
-
-
 def _quotes(kb, region_id: str, designations, targets, ids) -> tuple[Quote, ...]:
     """Key clauses: each clause that designates the region, one per document first, then the rest."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
@@ -289,20 +274,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         )
         for p in parks
     )
-    target_rows = tuple(
-        TargetRow(
-            metric=t.metric,
-            baseline="—"
-            if t.baseline is None
-            else f"{_number(t.baseline.value)}" + (f"（{t.baseline.year}年）" if t.baseline.year else ""),
-            target=_number(t.value),
-            year=str(t.year) if t.year else "未写明",
-            unit=t.unit or "—",
-            region=short_name(kb, t.region),
-            source=kb.document(t.prov.doc_id).doc_number or doc_label(kb.document(t.prov.doc_id)),
-        )
-        for t in sorted(targets, key=lambda t: (doc_order(kb.document(t.prov.doc_id)), t.prov.start))
-    )
+    target_rows = targets_table(kb, targets)
     quotes = _quotes(kb, region.id, designations, targets, ids)
     zone_of = memberships(kb, region.id) if not is_zone else ()
     # A zone's cross-references include those naming its members (通化市、梅河口市参照实施…).

@@ -227,23 +227,14 @@ def brief_html(
     n += 1
     if b.targets:
         rows = [
-            [
-                esc(t.metric),
-                esc(t.baseline),
-                esc(t.target),
-                esc(t.year),
-                esc(t.unit),
-                esc(t.region),
-                esc(t.source),
-            ]
+            [esc(t.metric), esc(t.baseline), esc(t.target), esc(t.year), esc(t.region), esc(t.source)]
             for t in b.targets
         ]
         parts.append(
-            _table(
-                ["指标", "基数", "目标值", "目标年份", "单位", "地区", "文件"],
-                rows,
-                [24, 13, 10, 9, 8, 9, 27],
-            )
+            _table(["指标", "基数", "目标值", "目标年份", "地区", "文件"], rows, [27, 15, 16, 10, 9, 23])
+        )
+        parts.append(
+            '<p class="small muted">目标值前后的“不超过”“以上”等照录原文；“2024起”指自该年起每年的数额。</p>'
         )
     else:
         parts.append('<p class="muted">文件中没有本区域的量化目标。</p>')

@@ -1,0 +1,80 @@
+"""Quantified targets as table rows: value with its qualifier and unit, and an honest target year (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefs.changes import short_name
+from briefs.quotes import doc_label, doc_order
+from policy.model import Target
+
+#: Qualifiers Chinese writes after the number (150个以上); the others go before it (不超过 3 亿元).
+SUFFIX_QUALIFIERS = frozenset({"以上", "以下", "以内", "左右", "多", "余"})
+NOT_STATED = "未写明"
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    metric: str
+    baseline: str  # value with unit and its year, or —
+    target: str  # value with qualifier and unit: 不超过 3 亿元, 150 个以上
+    year: str  # the target year; 2024起 for a yearly amount from 2024; 未写明
+    unit: str
+    region: str
+    source: str
+
+
+def number(value: float | None) -> str:
+    """A value as the text gives it: 3 not 3.0, no scientific notation for small shares."""
+    if value is None:
+        return "—"
+    return f"{value:g}" if float(value).is_integer() or abs(value) >= 1e-3 else str(value)
+
+
+def _with_unit(value: str, unit: str | None) -> str:
+    if not unit:
+        return value
+    # ％ and % attach to the number; words (亿元, 个) are set apart as in the QA's 不超过 3 亿元.
+    return f"{value}{unit}" if unit in ("％", "%") else f"{value} {unit}"
+
+
+def target_value(t: Target) -> str:
+    """The target with its bound and unit: 不超过 3 亿元, 150 个以上, 5000 亿元 (exact)."""
+    if not isinstance(t, Target):
+        raise TypeError(f"expected a policy.model.Target, not {type(t).__name__}")
+    text = _with_unit(number(t.value), t.unit)
+    q = (t.qualifier or "").strip()
+    if not q:
+        return text
+    return f"{text}{q}" if q in SUFFIX_QUALIFIERS else f"{q} {text}"
+
+
+def target_year(t: Target) -> str:
+    """The year the target is for; an amount per year (metric says 每年) runs from its year: 2024起."""
+    yearly = "每年" in t.metric
+    if t.year is None:
+        return "每年" if yearly else NOT_STATED
+    return f"{t.year}起" if yearly else str(t.year)
+
+
+def target_rows(kb, targets) -> tuple[TargetRow, ...]:
+    """Table rows of ``targets`` in document order, then text order."""
+    rows = []
+    for t in sorted(targets, key=lambda t: (doc_order(kb.document(t.prov.doc_id)), t.prov.start)):
+        doc = kb.document(t.prov.doc_id)
+        baseline = "—"
+        if t.baseline is not None:
+            baseline = _with_unit(number(t.baseline.value), t.unit)
+            baseline += f"（{t.baseline.year}年）" if t.baseline.year else ""
+        rows.append(
+            TargetRow(
+                metric=t.metric,
+                baseline=baseline,
+                target=target_value(t),
+                year=target_year(t),
+                unit=t.unit or "—",
+                region=short_name(kb, t.region),
+                source=doc.doc_number or doc_label(doc),
+            )
+        )
+    return tuple(rows)
