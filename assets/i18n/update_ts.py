@@ -102,7 +102,6 @@ EN = {
     ),
     "已选：{name}": "Selected: {name}",
     "对比：{names}": "Comparing: {names}",
-    "提示 {n} 条（见“关于”）": "{n} notes (see About)",
     "吉林产业政策地图": "Jilin Industrial Policy Atlas",
     "筛选与搜索": "Filters and search",
     "地区详情": "Region detail",
@@ -188,6 +187,39 @@ EN = {
     "从文档库中移除“{doc}”？": "Remove “{doc}” from the library?",
     "内置文件不能移除": "Bundled documents cannot be removed",
     "文档库": "Library",
+    "内置文件": "built-in document",
+    "提示 {n} 条（见左侧“提示”标签）": "{n} notes (see the Notes tab on the left)",
+    "是": "yes",
+    "否": "no",
+    "对比中的地区": "Regions being compared",
+    "点击在阅读器中打开": "Click to open it in the reader",
+    "本次运行载入": "loaded for this run only",
+    "（未归类）": " (unclassified)",
+    "另有 {z} 个复合区域或全省整体有此指定：{names}": (
+        "Also designated to {z} zones or the whole province: {names}"
+    ),
+    "括号中的地名：该产业是指定给下属县（市）的，而非本级。": (
+        "A place in brackets: the industry was designated to that county, not to this region itself."
+    ),
+    "全省有此指定": "Designated to the whole province",
+    "所属复合区域有此指定：{zones}": "Designated to its zone: {zones}",
+    "（文档库）": " (library)",
+    "未归类的用语：产业分类中没有这一用语，按原文逐字比较": (
+        "Unclassified term: not in the industry taxonomy, compared word for word"
+    ),
+    "全省指定（{name}）": "Designated to the whole province ({name})",
+    "提示列表": "Notes",
+    "有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定": (
+        "Prefectures designated this industry; “+ n zones”: also n zones or the whole province"
+    ),
+    "复合区域指定：{zone}": "Designated to zone: {zone}",
+    "提示": "Notes",
+    "来源：{source}": "Source: {source}",
+    "{n} + {z} 区域": "{n} + {z} zones",
+    "文档库（已导入）": "library (imported)",
+    "未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。": (
+        "What could not be read, and other notes. Click one to open its document and clause in the reader."
+    ),
 }
 
 
