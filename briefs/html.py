@@ -10,6 +10,7 @@ import unicodedata
 from html import escape
 
 from briefs.content import Brief, DocGroup, Quote, RelatedDocument
+from briefs.notes import boundary_note, confidence_label, parks_note
 
 NUMERALS = "一二三四五六七八九十"
 ACCENT = "#9e1b1b"  # the red of official document headers, used sparingly
@@ -216,7 +217,8 @@ def brief_html(
                 esc(p.name),
                 esc(p.region),
                 esc("、".join(p.industries) or "—"),
-                esc(loc.get(p.location, p.location)),
+                esc(loc.get(p.location, p.location))
+                + (f"<br>可信度：{esc(confidence_label(p.confidence))}" if p.confidence else ""),
             ]
             for p in b.parks
         ]
@@ -278,12 +280,8 @@ def brief_html(
             f"<br>{known}{unknown}{warn}</p>"
         )
     parts.append(
-        '<p style="margin-top: 8px;"><span class="em">边界数据：</span>'
-        f"{esc(boundary.get('source', '—'))}（版本 {esc(boundary.get('source_version', '—'))}）；"
-        f"许可：{esc(boundary.get('licence', '—'))}。坐标说明：{esc(boundary.get('coordinates', ''))}。</p>"
-        "<p><span class='em'>园区位置：</span>"
-        f"{esc(parks_source.get('source', '—'))}；"
-        f"许可：{esc(parks_source.get('licence', '—'))}。</p>"
+        f'<p style="margin-top: 8px;"><span class="em">边界数据：</span>{esc(boundary_note(boundary))}</p>'
+        f'<p><span class="em">园区位置：</span>{esc(parks_note(parks_source))}</p>'
         '<p class="small muted">本简报由程序从政策原文自动抽取生成，每项内容均可在所注文件和条款中核对。</p>'
     )
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
