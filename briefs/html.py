@@ -97,9 +97,10 @@ def related_html(r: RelatedDocument) -> str:
     else:
         where = "本库未收入此文件。"
     return (
-        f"<h3>{title} {esc(r.cited_number)}</h3>"
+        # The heading comes straight before the quote box: pagination keeps a heading with its box.
+        f"<h3>{title} {esc(r.cited_number)}</h3>{quote_html(r.quote)}"
         f'<p class="small"><span class="muted">条款提及：</span>{esc("、".join(r.regions))}　'
-        f'<span class="muted">{where}</span></p>{quote_html(r.quote)}'
+        f'<span class="muted">{where}</span></p>'
     )
 
 

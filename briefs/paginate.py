@@ -49,6 +49,16 @@ def keep_together(doc, *, heading_room: float = 56.0, max_block: float) -> int:
     def is_heading(block) -> bool:
         return block.isValid() and block.blockFormat().headingLevel() in (2, 3)
 
+    def lead(block):
+        """The first of the headings directly above ``block`` (一、… then its first h3 move together)."""
+        while True:
+            prev = block.previous()
+            while prev.isValid() and not prev.text().strip() and not is_heading(prev):
+                prev = prev.previous()
+            if not is_heading(prev) or prev.blockFormat().pageBreakPolicy() & always:
+                return block
+            block = prev
+
     added = 0
     for _ in range(40):
         changed = False
@@ -57,7 +67,7 @@ def keep_together(doc, *, heading_room: float = 56.0, max_block: float) -> int:
             if is_heading(block) and not block.blockFormat().pageBreakPolicy() & always:
                 rect = layout.blockBoundingRect(block)
                 if page_h - rect.bottom() % page_h < heading_room and rect.top() % page_h > 1:
-                    break_before_block(block)
+                    break_before_block(lead(block))
                     changed = True
             block = block.next()
         for frame in [] if changed else doc.rootFrame().childFrames():
@@ -71,7 +81,7 @@ def keep_together(doc, *, heading_room: float = 56.0, max_block: float) -> int:
             while before.isValid() and not before.text().strip() and not is_heading(before):
                 before = before.previous()
             if is_heading(before) and not before.blockFormat().pageBreakPolicy() & always:
-                break_before_block(before)
+                break_before_block(lead(before))
             else:
                 ff = frame.frameFormat()
                 if ff.pageBreakPolicy() & always:

@@ -141,3 +141,16 @@ def test_related_document_says_whether_the_library_holds_it():
     assert "即本库中的《某事》" in resolved and "可能" not in resolved
     unsure = related_html(RelatedDocument("吉发〔2020〕2号", None, ("梅河口市",), None, "《某事》", q))
     assert "可能即本库中的《某事》（文号不详，未能确认）" in unsure and "引用处未写标题" in unsure
+
+
+@pytest.mark.parametrize("name", ["梅河口", "吉西南", "长春"])
+def test_no_page_ends_with_a_section_heading(briefs, name):
+    """A section heading stays with its first item (梅河口's 相关文件 heading was left at a page foot)."""
+    import re
+
+    import pypdf
+
+    for page in range(1, len(pypdf.PdfReader(briefs[name]).pages)):
+        lines = [line.strip() for line in pdftotext(briefs[name], page).splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith("生成日期") and not line.startswith("第")]
+        assert not re.match(r"[一二三四五六七八九十]、", body[-1]), (page, body[-1])
