@@ -22,6 +22,30 @@ def shape_path(shape) -> QPainterPath:
     return path
 
 
+def band_path(shape, tolerance: float) -> QPainterPath:
+    """A shape's outline with points closer than ``tolerance`` (scene units) to the last kept one dropped.
+
+    A band several pixels wide does not need every vertex of the boundary; fewer vertices make the
+    (uncached) band cheap to stroke on every repaint.
+    """
+    if tolerance < 0:
+        raise ValueError(f"tolerance must be >= 0, got {tolerance}")
+    path = QPainterPath()
+    t2 = tolerance * tolerance
+    for ring in shape.rings:
+        pts = []
+        lx = ly = None
+        for i in range(0, len(ring), 2):
+            x, y = ring[i], -ring[i + 1]
+            if lx is None or (x - lx) ** 2 + (y - ly) ** 2 >= t2:
+                pts.append(QPointF(x, y))
+                lx, ly = x, y
+        if len(pts) >= 3:
+            pts.append(pts[0])
+            path.addPolygon(QPolygonF(pts))
+    return path
+
+
 class RegionItem(QGraphicsPathItem):
     """A prefecture or county polygon, filled by value. Borders and selection outlines are separate items.
 
@@ -107,6 +131,14 @@ class OutlineItem(QGraphicsPathItem):
         """Cache the rendering: static lines are then blitted, not re-stroked, when fills change."""
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         return self
+
+
+class BandItem(OutlineItem):
+    """A wide translucent band along an outline, stroked without antialiasing (its edges are soft anyway)."""
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.strokePath(self.path(), self.pen())
 
 
 class ParkItem(QGraphicsItem):

@@ -16,7 +16,16 @@ from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
 from gui.legend import Legend, fit_map_and_legend, map_legend
-from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, mark_pen, shape_path
+from gui.map_items import (
+    BandItem,
+    LabelItem,
+    OutlineItem,
+    ParkItem,
+    RegionItem,
+    band_path,
+    mark_pen,
+    shape_path,
+)
 from gui.palette import (
     BAND_WIDTH,
     COUNT_COLOURS,
@@ -124,7 +133,7 @@ class MapView(QGraphicsView):
         # filtered industry is one of them, a broad translucent band under the outline says so.
         self.band_items: dict[str, OutlineItem] = {}
         province_id = next((r.id for r in self.view_model.kb.regions if r.level == "province"), "220000")
-        self.band_items[province_id] = self._band(province_path, PROVINCE_BAND)
+        self.band_items[province_id] = self._band(self.layers.province, PROVINCE_BAND)
         self.mark_items: dict[tuple[str, str], OutlineItem] = {}
         self._hover: str | None = None
         self.zone_items = {}
@@ -136,7 +145,7 @@ class MapView(QGraphicsView):
             item.setVisible(not logistics)  # the three logistics regions follow prefecture borders
             scene.addItem(item)
             self.zone_items[shape.id] = item
-            self.band_items[shape.id] = self._band(shape_path(shape), zpen.color().name())
+            self.band_items[shape.id] = self._band(shape, zpen.color().name())
         self.park_items = []
         self._add_parks()
         minx, miny, maxx, maxy = self.layers.bounds
@@ -144,10 +153,15 @@ class MapView(QGraphicsView):
         margin = self.map_rect.width() * 0.04
         scene.setSceneRect(self.map_rect.adjusted(-margin, -margin, margin, margin))
 
-    def _band(self, path: QPainterPath, colour: str) -> OutlineItem:
+    def _band(self, shape, colour: str) -> OutlineItem:
+        """A hidden band along a shape's outline; its path is made when first shown."""
         pen = QPen(band_colour(colour), BAND_WIDTH)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        item = OutlineItem(path, pen, 29).cache()
+        # Bevel joins and no item cache: a cache is rebuilt every time the band is shown (a province-sized
+        # pixmap, ~60 ms); stroking directly with bevel joins costs a few ms per paint.
+        pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        item = BandItem(QPainterPath(), pen, 29)
+        item.source = shape
         item.setVisible(False)
         self.scene().addItem(item)
         return item
@@ -212,6 +226,9 @@ class MapView(QGraphicsView):
                     )
                 )
         for rid, band in self.band_items.items():
+            if rid in self.broad_hits and band.source is not None:
+                band.setPath(band_path(band.source, self.map_rect.width() * 0.002))
+                band.source = None
             band.setVisible(rid in self.broad_hits)
         for zid, z in self.zone_items.items():
             z.setVisible(self._zone_wanted(zid))
