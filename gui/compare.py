@@ -156,7 +156,7 @@ class ComparePane(QWidget):
     scrolls (or is dragged shut) instead of pushing the table off the pane.
     """
 
-    TABLE_MIN_ROWS = 4
+    TABLE_MIN_ROWS = 5
 
     def __init__(self, view: AtlasView, state, parent=None):
         super().__init__(parent)
@@ -171,6 +171,7 @@ class ComparePane(QWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() + 8)
         rows = self.table.verticalHeader().defaultSectionSize() * self.TABLE_MIN_ROWS
         self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 6)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -180,6 +181,7 @@ class ComparePane(QWidget):
         self.splitter.setCollapsible(1, True)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self._split_done = False
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_dialog)
         self.clear_button = QPushButton()
@@ -200,6 +202,15 @@ class ComparePane(QWidget):
     def set_view(self, view: AtlasView) -> None:
         self.view = view
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        total = self.splitter.height()
+        if not self._split_done and total > 0:
+            # The summary starts at about three lines; the user can drag it open or shut.
+            lines = self.summary.fontMetrics().lineSpacing() * 3 + 12
+            self.splitter.setSizes([max(total - lines, 0), lines])
+            self._split_done = True
 
     def refresh(self, *_args) -> None:
         regions = self.state.comparison
