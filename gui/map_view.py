@@ -11,33 +11,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolButton
 
-from gui.detail_html import industry_name
 from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
-from gui.legend import Legend, fit_map_and_legend, map_legend
-from gui.map_items import (
-    BandItem,
-    LabelItem,
-    OutlineItem,
-    ParkItem,
-    RegionItem,
-    band_path,
-    mark_pen,
-    shape_path,
-)
-from gui.palette import (
-    BAND_WIDTH,
-    COUNT_COLOURS,
-    FILTER_COLOURS,
-    NO_DATA,
-    PROVINCE_BAND,
-    ZONE_COLOURS,
-    band_colour,
-    colour_for,
-    count_bins,
-)
-from gui.text import join_names, plain_tooltip
+from gui.legend import Legend, fit_map_and_legend
+from gui.map_colours import MapColours, band_item
+from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, shape_path
+from gui.map_marks import MapMarks
+from gui.palette import PROVINCE_BAND, ZONE_COLOURS
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
 PARK_LABEL_ZOOM = 1.6
@@ -71,8 +52,8 @@ class MapView(QGraphicsView):
         self.counties_on = False
         self.zones_on = True
         self.parks_on = True
-        self.values: dict[str, int] = {}
-        self.broad_hits: dict[str, frozenset[str]] = {}  # zones / province designated the filter itself
+        self.colours = MapColours(self)  # fills, tooltips, bands and legend entries
+        self.marks = MapMarks(self)  # selection / comparison / highlight / hover outlines
         self._press: QPointF | None = None
         self._fit_scale = 1.0
         self._fitting = self._legend_covers = False
@@ -99,7 +80,7 @@ class MapView(QGraphicsView):
         self.labels: dict[str, list[LabelItem]] = {"prefecture": [], "county": [], "park": []}
         for shape in self.layers.prefectures:
             item = RegionItem(shape)
-            item.hover_callback = self._hovered
+            item.hover_callback = self.marks.hovered
             scene.addItem(item)
             self.items_by_region[shape.id] = item
             label = LabelItem(shape.short, item.label_point, label_font, priority=0)
@@ -108,7 +89,7 @@ class MapView(QGraphicsView):
         county_lines = QPainterPath()
         for shape in self.layers.counties:
             item = RegionItem(shape)
-            item.hover_callback = self._hovered
+            item.hover_callback = self.marks.hovered
             item.setVisible(False)
             scene.addItem(item)
             self.items_by_region[shape.id] = item
@@ -134,8 +115,6 @@ class MapView(QGraphicsView):
         self.band_items: dict[str, OutlineItem] = {}
         province_id = next((r.id for r in self.view_model.kb.regions if r.level == "province"), "220000")
         self.band_items[province_id] = self._band(self.layers.province, PROVINCE_BAND)
-        self.mark_items: dict[tuple[str, str], OutlineItem] = {}
-        self._hover: str | None = None
         self.zone_items = {}
         for i, shape in enumerate(self.layers.zones):
             logistics = shape.id.startswith("zone:logistics")
@@ -154,15 +133,7 @@ class MapView(QGraphicsView):
         scene.setSceneRect(self.map_rect.adjusted(-margin, -margin, margin, margin))
 
     def _band(self, shape, colour: str) -> OutlineItem:
-        """A hidden band along a shape's outline; its path is made when first shown."""
-        pen = QPen(band_colour(colour), BAND_WIDTH)
-        # Bevel joins and no item cache: a cache is rebuilt every time the band is shown (a province-sized
-        # pixmap, ~60 ms); stroking directly with bevel joins costs a few ms per paint.
-        pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        item = BandItem(QPainterPath(), pen, 29)
-        item.source = shape
-        item.setVisible(False)
+        item = band_item(shape, colour)
         self.scene().addItem(item)
         return item
 
@@ -201,110 +172,44 @@ class MapView(QGraphicsView):
                     continue
                 yield park, QPointF(shape.label[0], -shape.label[1]), False
 
-    # -- colours ------------------------------------------------------------------------------------
+    # -- colours (see gui.map_colours) ------------------------------------------------------------
+    @property
+    def values(self) -> dict[str, int]:
+        """What each region's fill counts (designated industries, or documents with the filter)."""
+        return self.colours.values
+
+    @property
+    def broad_hits(self) -> dict[str, frozenset[str]]:
+        """Zones / the province designated the filtered industry themselves."""
+        return self.colours.broad_hits
+
+    @property
+    def bins(self):
+        """The colour classes of the current fills."""
+        return self.colours.bins
+
     def recolour(self, *_args) -> None:
         """Fill every region from the state's industry filter and documents in view."""
-        vm, docs, industry = self.view_model, self.state.documents, self.state.industry
-        regions = list(self.items_by_region)
-        prefectures = [s.id for s in self.layers.prefectures]
-        if industry is None:
-            self.values = vm.industry_counts(regions, docs)
-            bins = count_bins(max((self.values[r] for r in prefectures), default=0), COUNT_COLOURS)
-            self._docs_found: dict[str, frozenset[str]] = {}
-        else:
-            self._docs_found = vm.docs_with_industry(regions, industry, docs)
-            self.values = {r: len(self._docs_found.get(r, ())) for r in regions}
-            bins = count_bins(max(self.values.values(), default=0), FILTER_COLOURS)
-        self.bins = bins
-        self.broad_hits = {} if industry is None else vm.broad_regions_with(industry, docs)
-        self._zone_note: dict[str, str] = {}
-        for zid in self.broad_hits:
-            for member in vm.kb.region(zid).members:
-                self._zone_note[member] = join_names(
-                    filter(
-                        None, (self._zone_note.get(member), vm.short(zid) if zid in self.zone_items else "")
-                    )
-                )
-        for rid, band in self.band_items.items():
-            if rid in self.broad_hits and band.source is not None:
-                band.setPath(band_path(band.source, self.map_rect.width() * 0.002))
-                band.source = None
-            band.setVisible(rid in self.broad_hits)
-        for zid, z in self.zone_items.items():
-            z.setVisible(self._zone_wanted(zid))
-        for rid, item in self.items_by_region.items():
-            value = self.values.get(rid, 0)
-            if item.level == "county" and value == 0:
-                item.set_fill(None)  # the prefecture's colour shows through
-            else:
-                item.set_fill(colour_for(value, bins))
-            item.setToolTip(plain_tooltip(self._tooltip(rid, value)))
+        self.colours.recolour()
+        self._show_zones()
         self._update_legend()
-
-    def _tooltip(self, rid: str, value: int) -> str:
-        name = self.view_model.name(rid)
-        if self.state.industry is None:
-            return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
-        years = sorted(str(self.view_model.kb.document(d).year or "?") for d in self._docs_found.get(rid, ()))
-        industry = industry_name(self.view_model, self.state.industry)
-        lines = [
-            name,
-            tr("{industry}：{n} 份文件").format(industry=industry, n=value)
-            + (f" ({', '.join(years)})" if years else ""),
-        ]
-        if self._zone_note.get(rid):
-            lines.append(tr("所属复合区域有此指定：{zones}").format(zones=self._zone_note[rid]))
-        if any(r not in self.zone_items for r in self.broad_hits):
-            lines.append(tr("全省有此指定"))
-        return "\n".join(lines)
 
     def fill_of(self, region_id: str) -> QColor | None:
         """The fill colour of a drawn region (None when transparent)."""
-        brush = self.items_by_region[region_id].brush()
-        return None if brush.style() == Qt.BrushStyle.NoBrush else brush.color()
+        return self.colours.fill_of(region_id)
 
     def coloured_regions(self, level: str = "prefecture") -> frozenset[str]:
         """Drawn regions of a level whose fill is a palette colour (not the no-data grey)."""
-        grey = QColor(NO_DATA)
-        return frozenset(
-            rid
-            for rid, item in self.items_by_region.items()
-            if item.level == level and (c := self.fill_of(rid)) is not None and c != grey
-        )
+        return self.colours.coloured_regions(level)
 
     def _update_legend(self) -> None:
-        industry = (
-            None if self.state.industry is None else industry_name(self.view_model, self.state.industry)
-        )
-        zones = [
-            (self.zone_items[s.id].pen().color().name(), s.short)
-            for s in self.layers.zones
-            if self.zone_items[s.id].isVisible()
-        ]
-        bands = []
-        for rid in self.band_items:
-            if rid not in self.broad_hits:
-                continue
-            if rid in self.zone_items:
-                text = tr("复合区域指定：{zone}").format(zone=self.view_model.short(rid))
-                bands.append((self.zone_items[rid].pen().color().name(), text))
-            else:
-                bands.append((PROVINCE_BAND, tr("全省指定（{name}）").format(name=self.view_model.name(rid))))
-        title, entries = map_legend(
-            industry,
-            self.bins,
-            zones,
-            parks=self.parks_on and bool(self.park_items),
-            bands=bands,
-            compared=bool(self.state.comparison),
-        )
-        self.legend.set_entries(title, entries)
+        self.legend.set_entries(*self.colours.legend_content())
         self._position_overlays()
         if abs(self.zoom() - 1.0) < 1e-6 and self._legend_hides_map():
             self.reset_view()  # a grown legend: the whole-province view makes room (rare; refits cost)
 
     def _comparison_legend(self, regions) -> None:
-        if bool(regions) != any(e.kind == "line" and not e.dash for e in self.legend.entries):
+        if self.colours.legend_misses_comparison(regions):
             self._update_legend()
 
     def _legend_hides_map(self) -> bool:
@@ -313,52 +218,18 @@ class MapView(QGraphicsView):
         return self.mapFromScene(self.map_rect).boundingRect().intersects(self.legend.geometry())
 
     # -- selection marks ----------------------------------------------------------------------------
+    @property
+    def mark_items(self) -> dict[tuple[str, str], OutlineItem]:
+        """The mark outlines drawn, by (region id, style); see :class:`gui.map_marks.MapMarks`."""
+        return self.marks.items
+
     def drawn_targets(self, region_id: str) -> list[str]:
         """The drawn items that stand for a region: itself, its members (zones) or its prefecture."""
-        if region_id in self.items_by_region:
-            item = self.items_by_region[region_id]
-            if item.level == "county" and not self.counties_visible():
-                return [self.layers.region(region_id).parent] if self.layers.region(region_id).parent else []
-            return [region_id]
-        try:
-            region = self.view_model.kb.region(region_id)
-        except KeyError:
-            return []
-        out = []
-        for m in region.members:
-            out += self.drawn_targets(m)
-        return out
+        return self.marks.drawn_targets(region_id)
 
     def _update_marks(self, *_args) -> None:
-        marks: dict[str, str] = {}
-        for rid in self.state.highlight:
-            for t in self.drawn_targets(rid):
-                marks[t] = "highlight"
-        for rid in self.state.comparison:
-            for t in self.drawn_targets(rid):
-                marks[t] = "compared"
-        for rid in self.state.selection:
-            for t in self.drawn_targets(rid):
-                marks[t] = "selected"
-        for rid, item in self.items_by_region.items():
-            item.mark = marks.get(rid, "")
-        wanted = {(rid, style) for rid, style in marks.items()}
-        if self._hover is not None and self._hover not in marks:
-            wanted.add((self._hover, "hover"))
-        for key in set(self.mark_items) - wanted:
-            self.scene().removeItem(self.mark_items.pop(key))
-        for rid, style in wanted - set(self.mark_items):
-            pen, z = mark_pen(style)
-            item = OutlineItem(self.items_by_region[rid].path(), pen, z)
-            self.scene().addItem(item)
-            self.mark_items[(rid, style)] = item
-
-    def _hovered(self, region_id: str, entered: bool) -> None:
-        if entered:
-            self._hover = region_id
-        elif self._hover == region_id:
-            self._hover = None
-        self._update_marks()
+        # A slot of the view (not of the helper) so Qt drops the connection when the view is deleted.
+        self.marks.update()
 
     # -- layers -------------------------------------------------------------------------------------
     def counties_visible(self) -> bool:
@@ -382,13 +253,16 @@ class MapView(QGraphicsView):
             if item.level == "county":
                 item.setVisible(counties)
         self.county_borders.setVisible(counties)
-        for zid, item in self.zone_items.items():
-            item.setVisible(self._zone_wanted(zid))
+        self._show_zones()
         for item in self.park_items:
             item.setVisible(self.parks_on)
-        self._update_marks()
+        self.marks.update()
         self._update_legend()
         self._relabel_timer.start()
+
+    def _show_zones(self) -> None:
+        for zid, item in self.zone_items.items():
+            item.setVisible(self._zone_wanted(zid))
 
     def _zone_wanted(self, zone_id: str) -> bool:
         """A zone outline is drawn when zones are on (logistics regions only when the filter names them)."""
