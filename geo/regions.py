@@ -122,9 +122,6 @@ def find_region(query: str) -> RegionInfo:
     found = gaz.lookup(q) or (hits[0] if hits else None)
     if found is not None:
         return _by_id()[found.id]
-    # closest() ranks every name; a suggestion must share a character with the query other than an
-    # administrative suffix (四平县 should not suggest 东丰县).
-    wanted = set(q) - set("省市县区州旗")
-    close = [n for n in gaz.closest(q) if set(n) & wanted]
+    close = gaz.closest(q)
     hint = f"; did you mean {', '.join(close)}?" if close else "; give an adcode (220100) or a name (长春市)"
     raise ValueError(f"no region or zone named {q!r}{hint}")

@@ -129,8 +129,15 @@ class Gazetteer:
         return self._by_id[rid] if rid else None
 
     def closest(self, name: str, n: int = 5) -> list[str]:
-        """Valid names closest to ``name``, for 'did you mean' messages."""
-        names = sorted({r.name for r in self.regions} | {r.short for r in self.regions})
+        """Valid names close to ``name``, for 'did you mean' messages; [] when none is close.
+
+        A suggestion shares a character with ``name`` other than an administrative suffix, so 上海 gets no
+        suggestions and 四平县 gets 四平, not 东丰县.
+        """
+        wanted = set(name) - set("省市县区州旗盟")
+        names = sorted(
+            n for n in {r.name for r in self.regions} | {r.short for r in self.regions} if set(n) & wanted
+        )
 
         def score(candidate: str) -> tuple[int, float]:
             # Shared characters first: difflib alone ranks CJK names poorly.

@@ -114,3 +114,8 @@ def test_bare_jilin_in_coordinated_city_names_is_the_city():
     gaz = load_gazetteer()
     text = "长春、吉林两市重点发展汽车等产业。"
     assert [(m.surface, m.region) for m in gaz.find(text)] == [("长春", "220100"), ("吉林", "220200")]
+
+
+def test_no_suggestions_for_a_place_outside_jilin(gaz):
+    assert gaz.closest("上海") == []
+    assert "东丰县" not in gaz.closest("四平县") and "四平" in gaz.closest("四平县")
