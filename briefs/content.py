@@ -128,12 +128,6 @@ class Brief:
     member_clauses: tuple[MemberClause, ...] = ()  # zone: members grouped by the clause naming them
     related: tuple[RelatedDocument, ...] = ()  # documents cited by clauses that name the region
 
-    @property
-    def industry_labels(self) -> tuple[str, ...]:
-        """Every industry label the brief lists (own designations and, for a zone, its members')."""
-        groups = list(self.groups) + [g for _, gs in self.member_groups for g in gs]
-        return tuple(dict.fromkeys(e.label for g in groups for e in g.entries))
-
 
 # -- region names -------------------------------------------------------------------------------------
 def resolve_region(kb, name: str) -> Region:

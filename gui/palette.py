@@ -67,9 +67,3 @@ def colour_for(value: int, bins: tuple[Bin, ...]) -> QColor:
         if b.lo <= value <= b.hi:
             return QColor(b.colour)
     return QColor(NO_DATA) if value <= 0 or not bins else QColor(bins[-1].colour)
-
-
-def text_colour_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF()
-    return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")

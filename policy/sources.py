@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_BYTES = 64 * 1024 * 1024  # a 50 MB text must still load; beyond this we refuse rather than exhaust memory
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _META_KEYS = {
     "title": "title",
