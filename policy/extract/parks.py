@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from policy.extract.subject import document_subject
 from policy.model import Document, Park, Provenance
 from policy.parks_ref import ParkRef
 
@@ -99,14 +100,8 @@ def _bounds(text: str, offset: int, stops: str) -> tuple[int, int]:
 
 
 def _subject_prefecture(doc: Document, gazetteer) -> str | None:
-    """The prefecture a document is about: the shared subject finder if present, else the dominant one."""
-    subject = None
-    try:
-        from policy.extract.subject import document_subject
-    except ImportError:  # built concurrently; fall back to counting
-        document_subject = None
-    if document_subject is not None:
-        subject = document_subject(doc, gazetteer)
+    """The prefecture a document is about: its subject (from the title), else the dominant one in the text."""
+    subject = document_subject(doc, gazetteer)
     if subject is None:
         counts = Counter(gazetteer.prefecture_of(m.region) for m in gazetteer.find(doc.text))
         counts.pop(None, None)
