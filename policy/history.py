@@ -125,10 +125,6 @@ class DocumentStep:
     dropped: tuple[str, ...]
     previous: Document | None
 
-    def keys(self, *, classified_only: bool = False) -> tuple[str, ...]:
-        """The entries' keys (only those with an industry when ``classified_only``)."""
-        return tuple(e.key for e in self.entries if e.industry or not classified_only)
-
 
 def by_document(kb, designations: Iterable[Designation]) -> list[tuple[Document, tuple[Designation, ...]]]:
     """Designations grouped by document, documents in date order (see :func:`document_order`).
