@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from policy.corpus import SEEDS, _known, seed_manifest
+from policy.corpus import SEEDS, known_metadata, seed_manifest
 from policy.document import parse
 from policy.kb import build_kb
 
@@ -39,7 +39,7 @@ def synthetic_corpus(n: int) -> list[tuple[str, str]]:
 
 def build_from_texts(texts: list[tuple[str, str]]):
     manifest = seed_manifest()
-    docs = [parse(t, i, known=_known(manifest.get(i, {}))) for i, t in texts]
+    docs = [parse(t, i, known=known_metadata(manifest.get(i, {}))) for i, t in texts]
     return build_kb(docs)
 
 

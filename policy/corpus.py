@@ -20,7 +20,8 @@ def seed_manifest() -> dict:
     return json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["documents"]
 
 
-def _known(entry: dict) -> dict:
+def known_metadata(entry: dict) -> dict:
+    """The metadata a manifest entry states (title, 文号, issuer, date), for ``parse(known=...)``."""
     return {k: entry[k] for k in ("title", "doc_number", "issuer", "date") if entry.get(k)}
 
 
@@ -41,7 +42,7 @@ def load_seeds() -> tuple[Document, ...]:
     for path in sorted(SEEDS.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
         entry = manifest.get(path.stem, {})
-        doc = parse(raw, path.stem, known=_known(entry), source="seed")
+        doc = parse(raw, path.stem, known=known_metadata(entry), source="seed")
         docs.append(_with_manifest_reasons(doc, entry))
     return tuple(docs)
 
