@@ -163,13 +163,14 @@ def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> La
         map_size=MAP_SIZE,
         chart_size=chart_size,
         boundary=load_layers("province").meta,
-        parks_source=_parks_source(),
+        parks_source=parks_source(),
     )
     doc, handler = make_document(html, drawings)
     return LaidOut(brief, doc, doc.pageCount(), drawings, handler)
 
 
-def _parks_source() -> dict:
+def parks_source() -> dict:
+    """Source and licence of the park layer (``assets/parks.json``); empty if the file cannot be read."""
     import json
 
     from geo.fastpath import ASSETS

@@ -27,9 +27,9 @@ def meta():
 
 @pytest.fixture(scope="module")
 def parks_source():
-    from briefs.render import _parks_source
+    from briefs.render import parks_source
 
-    return _parks_source()
+    return parks_source()
 
 
 def test_boundary_note_is_chinese_with_source_version_licence_and_coordinates(meta):
