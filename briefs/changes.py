@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefs.quotes import doc_label
-from policy.history import history, related  # noqa: F401 - related: re-exported with the content API
+from policy.history import history
 from policy.model import Designation
 
 

@@ -10,29 +10,17 @@ import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefs.changes import (  # noqa: F401 - related, industry_label: re-exported with the content API
-    DocGroup,
-    IndustryEntry,
-    doc_groups,
-    industry_label,
-    related,
-    short_name,
-)
-from briefs.quotes import (  # noqa: F401 - ELLIPSIS, QUOTE_LIMIT, trim: re-exported with the content API
-    ELLIPSIS,
-    QUOTE_LIMIT,
+from briefs.changes import DocGroup, doc_groups
+from briefs.quotes import (
+    ELLIPSIS,  # noqa: F401 - re-exported with the content API
     Quote,
-    clause_label,
-    doc_label,
     doc_name,
     doc_order,
     doc_title,
-    flat,
     make_quote,
-    trim,
+    trim,  # noqa: F401 - re-exported with the content API
 )
 from briefs.relations import (
-    ROLE_LABELS,  # noqa: F401 - re-exported with the content API
     MemberClause,
     Membership,
     RelatedDocument,
