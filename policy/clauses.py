@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from policy.messages import message
 from policy.model import Clause
 
 __all__ = ["parse_clauses", "cn_number"]
@@ -244,13 +245,13 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
 
     for missing in skipped.values():
         for m, (before, after) in sorted(missing.items()):
-            warnings.append(f"numbering jumps from {before} to {after}: no clause is numbered {m}")
+            warnings.append(message("numbering_jump", before=before, after=after, missing=m))
 
     total = len(text)
     if not nodes:
         return (
             (Clause("1", None, "", None, 1, None, 0, total),),
-            ("no clause numbering found; the text is one clause",),
+            (message("no_numbering"),),
         )
 
     # Signature: trailing date / issuer lines after the last clause's first paragraph.
@@ -296,19 +297,18 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
         own = [p for _, p in paras[lo:hi] if p]
         share = _fragment_share(own)
         scrambled = len(own) >= 6 and share >= 0.3
-        what = f"item {nd.number}" if nd.level > 1 else f"section {nd.label}"
+        kind, what = ("item", {"number": nd.number}) if nd.level > 1 else ("section", {"label": nd.label})
         if nd.out_of_order_after is not None:
             if scrambled:
                 nd.quality = "garbled"
                 warnings.append(
-                    f"{what} appears out of order after item {nd.out_of_order_after} and its text is "
-                    "scrambled; shown as found"
+                    message(f"{kind}_out_of_order_scrambled", **what, after=nd.out_of_order_after)
                 )
             else:
-                warnings.append(f"{what} appears out of order after item {nd.out_of_order_after}")
+                warnings.append(message(f"{kind}_out_of_order", **what, after=nd.out_of_order_after))
         elif scrambled and len(own) >= 8:
             nd.quality = "garbled"
-            warnings.append(f"{what} ({nd.label}) looks scrambled (many fragment lines); shown as found")
+            warnings.append(message(f"{kind}_scrambled", **{**what, "label": nd.label}))
 
     out: list[Clause] = []
     first = nodes[0].start

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from policy.clauses import parse_clauses
+from policy.messages import message
 from policy.metadata import find_metadata, normalise_doc_number
 from policy.model import Document
 from policy.normalise import normalise
@@ -108,7 +109,7 @@ def parse(
             continue
         kv = _known_value(name, known[name])
         if known[name] is not None and kv is None:
-            warnings.append(f"the given {name} {known[name]!r} is not usable and was ignored")
+            warnings.append(message("given_unusable", field=name, value=repr(known[name])))
             continue
         tv = values[name]
         if kv is None:
@@ -117,7 +118,7 @@ def parse(
             values[name] = kv
             reasons.pop(name, None)
         elif tv != kv:
-            warnings.append(f"the given {name} is {kv!r} but the text says {tv!r}; using the text")
+            warnings.append(message("given_differs", field=name, given=repr(kv), found=repr(tv)))
     if values["year"] is None and values["date"]:
         values["year"] = int(str(values["date"])[:4])
         reasons.pop("year", None)

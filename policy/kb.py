@@ -14,6 +14,7 @@ from functools import cached_property
 
 from policy.extract import extract
 from policy.gazetteer import Gazetteer, load_gazetteer
+from policy.messages import message
 from policy.model import (
     CrossReference,
     Designation,
@@ -195,8 +196,13 @@ def _resolve_zones(gazetteer: Gazetteer, docs: dict[str, Document]) -> tuple[tup
             offset = m.anchor.find(m.term)
             if at < 0 or offset < 0:
                 warnings.append(
-                    f"zone {spec.name}: the clause naming member {m.region} ('{m.anchor}') was not found "
-                    f"in document {spec.doc_id}; the member is shown without a citation"
+                    message(
+                        "zone_member_not_found",
+                        zone=spec.name,
+                        region=m.region,
+                        anchor=m.anchor,
+                        doc=spec.doc_id,
+                    )
                 )
                 continue
             start = at + offset

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from policy.clauses import cn_number
+from policy.messages import message
 from policy.normalise import TITLE_END
 
 __all__ = ["FoundMetadata", "find_metadata", "normalise_doc_number", "parse_date"]
@@ -86,10 +87,10 @@ def _find_title(paras: list[str]) -> tuple[str | None, str]:
     if lines and ("关于" in lines[0] or TITLE_END.search("".join(lines))):
         return "".join(lines), ""
     if not any(paras):
-        return None, "the text is empty"
+        return None, message("title_empty")
     if paras[0] and (paras[0].endswith(("：", ":")) or paras[0][:1] in "、，,。"):
-        return None, "the text starts mid-document; no title lines"
-    return None, "no title lines at the top of the text"
+        return None, message("title_mid_document")
+    return None, message("title_none")
 
 
 def find_metadata(text: str) -> FoundMetadata:
@@ -131,9 +132,7 @@ def find_metadata(text: str) -> FoundMetadata:
         elif "号" in p:  # cheap pre-check: most paragraphs cite nothing
             cited.extend(normalise_doc_number(x.group(0)) for x in _DOCNO.finditer(p))
     if doc_number is None:
-        why = "no 文号 line in the text"
-        if cited:
-            why += f" (文号s in it, such as {cited[0]}, cite other documents)"
+        why = message("doc_number_none_cites", cited=cited[0]) if cited else message("doc_number_none")
         unknown.append(("doc_number", why))
 
     # Issue date.
@@ -150,7 +149,7 @@ def find_metadata(text: str) -> FoundMetadata:
         if date:
             break
     if date is None:
-        unknown.append(("date", "no signing date line in the text"))
+        unknown.append(("date", message("date_none")))
 
     # Issuer: named before 关于/转发/印发 in the title, else a signature line just before the date line.
     issuer = None
@@ -164,16 +163,14 @@ def find_metadata(text: str) -> FoundMetadata:
                 issuer = paras[i - 1]
                 break
     if issuer is None:
-        unknown.append(("issuer", "the text names no issuing body in a title or signature"))
+        unknown.append(("issuer", message("issuer_none")))
 
     year = int(date[:4]) if date else None
     if year is None and doc_number:
         m = re.search(r"〔(\d{4})〕", doc_number)
         year = int(m.group(1)) if m else None
     if year is None:
-        why = "no date or 文号 of its own in the text"
         years = sorted({int(y) for y in re.findall(r"〔(\d{4})〕", " ".join(cited))})
-        if years:
-            why += f"; it cites documents of {years[-1]}, so it is from {years[-1]} or later"
+        why = message("year_none_cites", year=years[-1]) if years else message("year_none")
         unknown.append(("year", why))
     return FoundMetadata(title, doc_number, issuer, date, year, tuple(unknown))

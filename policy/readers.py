@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from policy.messages import message
 from policy.sources import (
     MAX_BYTES,
     InputError,
@@ -123,7 +124,7 @@ def _read_text(data: bytes, where: str, suffix: str) -> SourceText:
             text = strip_markdown(text)
     if not text.strip():
         raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
-    return SourceText(where, text, encoding, meta, (f"read as {encoding}",))
+    return SourceText(where, text, encoding, meta, (message("read_as", encoding=encoding),))
 
 
 def _read_docx(data: bytes, where: str) -> SourceText:
@@ -152,7 +153,7 @@ def _read_docx(data: bytes, where: str) -> SourceText:
     if not text.strip():
         raise InputError(f"{where}: the .docx file contains no text; check that it is the right document")
     # File properties (title, author) are often left over from a template, so they are not taken as facts.
-    return SourceText(where, text, "docx (UTF-8 XML)", {}, ("read from a Word .docx file",))
+    return SourceText(where, text, "docx (UTF-8 XML)", {}, (message("read_docx"),))
 
 
 def _docx_lines(document):
@@ -217,9 +218,9 @@ def _read_pdf(data: bytes, where: str) -> SourceText:
             "found); run it through OCR elsewhere and import the resulting text or PDF"
         )
     text, folded = _fold_radicals("\n\n".join(pages))
-    notes = [f"read the text layer of {len(pages)} PDF page(s)"]
+    notes = [message("read_pdf_pages", pages=len(pages))]
     if folded:
-        notes.append(f"{folded} radical look-alike character(s) from the PDF's fonts read as ideographs")
+        notes.append(message("radicals_folded", count=folded))
     # The PDF's info dictionary (title, author) is often a leftover file name, so it is not taken as fact.
     return SourceText(where, text, "pdf text layer", {}, tuple(notes))
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policy.messages import message
+
 MAX_BYTES = 64 * 1024 * 1024  # a 50 MB text must still load; beyond this we refuse rather than exhaust memory
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _META_KEYS = {
@@ -248,4 +250,4 @@ def read_text_file(path: str | Path) -> SourceText:
             text = strip_markdown(text)
     if not text.strip():
         raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
-    return SourceText(where, text, encoding, meta, (f"read as {encoding}",))
+    return SourceText(where, text, encoding, meta, (message("read_as", encoding=encoding),))

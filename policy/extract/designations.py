@@ -43,6 +43,7 @@ from policy.extract.textspans import (
 )
 from policy.extract.verblists import verb_lists
 from policy.gazetteer import PROVINCE, RegionMatch
+from policy.messages import message
 from policy.model import Designation, Document
 
 _CJK = "\u4e00-\u9fff"
@@ -105,18 +106,12 @@ def _lead_lists(ctx: Ctx) -> None:
             if park and not pre.startswith(("各", "全", "本", "该")):
                 region = context_region(ctx, segment_start(text, m.start(), 0), m.start()) or ctx.subject
                 if region is None:
-                    ctx.warnings.append(
-                        f"park-level list after '{pre}' in {ctx.doc.id} clause {label} has no region; "
-                        "not assigned"
-                    )
+                    ctx.warnings.append(message("park_list_no_region", lead=pre, doc=ctx.doc.id, label=label))
                     ctx.refused.append((seg, end))
                     continue
                 regions = [region]
             elif _UNKNOWN_PLACE.match(pre) or is_place_like(pre):
-                ctx.warnings.append(
-                    f"unresolved place name '{pre}' in {ctx.doc.id} clause {label}; "
-                    "its list is not assigned to a region"
-                )
+                ctx.warnings.append(message("unresolved_place", place=pre, doc=ctx.doc.id, label=label))
                 ctx.refused.append((seg, end))
                 continue
             else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from policy.extract.leads import place_end
 from policy.extract.textspans import QUOTES, SpanSet, conjunction_parts, trim
 from policy.gazetteer import PROVINCE, RegionMatch
+from policy.messages import message
 from policy.model import Designation, Document, Provenance
 
 _MAX_TERM = 20
@@ -106,7 +107,7 @@ def emit(ctx: Ctx, region: str, a: int, b: int, kind: str) -> None:
         return
     label = ctx.clause_label(a)
     if len(term) > _MAX_TERM:
-        ctx.warnings.append(f"item too long for an industry term '{term}' in {ctx.doc.id} clause {label}")
+        ctx.warnings.append(message("term_too_long", term=term, doc=ctx.doc.id, label=label))
         return
     industry = ctx.taxonomy.match(term)
     # Two aliases run together (医药食品) name two industries: one designation each, same words.
@@ -118,7 +119,7 @@ def emit(ctx: Ctx, region: str, a: int, b: int, kind: str) -> None:
         if key in ctx.out:
             continue
         if ind is None:
-            ctx.warnings.append(f"unclassified industry term '{term}' in {ctx.doc.id} clause {label}")
+            ctx.warnings.append(message("unclassified_term", term=term, doc=ctx.doc.id, label=label))
         ctx.out[key] = Designation(
             region, ind.id if ind else None, term, kind, Provenance(ctx.doc.id, clause.id, a, b)
         )

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from policy.extract.subject import document_subject
+from policy.messages import message
 from policy.model import Document, Park, Provenance
 from policy.parks_ref import ParkRef
 
@@ -370,8 +371,7 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
                 else "not in the park gazetteer; placed at the region its name gives"
             ),
         )
-        where = f" in {place}" if place else ""
-        warnings.append(
-            f"park '{name}'{where} is not in the park gazetteer (document {doc.id}, clause {prov.clause_id})"
-        )
+        where = {"place": place} if place else {}
+        code = "park_not_listed_at" if place else "park_not_listed"
+        warnings.append(message(code, name=name, **where, doc=doc.id, clause=prov.clause_id))
     return tuple(parks.values()), tuple(warnings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from policy.extract.leads import place_end, skip_label
+from policy.messages import message
 from policy.model import Document, Target
 
 PROVINCE = "220000"
@@ -225,8 +226,7 @@ def unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
     warnings = []
     if growth:
         warnings.append(
-            f"{len(growth)} growth-rate phrase(s) in {doc.id} (such as '{growth[0].group()}') are not "
-            "extracted as targets"
+            message("growth_not_extracted", count=len(growth), doc=doc.id, example=growth[0].group())
         )
     starts = sorted(t.prov.start for t in targets)
     for s0, s1 in sentence_spans(text):
@@ -241,7 +241,12 @@ def unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
             v = values[0]
             a, b = max(s0, v.start() - 20), min(s1, v.end() + 4)
             warnings.append(
-                f"value '{text[v.start('n') : v.end()]}' with a target verb in {doc.id} clause "
-                f"{clause_id(doc, v.start())} was not read as a target: '…{text[a:b]}…'"
+                message(
+                    "value_not_target",
+                    value=text[v.start("n") : v.end()],
+                    doc=doc.id,
+                    clause=clause_id(doc, v.start()),
+                    context=text[a:b],
+                )
             )
     return warnings

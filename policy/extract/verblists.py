@@ -23,6 +23,7 @@ import re
 from policy.extract.emit import Ctx, context_region, emit_chunks, region_prefix
 from policy.extract.leads import coordinated_regions, is_place_like, place_end, skip_label
 from policy.extract.textspans import segment_end, segment_start, sentence_span, split_items, trim
+from policy.messages import message
 
 _CJK = "\u4e00-\u9fff"
 _VERB = re.compile(
@@ -68,8 +69,7 @@ def _lead(ctx: Ctx, seg: int, at: int) -> tuple[list[str] | None, bool]:
         return [mentions[-1].region], False
     if is_place_like(text[a:b]):
         ctx.warnings.append(
-            f"unresolved place name '{text[a:b]}' in {ctx.doc.id} clause {ctx.clause_label(a)}; "
-            "its list is not assigned to a region"
+            message("unresolved_place", place=text[a:b], doc=ctx.doc.id, label=ctx.clause_label(a))
         )
         return None, True
     return _focus_before(ctx, seg), False
@@ -142,8 +142,13 @@ def verb_lists(ctx: Ctx) -> None:
         if not readable or ((not tail or modified) and not known):
             if tail and "、" in text[m.end() : stop] and not _NOT_INDUSTRY.search(text, m.end(), stop):
                 ctx.warnings.append(
-                    f"list after '{m.group()}' in {ctx.doc.id} clause {ctx.clause_label(m.end())} not read "
-                    f"as industries: '{text[m.end() : end]}'"
+                    message(
+                        "list_not_industries",
+                        lead=m.group(),
+                        doc=ctx.doc.id,
+                        label=ctx.clause_label(m.end()),
+                        items=text[m.end() : end],
+                    )
                 )
             continue
         seg = skip_label(ctx.doc, segment_start(text, m.start(), 0))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policy.messages import message
 from policy.model import CrossReference, Document, Provenance
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -161,9 +162,14 @@ def xref_facts(doc: Document) -> tuple[tuple[CrossReference, ...], tuple[str, ..
             taken.append((start, end))
             out.append(CrossReference(doc.id, number, None, None, Provenance(doc.id, clause.id, start, end)))
             warnings.append(
-                f"cross-reference {number} in {doc.id} reassembled from the scrambled text of clause "
-                f"{clause.label.strip() or clause.id} ({clause.id}); the cited characters are out of order: "
-                f"'{text[start:end]}'"
+                message(
+                    "xref_reassembled",
+                    number=number,
+                    doc=doc.id,
+                    label=clause.label.strip() or clause.id,
+                    clause=clause.id,
+                    cited=text[start:end],
+                )
             )
     out.sort(key=lambda x: x.prov.start)
     return tuple(out), tuple(warnings)
