@@ -31,6 +31,7 @@ from briefs.relations import (
 )
 from briefs.targets import TargetRow
 from briefs.targets import target_rows as targets_table
+from policy.messages import localise
 from policy.model import Region
 
 LEVEL_LABELS = {
@@ -184,7 +185,9 @@ def _sources(kb, doc_ids) -> tuple[SourceRow, ...]:
             if getattr(doc, f) is not None
         ]
         unknown = [
-            (FIELD_LABELS.get(f, f), reason) for f, reason in doc.unknown if getattr(doc, f, None) is None
+            (FIELD_LABELS.get(f, f), localise(reason, "zh"))
+            for f, reason in doc.unknown
+            if getattr(doc, f, None) is None
         ]
         for f in ("title", "doc_number", "issuer", "date"):
             if getattr(doc, f) is None and f not in dict(doc.unknown):

@@ -264,8 +264,7 @@ def brief_html(
     parts.append(_section(n, "资料来源"))
     for s in b.sources:
         known = "；".join(f"{esc(k)}：{esc(v)}" for k, v in s.known)
-        # The reasons are the data's own words (seeds/manifest.json is in English): a Chinese label says
-        # what is unknown, the reason follows in parentheses as a note.
+        # A Chinese label says what is unknown; the reason (localised from the catalogue) follows as a note.
         unknown = "".join(
             f'<br><span class="warn">{esc(k)}不详</span><span class="muted">（{esc(v)}）</span>'
             for k, v in s.unknown

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.detail_html import industry_name
-from gui.i18n import tr
+from gui.i18n import shown, tr
 from gui.text import join_names, plain_tooltip
 from gui.viewmodel import AtlasView, document_label, document_sort_key
+
+_FIELD_NAMES = {"title": "标题", "doc_number": "文号", "issuer": "发文机关", "date": "日期", "year": "年份"}
 
 
 class IndustryTreeModel(QAbstractItemModel):
@@ -208,7 +210,7 @@ class DocumentList(QListWidget):
             checked = d.id in self.state.documents
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             tip = [d.title or tr("（标题不详）"), d.doc_number or tr("文号不详"), d.date or tr("日期不详")]
-            tip += [f"{name}: {reason}" for name, reason in d.unknown]
+            tip += [f"{tr(_FIELD_NAMES.get(name, name))}: {shown(reason)}" for name, reason in d.unknown]
             source = {"seed": tr("内置文件"), "library": tr("文档库（已导入）"), "path": tr("本次运行载入")}
             tip.append(tr("来源：{source}").format(source=source.get(d.source, d.source)))
             item.setToolTip(plain_tooltip("\n".join(tip)))

@@ -95,3 +95,13 @@ def set_language(language: str) -> None:
 def language() -> str:
     """The current interface language ("zh" or "en")."""
     return _language
+
+
+def shown(text: str) -> str:
+    """A policy warning, unknown-metadata reason or import note in the interface language.
+
+    The English text stays the data (export, CLI, warning targets); only what is displayed is localised.
+    """
+    from policy.messages import localise
+
+    return localise(text, _language)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.i18n import tr
+from gui.i18n import shown, tr
 from gui.text import join_names, plain_tooltip
 from policy.importing import EDITABLE_FIELDS, ImportPreview, validate_edit
 
@@ -175,15 +175,15 @@ class ImportDialog(QDialog):
         for name in ("title", "doc_number", "issuer", "date"):
             value = getattr(doc, name)
             reason = doc.unknown_reason(name)
-            shown = value if value is not None else f"{tr('未知')} ({reason})" if reason else tr("未知")
-            lines.append(f"{tr(_FIELD_LABELS[name])}: {shown}")
+            text = value if value is not None else f"{tr('未知')} ({shown(reason)})" if reason else tr("未知")
+            lines.append(f"{tr(_FIELD_LABELS[name])}: {text}")
         lines.append(f"{tr('条款数')}: {p.clause_count}")
         lines.append(f"{tr('地区')}: {join_names(p.regions) or tr('无')}")
         lines.append(f"{tr('产业')}: {join_names(p.industries) or tr('无')}")
         if p.unclassified:
             lines.append(f"{tr('未归类的产业用语')}: {join_names(p.unclassified)}")
-        lines += [f"· {n}" for n in p.notes]
-        lines += [f"⚠ {w}" for w in p.warnings]
+        lines += [f"· {shown(n)}" for n in p.notes]
+        lines += [f"⚠ {shown(w)}" for w in p.warnings]
         return "\n".join(lines)
 
     # -- interaction ----------------------------------------------------------------------------------

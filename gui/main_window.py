@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
             )
         )
         if self.view.kb.warnings:
-            box.setDetailedText("\n".join(self.view.kb.warnings))
+            box.setDetailedText("\n".join(i18n.shown(w) for w in self.view.kb.warnings))
         box.exec()
 
     # -- reactions ----------------------------------------------------------------------------------

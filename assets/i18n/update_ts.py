@@ -19,6 +19,7 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "年份": "Year",
     "年份不详": "year unknown",
     "正在载入文档库…": "Loading your document library…",
     "文档库已载入": "Document library loaded",

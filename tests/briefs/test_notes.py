@@ -93,3 +93,18 @@ def test_park_table_gives_each_parks_confidence(kb, briefs):
     text = squash(pdftotext(briefs["长春"]))
     for label in {confidence_label(p.confidence) for p in parks if p.confidence}:
         assert f"可信度：{label}" in text
+
+
+@pytest.mark.parametrize("name", ["长春", "吉西南"])
+def test_sources_give_unknown_reasons_in_chinese(kb, briefs, name):
+    """QA: reasons like "the 文号 is not in the text" were printed in English after "文号不详"."""
+    from briefs.content import build_brief
+    from tests.briefs.conftest import REGIONS
+
+    rows = build_brief(kb, REGIONS[name]).sources
+    assert any(r.unknown for r in rows), "no cited document lacks metadata; the test would prove nothing"
+    text = pdftotext(briefs[name]).replace("\n", "")
+    start = text.index("、资料来源")  # the section heading (the footer also says 资料来源)
+    rows_text = text[start : text.index("边界数据：", start)]
+    assert "不详" in rows_text
+    assert not ENGLISH_RUN.search(rows_text), ENGLISH_RUN.search(rows_text).group(0)
