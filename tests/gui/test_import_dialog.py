@@ -113,3 +113,25 @@ def test_bad_arguments(qtbot):
     dialog = ImportDialog([])
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
+
+
+def test_details_show_notes_and_reasons_in_the_interface_language(qtbot, previews):
+    from gui import i18n
+
+    plan = previews[0]
+    assert plan.document.doc_number is None and plan.notes, "the plan must have an unknown field and a note"
+    reason = plan.document.unknown_reason("doc_number")
+    try:
+        for language in ("zh", "en"):
+            i18n.set_language(language)
+            dialog = ImportDialog(previews)
+            qtbot.addWidget(dialog)
+            dialog.table.selectRow(0)
+            text = dialog.details.toPlainText()
+            if language == "zh":
+                assert "按 utf-8 编码读取" in text and "文本中没有文号行" in text
+                assert reason not in text and "read as" not in text
+            else:
+                assert "read as utf-8" in text and reason in text
+    finally:
+        i18n.set_language("zh")
