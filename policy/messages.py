@@ -107,7 +107,7 @@ CATALOGUE: tuple[Template, ...] = (
     _T(
         "seed_title_mid_address",
         "the title lines are missing from the text; it starts mid-address",
-        "文本缺少标题行，从讲话中途开始",
+        "文本缺少标题行，从主送机关名单中途开始",
     ),
     _T(
         "seed_doc_number_no_header",
