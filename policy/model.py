@@ -46,6 +46,12 @@ class Clause:
     end: int
     quality: str = "ok"
 
+    def __post_init__(self) -> None:
+        if self.quality not in CLAUSE_QUALITIES:
+            raise ValueError(f"clause {self.id}: quality {self.quality!r} is not one of {CLAUSE_QUALITIES}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"clause {self.id}: span {self.start}..{self.end} is not a span")
+
 
 @dataclass(frozen=True)
 class Document:
@@ -105,6 +111,10 @@ class Region:
     parent: str | None
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # zones only
+
+    def __post_init__(self) -> None:
+        if self.level not in REGION_LEVELS:
+            raise ValueError(f"region {self.id}: level {self.level!r} is not one of {REGION_LEVELS}")
 
 
 @dataclass(frozen=True)

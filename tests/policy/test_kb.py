@@ -103,3 +103,14 @@ def test_region_designations_come_in_the_same_order_every_run():
         for seed in ("1", "2", "3")
     }  # fmt: skip
     assert len(runs) == 1
+
+
+def test_records_refuse_values_outside_their_vocabulary():
+    from policy.model import Clause, Region
+
+    with pytest.raises(ValueError, match="quality"):
+        Clause("1", None, "一、", 1, 1, None, 0, 5, quality="fine")
+    with pytest.raises(ValueError, match="span"):
+        Clause("1", None, "一、", 1, 1, None, 5, 2)
+    with pytest.raises(ValueError, match="level"):
+        Region("220100", "长春市", "长春", "city", "220000")
