@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from briefs.content import ELLIPSIS, UnknownRegionError, build_brief, make_quote, resolve_region, trim
 from briefs.html import esc, quote_html
+from tests.taxonomy_walk import related as taxonomy_related
 
 
 @pytest.mark.parametrize(
@@ -75,22 +76,6 @@ def test_characters_without_a_glyph_are_marked_not_boxed():
     assert esc("３\ue010支持") == "３〓支持"
 
 
-def _ancestors(kb, key: str) -> set[str]:
-    out = set()
-    while True:
-        try:
-            key = kb.industry(key).parent
-        except KeyError:
-            return out
-        if not key or key in out:
-            return out
-        out.add(key)
-
-
-def _related(kb, a: str, b: str) -> bool:
-    return a == b or a in _ancestors(kb, b) or b in _ancestors(kb, a)
-
-
 @pytest.mark.parametrize("region_id", ["220100", "220200"])
 def test_changes_between_documents_follow_the_industry_hierarchy(kb, region_id):
     brief = build_brief(kb, region_id)
@@ -99,10 +84,10 @@ def test_changes_between_documents_follow_the_industry_hierarchy(kb, region_id):
     for before, g in zip(brief.groups, brief.groups[1:], strict=False):
         seen = {e.key: e.label for e in before.entries}
         for e in g.entries:
-            near = [k for k in seen if _related(kb, e.key, k)]
+            near = [k for k in seen if taxonomy_related(kb, e.key, k)]
             assert e.status == ("kept" if near else "added"), e
         keys = {e.key for e in g.entries}
-        assert set(g.dropped) == {seen[k] for k in seen if not any(_related(kb, k, c) for c in keys)}
+        assert set(g.dropped) == {seen[k] for k in seen if not any(taxonomy_related(kb, k, c) for c in keys)}
 
 
 def test_a_parent_designated_later_keeps_the_child_named_before(kb):

@@ -8,6 +8,7 @@ import pytest
 
 from policy.corpus import load_knowledge_base
 from policy.history import ADDED, FIRST, KEPT, by_document, document_order, history, industry_changes, related
+from tests.taxonomy_walk import related as taxonomy_related
 
 CHANGCHUN = "220100"
 
@@ -15,23 +16,6 @@ CHANGCHUN = "220100"
 @pytest.fixture(scope="module")
 def kb():
     return load_knowledge_base()
-
-
-def _ancestors(kb, key: str) -> set[str]:
-    """Walk the taxonomy's parent links independently of the module under test."""
-    out: set[str] = set()
-    while True:
-        try:
-            key = kb.industry(key).parent
-        except KeyError:
-            return out
-        if not key or key in out:
-            return out
-        out.add(key)
-
-
-def _near(kb, a: str, b: str) -> bool:
-    return a == b or a in _ancestors(kb, b) or b in _ancestors(kb, a)
 
 
 def test_documents_come_in_date_order_with_unknown_dates_last(kb):
@@ -65,7 +49,9 @@ def test_changchun_2009_keeps_automotive_from_2006_auto_parts(kb):
     assert "auto-parts" not in steps[2009].dropped
     # 2006's other industries that 2009 names nothing related to are reported as dropped (君子兰, 食品 …)
     named_2009 = {e.key for e in steps[2009].entries}
-    expected = [e.key for e in steps[2006].entries if not any(_near(kb, e.key, k) for k in named_2009)]
+    expected = [
+        e.key for e in steps[2006].entries if not any(taxonomy_related(kb, e.key, k) for k in named_2009)
+    ]
     assert list(steps[2009].dropped) == expected
     assert {"food", "clivia"} <= set(expected)
 
@@ -78,17 +64,17 @@ def test_statuses_and_dropped_follow_the_hierarchy_everywhere(kb, region_id):
     for before, step in zip(steps, steps[1:], strict=False):
         prev = [e.key for e in before.entries]
         for e in step.entries:
-            near = [k for k in prev if _near(kb, e.key, k)]
+            near = [k for k in prev if taxonomy_related(kb, e.key, k)]
             assert e.status == (KEPT if near else ADDED), e
             assert e.continues == tuple(k for k in near if k != e.key)
             assert all(d.prov.doc_id == step.document.id for d in e.designations)
         keys = [e.key for e in step.entries]
-        assert list(step.dropped) == [k for k in prev if not any(_near(kb, k, c) for c in keys)]
+        assert list(step.dropped) == [k for k in prev if not any(taxonomy_related(kb, k, c) for c in keys)]
 
 
 def test_siblings_are_not_related_and_changes_are_reported_both_ways(kb):
     assert related(kb, "automotive", "auto-parts") and related(kb, "auto-parts", "automotive")
-    assert related(kb, "automotive", "auto-logistics") == _near(kb, "automotive", "auto-logistics")
+    assert related(kb, "automotive", "auto-logistics") == taxonomy_related(kb, "automotive", "auto-logistics")
     assert industry_changes(kb, {"auto-parts", "food"}, {"automotive"}) == ((), ("food",))
     assert industry_changes(kb, {"auto-parts"}, {"food"}) == (("food",), ("auto-parts",))
     assert not related(kb, "term:某产业", "automotive"), "an unclassified term only matches itself"
