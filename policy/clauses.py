@@ -26,6 +26,7 @@ _CN = "一二三四五六七八九十百"
 _DIG = "0-9０-９"
 # Each pattern matches a label at the start of a paragraph; group "n" is the number, "lab" the label.
 _LABELS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    ("第篇", False, re.compile(rf"(?P<lab>第(?P<n>[{_CN}零〇两{_DIG}]+)篇)")),
     ("第章", False, re.compile(rf"(?P<lab>第(?P<n>[{_CN}零〇两{_DIG}]+)章)")),
     ("第节", False, re.compile(rf"(?P<lab>第(?P<n>[{_CN}零〇两{_DIG}]+)节)")),
     ("第条", False, re.compile(rf"(?P<lab>第(?P<n>[{_CN}零〇两{_DIG}]+)条)")),
@@ -40,6 +41,8 @@ _LABELS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ),
     ("num)", False, re.compile(rf"(?P<lab>(?P<n>[{_DIG}]{{1,3}})[)）])")),
     ("circ", False, re.compile(r"(?P<lab>(?P<n>[①-⑳]))")),
+    # 一是…二是…: enumerated paragraphs of work reports.
+    ("cn是", False, re.compile(rf"(?P<lab>(?P<n>[{_CN}]+)是)(?=[\u4e00-\u9fff“])")),
     # A bare number straight before a heading (１引导…); never before a unit (年, 万, 亿元, ％ …).
     (
         "num",
@@ -110,7 +113,17 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
+# A paragraph led by a dash (——这是…的五年。) is an unnumbered list item; the opening
+# ——2016年1月26日在…会议上 line of a report is not.
+_DASH_ITEM = re.compile(r"——(?![\s—]*[0-9０-９〇○零一二三四五六七八九]{4}年)(?=\S)")
+# Labels past the expected number are accepted (with a warning) only this far: an abridged text.
+_MAX_JUMP = 3
+
+
 def _match_label(para: str) -> _Label | None:
+    if para.startswith("——"):
+        m = _DASH_ITEM.match(para)
+        return _Label("dash", False, "——", 0, m.end()) if m and m.end() < len(para) else None
     if not para or not (para[0] in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" or para[0] in _CN or para[0].isdigit()):
         return None
     for scheme, bare, rx in _LABELS:
@@ -143,6 +156,13 @@ def _heading(para: str, start: int) -> str | None:
     if len(rest) <= 40 and not any(c in rest for c in "。；;"):
         return rest
     return None
+
+
+def _leads_like_heading(para: str, start: int) -> bool:
+    """The paragraph opens with a short sentence or line, as a numbered section's heading does."""
+    rest = para[start:]
+    m = _HEADING_END.search(rest)
+    return 0 < (m.start() if m else len(rest)) <= 40
 
 
 def _fragment_share(paras: list[str]) -> float:
@@ -197,14 +217,20 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
         if lab is None:
             continue
         idx = next((i for i, (nd, _) in enumerate(stack) if nd.scheme == lab.scheme), -1)
+        if lab.scheme == "dash":  # unnumbered: the next item of an open dash list, else the first
+            lab.number = stack[idx][1] if idx >= 0 else 1
         n = lab.number
         ooo_after: int | None = None
+        # A number past the expected one is a gap in an abridged text when the paragraph reads as a
+        # heading (（三）坚持增强发展动力，…。); the gap is warned about.
+        headed = not lab.bare and _leads_like_heading(para, lab.end)
         if idx >= 0:
             expected = stack[idx][1]
             if n == expected:
                 pass
-            elif not lab.bare and n == expected + 1:
-                skipped.setdefault(lab.scheme, {})[expected] = (stack[idx][0].label, lab.label)
+            elif not lab.bare and (n == expected + 1 or (headed and expected < n <= expected + _MAX_JUMP)):
+                for gap in range(expected, n):
+                    skipped.setdefault(lab.scheme, {})[gap] = (stack[idx][0].label, lab.label)
             elif n in skipped.get(lab.scheme, ()):
                 ooo_after = expected - 1
             else:
@@ -216,6 +242,9 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
                 pass
             elif not lab.bare and prev and n == prev + 2:
                 skipped.setdefault(lab.scheme, {})[prev + 1] = (last_label.get(lab.scheme, ""), lab.label)
+            elif headed and prev < n <= prev + 1 + _MAX_JUMP and lab.scheme not in ("num", "num)"):
+                for gap in range(prev + 1, n):
+                    skipped.setdefault(lab.scheme, {})[gap] = (last_label.get(lab.scheme, "—"), lab.label)
             elif n in skipped.get(lab.scheme, ()):
                 ooo_after = prev
             else:

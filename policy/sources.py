@@ -14,7 +14,8 @@ from pathlib import Path
 from policy.messages import message
 
 MAX_BYTES = 64 * 1024 * 1024  # a 50 MB text must still load; beyond this we refuse rather than exhaust memory
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# Front matter closes with ``---`` (or ``...``); real files also close it with a longer run of dashes.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:-{3,}|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _META_KEYS = {
     "title": "title",
     "date": "date",
@@ -198,6 +199,10 @@ _MD_RULES = (
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
     (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
     (re.compile(r"(?m)^[ \t]{0,3}>[ \t]?"), ""),  # block quotes
+    # Collapsible blocks and comment delimiters of web copies: markup, not words (a comment's words stay).
+    (re.compile(r"(?m)^[ \t]*</?(?:details|summary)>[ \t]*"), ""),
+    (re.compile(r"</?(?:details|summary)>"), ""),
+    (re.compile(r"<!--[ \t]*|[ \t]*-->"), ""),
 )
 
 
