@@ -18,7 +18,19 @@ from policy.model import Clause, Document
 
 __all__ = ["encode_document", "decode_document", "parser_fingerprint", "content_hash", "pack", "unpack"]
 
-_PARSER_MODULES = ("model.py", "normalise.py", "clauses.py", "metadata.py", "document.py", "doc_codec.py")
+# The parse reads the gazetteer (issuer and subject), so its code and regions are part of the parser.
+_PARSER_MODULES = (
+    "model.py",
+    "normalise.py",
+    "clauses.py",
+    "metadata.py",
+    "dates.py",
+    "origin.py",
+    "gazetteer.py",
+    "document.py",
+    "doc_codec.py",
+    "../assets/regions.json",
+)
 _CLAUSE_FIELDS = tuple(f.name for f in fields(Clause))
 _DOC_FIELDS = tuple(f.name for f in fields(Document) if f.name != "clauses")
 

@@ -7,15 +7,17 @@ import re
 from collections.abc import Mapping
 
 from policy.clauses import parse_clauses
+from policy.gazetteer import load_gazetteer
 from policy.messages import message
 from policy.metadata import find_metadata, normalise_doc_number
 from policy.model import Document
 from policy.normalise import normalise
+from policy.origin import doc_kind, find_origin
 
 __all__ = ["parse", "SOURCES"]
 
 SOURCES = ("seed", "library", "path")
-_FIELDS = ("title", "doc_number", "issuer", "date")
+_FIELDS = ("title", "doc_number", "issuer", "date", "doc_kind", "subject")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -90,20 +92,42 @@ def parse(
 
     text = normalise(raw)
     clauses, clause_warnings = parse_clauses(text)
-    found = find_metadata(text)
+    known = known or {}
+    given_title = _known_value("title", known.get("title"))
+    found = find_metadata(text, given_title)
     warnings = list(clause_warnings)
+    gazetteer = load_gazetteer()
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    origin = find_origin(paras, found.title or given_title, gazetteer)
 
     values: dict[str, object] = {
         "title": found.title,
         "doc_number": found.doc_number,
-        "issuer": found.issuer,
+        "issuer": found.issuer or origin.issuer,
         "date": found.date,
         "year": found.year,
+        "doc_kind": doc_kind(found.title or given_title),
+        "subject": origin.subject,
     }
     reasons = dict(found.unknown)
-    known = known or {}
+    if values["issuer"] is not None:
+        reasons.pop("issuer", None)
+    if values["doc_kind"] is None:
+        reasons["doc_kind"] = message("doc_kind_none" if found.title or given_title else "doc_kind_no_title")
+    if values["subject"] is None:
+        reasons["subject"] = (
+            message("subject_outside", place=origin.outside) if origin.outside else message("subject_none")
+        )
+    date_basis, date_words = found.date_basis, found.date_words
+    for other, basis, _ in found.other_dates:
+        if other != found.date:
+            warnings.append(
+                message("dates_differ", used=found.date, basis=found.date_basis, other=other, where=basis)
+            )
     known_reasons = known.get("unknown")
     known_reasons = dict(known_reasons) if isinstance(known_reasons, Mapping) else {}
+    # Corrections the user made before importing win over the parse; other given values fill gaps.
+    corrected = set(known.get("corrected", ()) or ())
     for name in _FIELDS:
         if name not in known:
             continue
@@ -114,12 +138,20 @@ def parse(
         tv = values[name]
         if kv is None:
             continue
-        if tv is None:
+        if name == "subject":  # an adcode, zone id or name of a Jilin region
+            region = gazetteer.lookup(kv)
+            if region is None:
+                warnings.append(message("given_unusable", field=name, value=repr(known[name])))
+                continue
+            kv = region.id
+        if tv is None or name in corrected:
+            if name == "date":
+                date_basis, date_words = "given", None
             values[name] = kv
             reasons.pop(name, None)
         elif tv != kv:
             warnings.append(message("given_differs", field=name, given=repr(kv), found=repr(tv)))
-    if values["year"] is None and values["date"]:
+    if values["date"]:  # a stated or corrected date gives the year
         values["year"] = int(str(values["date"])[:4])
         reasons.pop("year", None)
     # Reasons given with the known metadata are curated; prefer them for fields still unknown.
@@ -127,6 +159,8 @@ def parse(
         if name in reasons and values.get(name) is None and why:
             reasons[name] = str(why)
     unknown = tuple((name, reasons[name]) for name in (*_FIELDS, "year") if values[name] is None)
+    if origin.outside:
+        warnings.append(message("about_outside", place=origin.outside))
 
     return Document(
         id=doc_id,
@@ -140,4 +174,10 @@ def parse(
         source=source,
         warnings=tuple(warnings),
         unknown=unknown,
+        doc_kind=values["doc_kind"],  # type: ignore[arg-type]
+        subject=values["subject"],  # type: ignore[arg-type]
+        subject_words=origin.subject_words if values["subject"] == origin.subject else None,
+        outside=origin.outside if values["subject"] is None else None,
+        date_basis=date_basis if values["date"] else None,
+        date_words=date_words if values["date"] and date_basis != "given" else None,
     )

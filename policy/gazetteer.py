@@ -29,8 +29,29 @@ _INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
 # Chinese Academy of Sciences institutes and branch (长春光机所, 长春应化所, 中科院长春分院), central-bank
 # and bank branches (人民银行长春中心支行, 吉林省分行), the customs office (长春海关 serves the province).
 _INSTITUTION_SUFFIXES = ("光机所", "应化所", "分院", "中心支行", "分行", "海关")
-# Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …).
-_FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全")
+# Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …;
+# 巴丹吉林沙漠 is in Inner Mongolia; 拓宽城区 widens a town; 吉林化纤 is a company).
+_FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全", "巴丹吉林", "拓宽城区", "放宽城区", "吉林化纤")
+# A name followed by these is a river, bridge, road, station … named after the place (东辽河, 白山大桥).
+_FEATURES = (
+    "河",
+    "江",
+    "湖",
+    "水库",
+    "大桥",
+    "桥",
+    "大街",
+    "大路",
+    "路",
+    "街",
+    "沙漠",
+    "站",
+    "机场",
+    "大道",
+    "广场",
+)
+# … or these, a company named after it (通化东宝药业股份有限公司, 吉林化纤集团).
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|股份|有限公司|有限责任公司)")
 _CITY_CUES = (
     "石化",
     "化纤",
@@ -181,7 +202,10 @@ class Gazetteer:
             surface = m.group()
             if surface in _FALSE_FRIENDS:
                 continue
-            if text[m.end() : m.end() + 8].lstrip(" \u3000").startswith(_INSTITUTION_SUFFIXES):
+            following = text[m.end() : m.end() + 8].lstrip(" \u3000")
+            if following.startswith(_INSTITUTION_SUFFIXES) or following.startswith(_FEATURES):
+                continue
+            if _COMPANY.match(text, m.end()):
                 continue
             if surface == "吉林":
                 rid = self._resolve_jilin(text, m.end(), subject)

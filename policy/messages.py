@@ -91,13 +91,39 @@ CATALOGUE: tuple[Template, ...] = (
         "no 文号 line in the text (文号s in it, such as {cited}, cite other documents)",
         "文本中没有文号行（文中的文号，如{cited}，是所引用的其他文件）",
     ),
-    _T("date_none", "no signing date line in the text", "文本中没有成文日期行"),
+    _T(
+        "date_none",
+        "no date stated in the text (no signing line, meeting line or dated title)",
+        "文本中未写明日期（没有成文日期行、会议日期行或带日期的标题）",
+    ),
     _T(
         "issuer_none",
         "the text names no issuing body in a title or signature",
         "标题和落款中均未写明发文机关",
     ),
     _T("year_none", "no date or 文号 of its own in the text", "文本中没有本文件的日期或文号"),
+    _T(
+        "dates_differ",
+        "the date {used} is read from the {basis} line; the {where} states {other}",
+        "日期{used}取自{basis}；{where}写的是{other}",
+    ),
+    _T("doc_kind_none", "the title names no kind of document", "标题未写明文件类型"),
+    _T("doc_kind_no_title", "no title, so no kind of document", "没有标题，无法判断文件类型"),
+    _T(
+        "subject_none",
+        "the text names no issuer or region it is about",
+        "文本未写明发文机关或所涉地区",
+    ),
+    _T(
+        "subject_outside",
+        "the document is about {place}, outside Jilin",
+        "该文件涉及{place}，不属于吉林省",
+    ),
+    _T(
+        "about_outside",
+        "the document is about {place}, not Jilin: only places in Jilin it names get designations",
+        "该文件涉及{place}而非吉林省：只有文中明确提到的吉林地区才记为指定",
+    ),
     _T(
         "year_none_cites",
         "no date or 文号 of its own in the text; it cites documents of {year}, so it is from {year} or later",

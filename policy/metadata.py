@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policy.clauses import cn_number
+from policy.dates import DATE, find_date, parse_date
 from policy.messages import message
 from policy.normalise import TITLE_END
 
@@ -16,13 +16,7 @@ __all__ = ["FoundMetadata", "find_metadata", "normalise_doc_number", "parse_date
 
 _FW = str.maketrans("０１２３４５６７８９［］【】", "0123456789〔〕〔〕")
 _D = "0-9０-９"
-_CN_YEAR = "〇○零Ｏ一二三四五六七八九"
-_CN_MD = "一二三四五六七八九十"
-_DATE = re.compile(
-    rf"(?P<y>[{_D}]{{4}}|[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{_D}]{{1,2}}|[{_CN_MD}]{{1,3}})\s*月"
-    rf"\s*(?P<d>[{_D}]{{1,2}}|[{_CN_MD}]{{1,3}})\s*日"
-)
-_DATE_PARA = re.compile(rf"^(?P<open>[（(])?{_DATE.pattern}(?P<close>[）)])?$")
+_DATE_PARA = re.compile(rf"^(?P<open>[（(])?{DATE.pattern}(?P<close>[）)])?$")
 _DOCNO = re.compile(
     rf"(?P<org>[\u4e00-\u9fff“”\"]{{1,12}}?)\s*[〔［\[【]\s*(?P<y>[{_D}]{{4}})\s*[〕］\]】]\s*(?P<n>[{_D}]{{1,4}})\s*号"
 )
@@ -47,22 +41,14 @@ class FoundMetadata:
     date: str | None = None  # ISO YYYY-MM-DD
     year: int | None = None
     unknown: tuple[tuple[str, str], ...] = ()
+    date_basis: str | None = None  # signing | meeting | speaker | title
+    date_words: str | None = None
+    other_dates: tuple[tuple[str, str, str], ...] = ()
 
 
 def normalise_doc_number(s: str) -> str:
     """Canonical 文号: half-width digits, 〔〕 brackets, no spaces (``吉政办发〔2006〕32号``)."""
     return re.sub(r"\s+", "", s.translate(_FW))
-
-
-def parse_date(s: str) -> str | None:
-    """ISO date of a Chinese date (``二○○九年十二月二十二日``, ``２０１４年６月２４日``); None if invalid."""
-    m = _DATE.search(s)
-    if not m:
-        return None
-    y, mo, d = (cn_number(m.group(k)) for k in ("y", "m", "d"))
-    if y is None or mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def _is_title_line(p: str) -> bool:
@@ -93,20 +79,23 @@ def _find_title(paras: list[str]) -> tuple[str | None, str]:
     return None, message("title_none")
 
 
-def find_metadata(text: str) -> FoundMetadata:
+def find_metadata(text: str, given_title: str | None = None) -> FoundMetadata:
     """Find title, 文号, issuer and issue date stated in normalised text.
 
     Parameters
     ----------
     text : str
         Normalised text (one paragraph per line).
+    given_title : str, optional
+        A title from outside the text (front matter); its date counts when the text states none.
 
     Returns
     -------
     FoundMetadata
-        The values the text states. The issue date is the signing date: the first date that stands alone
-        as a paragraph before the body (cover letter), else the last standalone date at the end; dates
-        inside sentences and parenthesised drafting dates are not used unless nothing else is there.
+        The values the text states. The date is the signing date (the first date that stands alone as a
+        paragraph before the body, else the last one at the end), else a report's meeting line
+        (``——2016年1月26日在…会议上``) or date-and-speaker bracket, else a date in the title; dates inside
+        sentences are never used (see :func:`policy.dates.find_date`).
 
     Raises
     ------
@@ -135,19 +124,11 @@ def find_metadata(text: str) -> FoundMetadata:
         why = message("doc_number_none_cites", cited=cited[0]) if cited else message("doc_number_none")
         unknown.append(("doc_number", why))
 
-    # Issue date.
+    # Date: the signing line, a report's meeting line or date-and-speaker bracket, else the title's date.
     body_start = next((i for i, p in enumerate(paras) if _CLAUSE_START.match(p)), len(paras))
-    standalone = [(i, p) for i, p in enumerate(paras) if _DATE_PARA.match(p)]
-    plain = [(i, p) for i, p in standalone if p[0] not in "(（"]
-    bracketed = [(i, p) for i, p in standalone if p[0] in "(（"]
-    date = None
-    head = [p for i, p in plain if i < body_start]
-    tail = [p for i, p in plain if i >= body_start]
-    for choice in (head[:1], tail[-1:], [p for _, p in bracketed][:1]):
-        for p in choice:
-            date = parse_date(p)
-        if date:
-            break
+    dated_title = title if title and DATE.search(title) else (given_title or title)
+    when = find_date(paras, body_start, dated_title)
+    date = when.date
     if date is None:
         unknown.append(("date", message("date_none")))
 
@@ -158,8 +139,8 @@ def find_metadata(text: str) -> FoundMetadata:
         if m:
             issuer = m.group("org")
     if issuer is None:
-        for i, _ in standalone:
-            if i > 0 and _ORG_LINE.match(paras[i - 1]):
+        for i, p in enumerate(paras):
+            if i > 0 and _DATE_PARA.match(p) and _ORG_LINE.match(paras[i - 1]):
                 issuer = paras[i - 1]
                 break
     if issuer is None:
@@ -173,4 +154,6 @@ def find_metadata(text: str) -> FoundMetadata:
         years = sorted({int(y) for y in re.findall(r"〔(\d{4})〕", " ".join(cited))})
         why = message("year_none_cites", year=years[-1]) if years else message("year_none")
         unknown.append(("year", why))
-    return FoundMetadata(title, doc_number, issuer, date, year, tuple(unknown))
+    return FoundMetadata(
+        title, doc_number, issuer, date, year, tuple(unknown), when.basis, when.words, when.others
+    )

@@ -71,6 +71,14 @@ class Document:
     source: str = "seed"  # "seed" | "library" | "path"
     warnings: tuple[str, ...] = ()
     unknown: tuple[tuple[str, str], ...] = ()  # (field, reason)
+    doc_kind: str | None = None  # 通知 | 意见 | 方案 | 政策措施 | 规划 | 政府工作报告 …
+    # The region its unlocated statements are about (adcode or zone id) and the words that say so.
+    subject: str | None = None
+    subject_words: str | None = None
+    # A place outside Jilin the document is about (辽宁省, 全国); then ``subject`` is None.
+    outside: str | None = None
+    date_basis: str | None = None  # where the date was read: signing | meeting | speaker | title | given
+    date_words: str | None = None
 
     @cached_property
     def _clause_index(self) -> tuple[list[int], list[Clause], dict[str, Clause]]:
