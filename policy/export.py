@@ -79,12 +79,20 @@ def kb_to_dict(kb: KnowledgeBase) -> dict:
                 "name_en": i.name_en,
                 "parent": i.parent,
                 "gb4754": list(i.gb4754),
+                "sei2018": list(i.sei2018),
                 "aliases": list(i.aliases),
             }
             for i in kb.industries
         ],
         "designations": [
-            {"region": d.region, "industry": d.industry, "term": d.term, **_span(d.prov), "kind": d.kind}
+            {
+                "region": d.region,
+                "industry": d.industry,
+                "term": d.term,
+                **_span(d.prov),
+                "kind": d.kind,
+                "plan": d.plan,
+            }
             for d in kb.designations
         ],
         "parks": [

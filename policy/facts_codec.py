@@ -72,7 +72,9 @@ def encode_facts(facts: Facts) -> str:
     if not isinstance(facts, Facts):
         raise TypeError(f"encode_facts() needs Facts, not {type(facts).__name__}")
     data = {
-        "designations": [[d.region, d.industry, d.term, d.kind, *_prov(d.prov)] for d in facts.designations],
+        "designations": [
+            [d.region, d.industry, d.term, d.kind, *_prov(d.prov), d.plan] for d in facts.designations
+        ],
         "parks": [
             [
                 p.id,
@@ -144,8 +146,8 @@ def decode_facts(payload: str) -> Facts:
         data = json.loads(payload)
         return Facts(
             designations=tuple(
-                Designation(r, i, t, k, Provenance(d, c, s, e))
-                for r, i, t, k, d, c, s, e in data["designations"]
+                Designation(r, i, t, k, Provenance(d, c, s, e), bool(plan))
+                for r, i, t, k, d, c, s, e, plan in data["designations"]
             ),
             parks=tuple(_park(row) for row in data["parks"]),
             targets=tuple(_target(row) for row in data["targets"]),

@@ -91,6 +91,16 @@ class ZoneSpec:
 
 
 @dataclass(frozen=True)
+class PlaceName:
+    """A name of a place in Jilin that is not a region's own name: a former unit, a town, a zone."""
+
+    surface: str
+    region: str  # the county or prefecture it lies in today
+    kind: str  # "former" | "town" | "zone" | "short"
+    note: str  # what the name was (九台市, 1988–2013), for the detail pane
+
+
+@dataclass(frozen=True)
 class RegionMatch:
     """A region named in text: ``text[start:end] == surface``."""
 
@@ -111,7 +121,7 @@ class Gazetteer:
         Zone membership with the anchors that back each member.
     """
 
-    def __init__(self, regions, zones=()):
+    def __init__(self, regions, zones=(), places=()):
         self.regions: tuple[Region, ...] = tuple(regions)
         self.zones: tuple[ZoneSpec, ...] = tuple(zones)
         self._by_id = {r.id: r for r in self.regions}
@@ -122,6 +132,13 @@ class Gazetteer:
         # Text matching uses aliases only (short names of districts are ordinary words); bare 吉林 is special.
         surfaces = {a: r.id for r in self.regions for a in (r.name, *r.aliases) if len(a) >= 2}
         surfaces.pop("吉林", None)
+        # Other names of places in Jilin (former units, towns, development zones): each resolves to the
+        # region it lies in today; ``places`` records what the name was.
+        self.places: dict[str, PlaceName] = {}
+        for place in places:
+            if place.surface not in surfaces and place.surface not in self.places:
+                self.places[place.surface] = place
+                surfaces[place.surface] = place.region
         self._surface_region = surfaces
         alternatives = sorted([*surfaces, *_FALSE_FRIENDS], key=len, reverse=True) + ["吉林"]
         self._pattern = re.compile("|".join(re.escape(a) for a in alternatives))
@@ -268,4 +285,59 @@ def load_gazetteer() -> Gazetteer:
                 members=tuple(m.region for m in members),
             )
         )
-    return Gazetteer(regions, zones)
+    return Gazetteer(regions, zones, _place_names(ASSETS / "places.json", {r.id for r in regions}))
+
+
+# Short names of districts that are not ordinary words or other places' names (南关, 宁江, 九台 …);
+# 朝阳, 丰满, 西安, 龙山, 龙潭, 昌邑, 二道 are, so they are matched only with their suffix.
+_DISTRICT_SHORTS = {
+    "南关": "220102",
+    "宽城": "220103",
+    "绿园": "220106",
+    "双阳": "220112",
+    "九台": "220113",
+    "船营": "220204",
+    "铁西": "220302",
+    "铁东": "220303",
+    "东昌": "220502",
+    "二道江": "220503",
+    "浑江": "220602",
+    "江源": "220605",
+    "宁江": "220702",
+    "洮北": "220802",
+    "伊通县": "220323",
+    "长白县": "220623",
+}
+
+
+def _place_names(path: Path, known: set[str]) -> list[PlaceName]:
+    """Former units, towns and development zones from assets/places.json (see assets/README.md)."""
+    out = [PlaceName(s, r, "short", s) for s, r in _DISTRICT_SHORTS.items()]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return out
+    for unit in data.get("historical_units", ()):
+        now = unit.get("now")
+        if now in known:
+            span = f"{unit['first_year']}–{unit['last_year']}"
+            out.append(PlaceName(unit["name"], now, "former", f"{unit['name']}（{span}）"))
+    for zone in data.get("development_zones", ()):
+        # Only zones whose location is well established name a place; the others are left to the words
+        # inside them (磐石明城钢铸示范园 still names 磐石).
+        # A zone that spans prefectures (长白山保护开发区 → the province) names no place of its own.
+        region = zone.get("region")
+        if region in known and region != PROVINCE and zone.get("confidence") == "high":
+            for alias in sorted({zone["name"], *zone.get("aliases", ())}):
+                out.append(PlaceName(alias, zone["region"], "zone", zone["name"]))
+    shorts: dict[str, int] = {}
+    for town in data.get("towns", ()):
+        shorts[town["short"]] = shorts.get(town["short"], 0) + 1
+    for town in data.get("towns", ()):
+        if town.get("county") not in known:
+            continue
+        out.append(PlaceName(town["name"], town["county"], "town", town["name"]))
+        # A town's short name only when it is unique and long enough not to be an ordinary word.
+        if len(town["short"]) >= 3 and shorts[town["short"]] == 1:
+            out.append(PlaceName(town["short"], town["county"], "town", town["name"]))
+    return out

@@ -154,6 +154,7 @@ class Industry:
     parent: str | None
     gb4754: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    sei2018: tuple[str, ...] = ()  # 战略性新兴产业分类（2018） codes, where the correspondence is clean
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ class Designation:
     term: str
     kind: str  # 重点发展 | 产业集群 | 支柱产业 | 新兴产业 | 外贸基地 | 物流 | 传统优势产业 | 战略性新兴产业 …
     prov: Provenance
+    plan: bool = True  # a plan or designation; False: a report of past work (a report's review section)
 
 
 @dataclass(frozen=True)

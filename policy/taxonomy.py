@@ -90,6 +90,11 @@ class Taxonomy:
         return tuple(i for i in self.industries if i.parent == industry_id)
 
     # -- matching -----------------------------------------------------------------------------------
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every surface term the taxonomy knows (names and aliases), longest first."""
+        return tuple(sorted(self._alias, key=lambda a: (-len(a), a)))
+
     def match(self, term: str) -> Industry | None:
         """The industry a surface term names, or None if the term is not known.
 
@@ -190,6 +195,7 @@ def _industry(entry: dict, where: str) -> Industry:
             parent=entry.get("parent"),
             gb4754=tuple(str(c) for c in entry.get("gb4754", ())),
             aliases=tuple(str(a) for a in entry.get("aliases", ())),
+            sei2018=tuple(str(c) for c in entry.get("sei2018", ())),
         )
     except KeyError as e:
         raise ValueError(f"{where}: industry entry {entry!r} lacks the field {e.args[0]!r}") from None

@@ -21,7 +21,9 @@ Region: a region named with the item or leading the list; else the document's su
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from policy.extract.analysis import Analysis, analyse
 from policy.extract.emit import (
     Ctx,
     context_region,
@@ -32,8 +34,10 @@ from policy.extract.emit import (
     region_prefix,
 )
 from policy.extract.leads import coordinated_regions, is_place_like, skip_label
+from policy.extract.statements import statement_designations
 from policy.extract.subject import document_subject
 from policy.extract.textspans import (
+    SpanSet,
     number_word,
     segment_end,
     segment_start,
@@ -42,7 +46,6 @@ from policy.extract.textspans import (
     trim,
 )
 from policy.extract.verblists import verb_lists
-from policy.gazetteer import PROVINCE, RegionMatch
 from policy.messages import message
 from policy.model import Designation, Document
 
@@ -278,7 +281,7 @@ def _single_terms(ctx: Ctx) -> None:
 
 
 def extract_designations(
-    doc: Document, gazetteer, taxonomy
+    doc: Document, gazetteer, taxonomy, analysis: Analysis | None = None
 ) -> tuple[tuple[Designation, ...], tuple[str, ...]]:
     """Region → industry designations stated in a document, each with its provenance.
 
@@ -298,12 +301,12 @@ def extract_designations(
     """
     if not isinstance(doc, Document):
         raise TypeError(f"extract_designations() needs a Document, not {type(doc).__name__}")
+    an = analysis if analysis is not None else analyse(doc, gazetteer)
     subject = document_subject(doc, gazetteer)
     text = doc.text
-    mentions = list(gazetteer.find(text, subject=subject))
-    mentions += [RegionMatch(m.start(), m.end(), PROVINCE, m.group()) for m in _PROVINCE_WORDS.finditer(text)]
-    mentions.sort(key=lambda r: (r.start, -r.end))
+    mentions = sorted(an.mentions, key=lambda r: (r.start, -r.end))
     ctx = Ctx(doc, gazetteer, taxonomy, subject, text, mentions, [r.start for r in mentions])
+    ctx.outside = an.outside is not None
     _lead_lists(ctx)
     _focus_lists(ctx)
     _such_as_lists(ctx)
@@ -312,5 +315,28 @@ def extract_designations(
     verb_lists(ctx)
     _kind_lists(ctx)
     _single_terms(ctx)
-    found = sorted(ctx.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region))
+    # The seed-shaped rules above first; then the sector slots of running text, where those found nothing.
+    found = [replace(d, plan=an.sentence_at(d.prov.start).plan) for d in ctx.out.values()]
+    if ctx.outside:  # about another place: only designations of a Jilin place it names
+        found = [d for d in found if _named_in_sentence(an, d)]
+    taken = SpanSet()
+    for d in found:
+        taken.append((d.prov.start, d.prov.end))
+    more, more_warnings = statement_designations(an, taxonomy, ctx.refused)
+    keys = {(d.region, d.industry, d.term, d.prov.clause_id) for d in found}
+    added = [
+        d
+        for d in more
+        if not taken.overlaps(d.prov.start, d.prov.end)
+        and (d.region, d.industry, d.term, d.prov.clause_id) not in keys
+    ]
+    found += added
+    terms = {d.term for d in added if d.industry is None}
+    ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
+    found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
+
+
+def _named_in_sentence(an: Analysis, d: Designation) -> bool:
+    s = an.sentence_at(d.prov.start)
+    return any(m.region == d.region for m in an.mentions_in(s.start, s.end))

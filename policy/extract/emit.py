@@ -36,9 +36,11 @@ class Ctx:
     taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
     claimed: SpanSet = field(default_factory=SpanSet)  # text read as a list
     refused: SpanSet = field(default_factory=SpanSet)  # lists led by an unknown place
+    outside: bool = False  # the document is about a place outside Jilin: no fallback region
 
     @property
     def fallback(self) -> str:
+        # A document about another place has no fallback; its unlocated lists are dropped afterwards.
         return self.subject or PROVINCE
 
     def is_claimed(self, a: int, b: int) -> bool:
