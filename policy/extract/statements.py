@@ -35,7 +35,7 @@ _SEG_END = '，,；;。！？!?：:\n（）()《》“”"「」'
 # Heads that make the words before them a sector (longest first).
 _HEAD = re.compile(
     r"产业集群|产业基地|产业园区|产业园|产业带|产业链|产业群|示范基地|生产基地|加工基地|种植基地|养殖基地|"
-    r"繁育基地|基地|集群|工业园|产业|行业|业态|项目"
+    r"繁育基地|基地|集群|工业园|园区|产业|行业|业态|项目"
 )
 _HEAD_KIND = {"项目": "项目", "业态": "发展"}
 _TRIGGER = re.compile(
@@ -49,11 +49,11 @@ _LEAD_WORDS = re.compile(
     r"集中|主动|推动|推进|发展|培育|壮大|打造|建设|做大做强|做强做大|做大|做强|做优|做精|做活|提升|支持|"
     r"扶持|鼓励|引导|促进|实施|抓好|突出|围绕|依托|聚焦|培植|振兴|布局|开工|新建|扩建|续建|建成|引进|规划|"
     r"谋划|力促|力推|带动|形成|开展|启动|完成|实现|新上|加强|强化|优化|提高|延伸|拓展|抢抓|争取|确保|"
-    r"以|在|把|将|对|使|让|向|从|为|与|和|及|以及|并|等|是|了|的|一批|一系列|若干|新的|新|全市|全省|全州|"
+    r"以|在|把|将|对|使|让|向|从|为|与|和|及|以及|并|等|是|了|的|一批|一系列|若干|新的|全市|全省|全州|"
     r"我市|我省|我州|全县|本地|当地|特色|重大|重点|主要|现有|原有|各类|各种|一流|优质|更多|一大批|大批)+"
 )
 _QTY = re.compile(
-    r"[0-9０-９.．]+\s*(?:万|亿|千)?\s*(?:吨|头|只|羽|亩|千瓦|兆瓦|瓦|辆|台|套|平方米|立方米|片|件|箱|标箱|"
+    r"(?:[0-9０-９.．]+|[一二三四五六七八九十两百千万亿]+(?=[万亿千百]?[吨头只亩台套辆件]))\s*(?:万|亿|千)?\s*(?:吨|头|只|羽|亩|千瓦|兆瓦|瓦|辆|台|套|平方米|立方米|片|件|箱|标箱|"
     r"张|吨级|千伏|条|座|公里|立方|个|万|亿)"
 )
 _COUNT = re.compile(
@@ -63,7 +63,7 @@ _ETC = re.compile(r"等(?:[^、]{0,10})$")
 _SPLIT = re.compile(r"、|以及|及|和|与|\+|＋|/")
 _TAIL = re.compile(
     r"(?:生产|产业化|产业|工业|行业|开发|扩能|改造|一期|二期|三期|四期|建设|升级|提升|发展|扩建|技改|研发|研制|"
-    r"销售|配套)+$"
+    r"销售|配套|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级)+$"
 )
 # Items that are not sectors: generic words, policies, actions.
 _NOT_SECTOR = re.compile(
@@ -82,7 +82,9 @@ _NOT_SECTOR = re.compile(
 _NOT_SECTOR_IN = re.compile(
     r"加强|承接|取得|兴建|互动|实现|推进|推动|提高|加大|完善|创新|转化|转移|协同|对接|合作|引领|带动|支撑|"
     r"保障|高级化|现代化|一体化|式$|研究院|研究所|实验室|中心$|平台$|大学|学院|学校|医院|博物馆|公园|"
-    r"集团|公司|股份|政府|部门|机构|委员会|区$|协会|商会|联合会|条件|通过|执行|企业|成果|[是在对或其正度性于之]"
+    r"集团|公司|股份|政府|部门|机构|委员会|区$|协会|商会|联合会|条件|通过|执行|企业|成果|[是在对或其正度性于之]|"
+    r"高铁|铁路|高速|公路|机场|至|事业$|核酸|检测基地|宜居|宜业|一体|富民|资本|参$|志愿|创业|就业|教育|"
+    r"卫生$|医保|社保|养老保险|供水|排水|供热|燃气|供气|道桥|管网|污水|垃圾|国有|英寸|标准|认证"
 )
 _ACTION_END = re.compile(
     r"(?:建设|改革|转型|发展|保护|治理|整治|改造|提升|推进|完善|管理|引进|招商|创建|申报|落地|实施|工作|"
@@ -99,6 +101,8 @@ _SECTOR_END = re.compile(
     r"零售|批发|电影|演艺|出版|传媒|广告|设计|咨询|外包|研发|检测|认证|体育|健康|医疗|保健)$"
 )
 _MAX_TERM = 12
+# Sector words that end company names (派高生物, 龙腾能源): alone they name no project's sector.
+_COMPANY_WORDS = frozenset({"生物", "科技", "实业", "能源", "电子", "医药", "药业", "食品", "化工"})
 _SHORT_TOPIC = 24  # a topic sentence (打造动漫产业集群。) takes the place that leads the next sentence
 
 
@@ -158,10 +162,12 @@ def _mentions(an: Analysis, a: int, b: int):
 
 def _sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, int] | None:
     """The sector words of an item, or None when the words are not a sector."""
-    if b - a < 1:
+    if b - a < 1 or (b - a == 1 and taxonomy.match(text[a:b]) is None):
         return None
     words = text[a:b]
-    if not re.fullmatch(rf"[{_CJK}A-Za-zＡ-Ｚａ-ｚ（）()·]+", words) or _NOT_SECTOR_IN.search(words):
+    if not re.fullmatch(rf"[{_CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+", words) or _NOT_SECTOR_IN.search(words):
+        return None
+    if not re.search(rf"[{_CJK}]", words) or re.match(r"[0-9]", words):
         return None
     if taxonomy.match(words) is not None:
         return (a, b) if len(words) <= _MAX_TERM else None
@@ -170,6 +176,8 @@ def _sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, i
         if len(alias) >= 2 and words.endswith(alias) and len(alias) < len(words):
             lead = words[: -len(alias)]
             if head in ("项目", "工业园"):  # 龙腾能源项目: the company's name is not the sector
+                if alias in _COMPANY_WORDS:  # 派高生物, 龙腾能源: a company, no sector named
+                    return None
                 return b - len(alias), b
             if len(words) <= 6 and not _NOT_SECTOR.match(lead):  # 绿色有机蔬菜, 冰雪软装备
                 return a, b
@@ -178,6 +186,8 @@ def _sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, i
         return None
     if not _SECTOR_END.search(words):
         return None  # 恒大一期项目, 研学基地, 大量同类产业: not a sector the taxonomy or its endings know
+    if head == "项目" and len(words) >= 4 and re.search(r"(?:药业|医药|科技|实业|生物|电子|能源)$", words):
+        return None  # 迈灵药业项目: a company's name
     return a, b
 
 
@@ -214,6 +224,21 @@ def _unknown_lead(an: Analysis, seg: int, end: int) -> bool:
     return not known and not re.search(r"全市|全省|全州|我市|各县|本市", m.group())
 
 
+_SUBJECT_AFTER = re.compile(
+    r"(?:市|县|区|州|新区|开发区|经开区|高新区)?[\s，]*(?:要|将|应|重点|着力|加快|大力|积极|全力|以|依托|围绕|坚持|"
+    r"发展|打造|培育|推进|建设|布局)"
+)
+
+
+def _sentence_lead(an: Analysis, a: int, b: int) -> str | None:
+    """The place a sentence is about: named at its start and followed by what it does (长春市要…)."""
+    for pm in _mentions(an, a, b):
+        if pm.start <= a + 1 and _SUBJECT_AFTER.match(an.text, pm.end):
+            return pm.region
+        break
+    return None
+
+
 def _lead_place(an: Analysis, a: int, b: int) -> str | None:
     """A place that leads ``text[a:b]`` (at its start, or after 支持/推动/依托 …)."""
     text = an.text
@@ -226,6 +251,13 @@ def _lead_place(an: Analysis, a: int, b: int) -> str | None:
     return None
 
 
+# A segment about curbing or regulating a sector (超低排放改造, 落后产能, 安全整治) designates nothing.
+_CURBING = re.compile(
+    r"排放|落后产能|淘汰|去产能|化解过剩|安全生产|安全隐患|整治|污染|减排|关停|压减|违法|违规|监管|执法|"
+    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制"
+)
+
+
 class _Emitter:
     def __init__(self, an: Analysis, taxonomy, refused):
         self.an, self.taxonomy, self.refused = an, taxonomy, refused
@@ -236,7 +268,16 @@ class _Emitter:
         doc = self.an.doc
         # The same cut as every other rule: no 等, a generic tail only where the words need it (数字产业).
         a, b = industry_words(doc.text, self.taxonomy, a, b)
-        if b - a < 2 or self.refused.overlaps(a, b):
+        if b <= a or self.refused.overlaps(a, b):
+            return
+        sent = self.an.sentence_at(a)
+        seg_a = _segment_start(doc.text, a, sent.start)
+        seg_b = a
+        while seg_b < sent.end and doc.text[seg_b] not in _SEG_END:
+            seg_b += 1
+        if _CURBING.search(doc.text, seg_a, seg_b):
+            return
+        if b - a < 2 and self.taxonomy.match(doc.text[a:b]) is None:  # 钼 is a sector; 新 is not
             return
         term = doc.text[a:b]
         industry = self.taxonomy.match(term)
@@ -256,16 +297,17 @@ class _Emitter:
                 self.out[key] = Designation(region, ind.id if ind else None, term, kind, prov, plan)
 
 
-def _regions_for(an: Analysis, item: _Item, lead_places: list[str], seg: int, sent) -> list[str]:
+def _regions_for(an: Analysis, item: _Item, lead_places, seg: int, sent, list_start: int) -> list[str]:
+    """The regions of a list item (see the module docstring); [] when it belongs to an unknown place."""
     if _unknown_lead(an, seg, item.start) or _unknown_lead(an, sent.start, item.start):
         return []
     if item.places:
         return [*lead_places, *item.places] if lead_places else list(item.places)
     if lead_places:
-        return lead_places
-    place = _lead_place(an, seg, item.start) or _lead_place(an, sent.start, item.start)
-    if place is None:
-        before = _mentions(an, seg, item.start)
+        return list(lead_places)
+    place = _lead_place(an, seg, list_start) or _sentence_lead(an, sent.start, list_start)
+    if place is None:  # the last place named in the segment before the list (not inside its items)
+        before = _mentions(an, seg, list_start)
         place = before[-1].region if before else None
     if place is None and sent.end - sent.start <= _SHORT_TOPIC:
         i = an.sentence_index(sent.start)
@@ -295,7 +337,7 @@ def _read_list(em: _Emitter, a: int, b: int, head: str, kind: str) -> None:
             continue
         pending.append(_Item(span[0], span[1], tuple(places)))
     for item in pending:
-        regions = _regions_for(an, item, lead_places, seg, sent)
+        regions = _regions_for(an, item, lead_places, seg, sent, a)
         regions = [r for r in regions if r]
         if regions:
             em.emit(regions, item.start, item.end, kind)
@@ -361,7 +403,8 @@ def _is_place_item(an: Analysis, a: int, b: int) -> bool:
 
 _VERB_LIST = re.compile(
     r"(?:加快|大力|积极|着力|重点|全力|优先|培育|稳步|支持|鼓励|引导|促进)?"
-    r"(?:发展|培育|壮大|做大做强|做强做大|做强|做大|做优|振兴|提升|主攻|培植|促进|扶持)"
+    r"(?:发展|培育|壮大|做大做强|做强做大|做强|做大|做优|振兴|提升|主攻|培植|促进|扶持|推进|推动|加快|加速|"
+    r"打造|布局|聚焦|突出|延伸|拓展|开发|引进|瞄准|围绕|支持|鼓励|引导)"
 )
 
 
@@ -370,11 +413,20 @@ def _verb_lists(em: _Emitter) -> None:
     an, text = em.an, em.an.text
     for m in _VERB_LIST.finditer(text):
         sent = an.sentence_at(m.start())
+        # 县域发展取得新成果: 发展 after a noun is a noun; a verb follows an adverb, a stop or a place.
+        prev = text[m.start() - 1] if m.start() > sent.start else "，"
+        bare_verbs = ("发展", "推进", "推动", "加快", "提升", "打造", "布局", "开发", "引进", "支持", "围绕")
+        after_place = any(pm.end == m.start() for pm in an.mentions_in(max(0, m.start() - 12), m.start()))
+        verb_like = prev in _SEG_END + "、要将并和及大力积极着力重点" or after_place
+        if m.group() in bare_verbs and not verb_like:
+            continue
         end = m.end()
         while end < sent.end and text[end] not in _SEG_END:
             end += 1
         a, b = m.end(), end
-        tail = re.search(r"(?:等)?(?:产业|行业)?(?:发展|建设)?$", text[a:b])
+        tail = re.search(
+            r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$", text[a:b]
+        )
         if tail:
             b = a + tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item
@@ -396,7 +448,9 @@ def _read_sectors(em: _Emitter, a: int, b: int) -> None:
             lead.extend(places)
             continue
         words = text[p:q]
-        if len(words) > _MAX_TERM or not re.fullmatch(rf"[{_CJK}]+", words):
+        if len(words) > _MAX_TERM or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", words) or words[0].isdigit():
+            continue
+        if _NOT_SECTOR_IN.search(words):
             continue
         known = em.taxonomy.match(words) is not None
         if not known and not (
@@ -406,7 +460,7 @@ def _read_sectors(em: _Emitter, a: int, b: int) -> None:
             and not _ACTION_END.search(words)
         ):
             continue
-        regions = [r for r in _regions_for(an, _Item(p, q, tuple(places)), lead, seg, sent) if r]
+        regions = [r for r in _regions_for(an, _Item(p, q, tuple(places)), lead, seg, sent, a) if r]
         if regions:
             em.emit(regions, p, q, "发展")
 
@@ -434,9 +488,87 @@ def _project_products(em: _Emitter) -> None:
         ):
             continue
         item = _Item(span[0], span[1], ())
-        regions = [x for x in _regions_for(an, item, [], seg, sent) if x]
+        regions = [x for x in _regions_for(an, item, [], seg, sent, span[0]) if x]
         if regions:
             em.emit(regions, span[0], span[1], "项目")
+
+
+# After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
+_ETC_KIND = re.compile(
+    r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"
+    r"能源|材料|装备|食品|药品|旅游|生产线"
+)
+
+
+def _etc_lists(em: _Emitter) -> None:
+    """``整合包装林蛙、人参、黑牛等长白山特色品牌``, ``推进高精度电机、LED显示屏…等一批重点项目``."""
+    an, text = em.an, em.an.text
+    for m in re.finditer("等", text):
+        sent = an.sentence_at(m.start())
+        seg = _segment_start(text, m.start(), sent.start)
+        after_end = m.end()
+        while after_end < sent.end and text[after_end] not in _SEG_END and after_end - m.end() < 18:
+            after_end += 1
+        kind_m = _ETC_KIND.search(text, m.end(), after_end)
+        if kind_m is None or _HEAD.match(text, m.end()):
+            continue  # 等产业集群 right after 等: the head-list reading takes it
+        before = text[seg : m.start()]
+        if "、" not in before and "和" not in before and "及" not in before:
+            continue
+        verbs = list(_TRIGGER.finditer(before))
+        start = seg + verbs[-1].end() if verbs else seg
+        head = "项目" if kind_m.group() in ("项目", "生产线") else "等"
+        items, bare = [], []
+        for x, y in _items(text, start, m.start()):
+            p, q, places = _strip_item(text, x, y, an)
+            bare.append(p >= q)
+            if p >= q:
+                items.append((None, places))
+                continue
+            span = _sector_span(text, p, q, em.taxonomy, head)
+            items.append((span, places))
+        spans = [sp for sp, _ in items if sp]
+        if not spans or not any(em.taxonomy.match(text[a:b]) for a, b in spans):
+            continue  # at least one item the taxonomy knows: the list is a list of sectors
+        lead: list[str] = []
+        for n, (span, places) in enumerate(items):
+            if span is None:
+                if bare[n]:  # a place alone in the list (白城、松原、九台奶牛…): the items after it share it
+                    lead.extend(places)
+                continue
+            item = _Item(span[0], span[1], tuple(places))
+            regions = [r for r in _regions_for(an, item, lead, seg, sent, start) if r]
+            if regions:
+                em.emit(regions, span[0], span[1], "产业集群" if "集群" in kind_m.group() else "发展")
+
+
+# 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
+_SECTOR_LED = re.compile(rf"(?P<x>[{_CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面)")
+
+
+def _sector_led(em: _Emitter) -> None:
+    an, text = em.an, em.an.text
+    for sent in an.sentences:
+        a = sent.start
+        while a < sent.end and text[a] in " \u3000":
+            a += 1
+        label = re.match(
+            r"[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[一二三四五六七八九十]是",
+            text[a : sent.end],
+        )
+        if label:
+            a += label.end()
+        m = _SECTOR_LED.match(text, a, sent.end)
+        if not m:
+            continue
+        p, q, places = _strip_item(text, m.start("x"), m.end("x"), an)
+        words = text[p:q]
+        if q - p < 2 or em.taxonomy.match(words) is None:
+            continue
+        item = _Item(p, q, tuple(places))
+        regions = [r for r in _regions_for(an, item, [], sent.start, sent, p) if r]
+        if regions:
+            em.emit(regions, p, q, "发展")
 
 
 def statement_designations(
@@ -463,7 +595,9 @@ def statement_designations(
     """
     em = _Emitter(an, taxonomy, refused if refused is not None else SpanSet())
     _head_lists(em)
+    _etc_lists(em)
     _verb_lists(em)
+    _sector_led(em)
     _project_products(em)
     found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
     return found, tuple(em.warnings)

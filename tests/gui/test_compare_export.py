@@ -14,7 +14,8 @@ def cited(doc) -> str:
     """How a reader of the CSV expects to see a document: 文号 with its year, else the date."""
     if doc.doc_number:
         return f"{doc.year} {doc.doc_number}"
-    return doc.date
+    # 004 states neither: the reader gets the title with both unknowns said.
+    return doc.date or f"年份不详 文号不详（{doc.title}）"
 
 
 def cited_clause(kb, d, region) -> str:
