@@ -323,18 +323,41 @@ def extract_designations(
     for d in found:
         taken.append((d.prov.start, d.prov.end))
     more, more_warnings = statement_designations(an, taxonomy, ctx.refused)
+    # Where both read the same words, the running-text reading names the places the seed-shaped rules
+    # left to the document's subject (建设白城、松原、九台奶牛生产基地 → three places, not the subject).
+    fallback = ctx.fallback
+    by_span: dict[tuple[int, int], list[Designation]] = {}
+    for d in more:
+        by_span.setdefault((d.prov.start, d.prov.end), []).append(d)
+    kept = []
+    for d in found:
+        better = [x for x in by_span.get((d.prov.start, d.prov.end), ()) if x.region != fallback]
+        if d.region == fallback and better:
+            continue
+        kept.append(d)
+    found = kept
     keys = {(d.region, d.industry, d.term, d.prov.clause_id) for d in found}
+    spans = {(d.prov.start, d.prov.end) for d in found}
     added = [
         d
         for d in more
-        if not taken.overlaps(d.prov.start, d.prov.end)
+        if (
+            ((d.prov.start, d.prov.end) in spans and d.region != fallback)
+            or not taken.overlaps(d.prov.start, d.prov.end)
+        )
         and (d.region, d.industry, d.term, d.prov.clause_id) not in keys
     ]
     found += added
+    # A term is never a place: words that name one (国际医药城及辽源) are a misread list.
+    found = [d for d in found if not _names_a_place(an, d)]
     terms = {d.term for d in added if d.industry is None}
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
     found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
+
+
+def _names_a_place(an: Analysis, d: Designation) -> bool:
+    return any(m.surface not in ("我省", "全省", "本省") for m in an.mentions_in(d.prov.start, d.prov.end))
 
 
 def _named_in_sentence(an: Analysis, d: Designation) -> bool:

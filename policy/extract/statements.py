@@ -56,8 +56,10 @@ _QTY = re.compile(
     r"(?:[0-9０-９.．]+|[一二三四五六七八九十两百千万亿]+(?=[万亿千百]?[吨头只亩台套辆件]))\s*(?:万|亿|千)?\s*(?:吨|头|只|羽|亩|千瓦|兆瓦|瓦|辆|台|套|平方米|立方米|片|件|箱|标箱|"
     r"张|吨级|千伏|条|座|公里|立方|个|万|亿)"
 )
+# A count before the head (3个五百亿级的产业集群, 六大产业): a numeral with its measure word, not 九台.
 _COUNT = re.compile(
-    rf"[\s0-9０-９一二三四五六七八九十两百千万亿]+\s*(?:个|大|项|类|条|家)?\s*[{_CJK}]{{0,6}}?(?:级)?(?:的)?$"
+    r"[\s0-9０-９一二三四五六七八九十两百千万亿]+(?:个|大|项|类|条|家|种)\s*"
+    rf"(?:[{_CJK}]{{0,4}}?[0-9０-９一二三四五六七八九十两百千万亿]*(?:亿|万)?级)?(?:的)?[“”\"]?$"
 )
 _ETC = re.compile(r"等(?:[^、]{0,10})$")
 _SPLIT = re.compile(r"、|以及|及|和|与|\+|＋|/")
@@ -191,10 +193,14 @@ def _sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, i
     return a, b
 
 
-def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _items(text: str, a: int, b: int, an: Analysis | None = None) -> list[tuple[int, int]]:
+    """Items of a list; 和/及/与 that begin a place name (和龙风电) do not split it."""
     out = []
     pos = a
+    starts = {m.start for m in an.mentions_in(a, b)} if an is not None else set()
     for m in _SPLIT.finditer(text, a, b):
+        if m.start() in starts:
+            continue
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
@@ -319,28 +325,47 @@ def _regions_for(an: Analysis, item: _Item, lead_places, seg: int, sent, list_st
     return [place]
 
 
+def _assign(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool):
+    """(span, regions) of a list's sector items; ``parsed`` holds (span or None, places, bare) per item.
+
+    Bare places before an item (白城、松原、九台奶牛) are shared by the items after them. A place before the
+    first item leads them all when no other item names its own (梅河口市医药食品、果仁加工;
+    延吉IT和服务外包); when several do (前郭绿色水稻、长岭绿色谷子), each item keeps its own.
+    """
+    own = [n for n, (span, places, bare) in enumerate(parsed) if places and not bare]
+    first_term = next((n for n, (_, _, bare) in enumerate(parsed) if not bare), None)
+    leading: list[str] = []
+    if len(own) == 1 and own[0] == first_term:
+        leading = list(parsed[own[0]][1])
+    out = []
+    shared: list[str] = []
+    for span, places, bare in parsed:
+        if bare:
+            shared.extend(places)
+            continue
+        if span is None:
+            continue
+        item = _Item(span[0], span[1], () if leading else tuple(places))
+        lead = shared or leading
+        regions = [r for r in _regions_for(an, item, lead, seg, sent, list_start) if r]
+        if regions:
+            out.append((span, regions))
+    return out
+
+
 def _read_list(em: _Emitter, a: int, b: int, head: str, kind: str) -> None:
     """Items of ``text[a:b]`` (a list before a head or after a verb), each emitted with its region."""
     an, text = em.an, em.an.text
     sent = an.sentence_at(a)
     seg = _segment_start(text, a, sent.start)
-    lead_places: list[str] = []
-    pending: list[_Item] = []
-    for x, y in _items(text, a, b):
+    joined = "、" not in text[a:b] and re.search("和|及|与", text[a:b]) is not None
+    parsed = []
+    for x, y in _items(text, a, b, an):
         p, q, places = _strip_item(text, x, y, an)
-        if p >= q:
-            if places:  # a bare place in a list of places before the term
-                lead_places.extend(places)
-            continue
-        span = _sector_span(text, p, q, em.taxonomy, head)
-        if span is None:
-            continue
-        pending.append(_Item(span[0], span[1], tuple(places)))
-    for item in pending:
-        regions = _regions_for(an, item, lead_places, seg, sent, a)
-        regions = [r for r in regions if r]
-        if regions:
-            em.emit(regions, item.start, item.end, kind)
+        span = _sector_span(text, p, q, em.taxonomy, head) if p < q else None
+        parsed.append((span, places, p >= q))
+    for span, regions in _assign(an, parsed, seg, sent, a, joined):
+        em.emit(regions, span[0], span[1], kind)
 
 
 def _head_lists(em: _Emitter) -> None:
@@ -381,6 +406,16 @@ def _head_lists(em: _Emitter) -> None:
                 span = _sector_span(text, p, q, em.taxonomy, head)
                 if span and places:
                     em.emit(places, span[0], span[1], kind)
+                continue
+            p, q, _ = _strip_item(text, etc + 1, end, an)
+            sector = _sector_span(text, p, q, em.taxonomy, head)
+            if head == "项目" and sector and em.taxonomy.match(text[sector[0] : sector[1]]):
+                # 安图恒大一期、农心二期等矿泉水项目: the projects are named, the sector comes after 等.
+                leads = [pm.region for x, y in _items(text, start, etc, an) for pm in _mentions(an, x, y)[:1]]
+                item = _Item(sector[0], sector[1], tuple(dict.fromkeys(leads)))
+                regions = [r for r in _regions_for(an, item, [], seg, sent, start) if r]
+                if regions:
+                    em.emit(regions, sector[0], sector[1], kind)
                 continue
             end = etc
         _read_list(em, start, end, head, kind)
@@ -437,32 +472,31 @@ def _verb_lists(em: _Emitter) -> None:
         _read_sectors(em, a, b)
 
 
+def _verb_object_span(em: _Emitter, p: int, q: int) -> tuple[int, int] | None:
+    """A verb's object item is a sector when the taxonomy knows it or it ends like one (马铃薯加工)."""
+    words = em.an.text[p:q]
+    if not words or len(words) > _MAX_TERM or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", words):
+        return None
+    if words[0].isdigit() or _NOT_SECTOR_IN.search(words):
+        return None
+    if em.taxonomy.match(words) is not None:
+        return p, q
+    if 2 <= len(words) <= 8 and _SECTOR_END.search(words) and not _NOT_SECTOR.match(words):
+        return None if _ACTION_END.search(words) else (p, q)
+    return None
+
+
 def _read_sectors(em: _Emitter, a: int, b: int) -> None:
     an, text = em.an, em.an.text
     sent = an.sentence_at(a)
     seg = _segment_start(text, a, sent.start)
-    lead: list[str] = []
-    for x, y in _items(text, a, b):
+    joined = "、" not in text[a:b] and re.search("和|及|与", text[a:b]) is not None
+    parsed = []
+    for x, y in _items(text, a, b, an):
         p, q, places = _strip_item(text, x, y, an)
-        if p >= q:
-            lead.extend(places)
-            continue
-        words = text[p:q]
-        if len(words) > _MAX_TERM or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", words) or words[0].isdigit():
-            continue
-        if _NOT_SECTOR_IN.search(words):
-            continue
-        known = em.taxonomy.match(words) is not None
-        if not known and not (
-            2 <= len(words) <= 8
-            and _SECTOR_END.search(words)
-            and not _NOT_SECTOR.match(words)
-            and not _ACTION_END.search(words)
-        ):
-            continue
-        regions = [r for r in _regions_for(an, _Item(p, q, tuple(places)), lead, seg, sent, a) if r]
-        if regions:
-            em.emit(regions, p, q, "发展")
+        parsed.append((_verb_object_span(em, p, q) if p < q else None, places, p >= q))
+    for span, regions in _assign(an, parsed, seg, sent, a, joined):
+        em.emit(regions, span[0], span[1], "发展")
 
 
 def _project_products(em: _Emitter) -> None:
@@ -518,28 +552,18 @@ def _etc_lists(em: _Emitter) -> None:
         verbs = list(_TRIGGER.finditer(before))
         start = seg + verbs[-1].end() if verbs else seg
         head = "项目" if kind_m.group() in ("项目", "生产线") else "等"
-        items, bare = [], []
-        for x, y in _items(text, start, m.start()):
+        parsed = []
+        for x, y in _items(text, start, m.start(), an):
             p, q, places = _strip_item(text, x, y, an)
-            bare.append(p >= q)
-            if p >= q:
-                items.append((None, places))
-                continue
-            span = _sector_span(text, p, q, em.taxonomy, head)
-            items.append((span, places))
-        spans = [sp for sp, _ in items if sp]
+            span = _sector_span(text, p, q, em.taxonomy, head) if p < q else None
+            parsed.append((span, places, p >= q))
+        spans = [sp for sp, _, _ in parsed if sp]
         if not spans or not any(em.taxonomy.match(text[a:b]) for a, b in spans):
             continue  # at least one item the taxonomy knows: the list is a list of sectors
-        lead: list[str] = []
-        for n, (span, places) in enumerate(items):
-            if span is None:
-                if bare[n]:  # a place alone in the list (白城、松原、九台奶牛…): the items after it share it
-                    lead.extend(places)
-                continue
-            item = _Item(span[0], span[1], tuple(places))
-            regions = [r for r in _regions_for(an, item, lead, seg, sent, start) if r]
-            if regions:
-                em.emit(regions, span[0], span[1], "产业集群" if "集群" in kind_m.group() else "发展")
+        joined = "、" not in text[start : m.start()]
+        kind = "产业集群" if "集群" in kind_m.group() else "发展"
+        for span, regions in _assign(an, parsed, seg, sent, start, joined):
+            em.emit(regions, span[0], span[1], kind)
 
 
 # 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.

@@ -42,6 +42,10 @@ def document_subject(doc: Document, gazetteer) -> str | None:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"document_subject() needs a Document, not {type(doc).__name__}")
+    if doc.subject is not None:  # read by the parser (title, congress line, 我代表…; policy.origin)
+        return None if doc.subject == PROVINCE else doc.subject
+    if doc.outside is not None:
+        return None
     title = _title_text(doc)
     # Inside a title, bare 吉林 is the issuer's province (吉林省人民政府…), never a guess at the city.
     regions = {m.region for m in gazetteer.find(title, subject=PROVINCE) if m.region != PROVINCE}
