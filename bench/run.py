@@ -6,7 +6,14 @@ import importlib
 import json
 
 # Each module exposes run() -> {metric name: {"value", "unit", "budget"}}.
-MODULES = ("bench.kb_bench", "bench.geo_bench", "bench.gui_bench", "bench.briefs_bench", "bench.import_bench")
+MODULES = (
+    "bench.kb_bench",
+    "bench.corpus_bench",
+    "bench.geo_bench",
+    "bench.gui_bench",
+    "bench.briefs_bench",
+    "bench.import_bench",
+)
 
 
 def run_all() -> str:

@@ -67,6 +67,7 @@ class Taxonomy:
                     raise ValueError(f"alias {alias!r} belongs to both {owner!r} and {ind.id!r}")
         self._order = {ind.id: n for n, ind in enumerate(self.industries)}
         self._cache: dict[str, Industry | None] = {}
+        self._sorted_aliases: tuple[str, ...] | None = None
 
     # -- tree ---------------------------------------------------------------------------------------
     def get(self, industry_id: str) -> Industry:
@@ -93,7 +94,16 @@ class Taxonomy:
     @property
     def aliases(self) -> tuple[str, ...]:
         """Every surface term the taxonomy knows (names and aliases), longest first."""
-        return tuple(sorted(self._alias, key=lambda a: (-len(a), a)))
+        if self._sorted_aliases is None:
+            self._sorted_aliases = tuple(sorted(self._alias, key=lambda a: (-len(a), a)))
+        return self._sorted_aliases
+
+    def known_suffix(self, words: str) -> str | None:
+        """The longest alias that ends ``words`` and is shorter than it (生物质有机肥 → 有机肥), or None."""
+        for i in range(1, len(words) - 1):
+            if words[i:] in self._alias:
+                return words[i:]
+        return None
 
     def match(self, term: str) -> Industry | None:
         """The industry a surface term names, or None if the term is not known.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from policy.extract.analysis import Analysis, analyse
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
 from policy.extract.subject import document_subject
@@ -10,10 +11,17 @@ from policy.extract.xrefs import xref_facts
 from policy.model import Document, Facts, Provenance, RegionMention
 
 
-def extract_mentions(doc: Document, gazetteer, subject: str | None) -> tuple[RegionMention, ...]:
+def extract_mentions(
+    doc: Document, gazetteer, subject: str | None, analysis: Analysis | None = None
+) -> tuple[RegionMention, ...]:
     """Every region named in the document body (preamble and signature included), with its clause."""
     out = []
-    for m in gazetteer.find(doc.text, subject=subject):
+    found = (
+        gazetteer.find(doc.text, subject=subject)
+        if analysis is None
+        else [m for m in analysis.mentions if m.surface not in ("我省", "全省", "本省")]
+    )
+    for m in found:
         clause = doc.clause_at(m.start)
         out.append(RegionMention(m.region, m.surface, Provenance(doc.id, clause.id, m.start, m.end)))
     return tuple(out)
@@ -37,7 +45,8 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     if not isinstance(doc, Document):
         raise TypeError(f"extract() needs a Document, not {type(doc).__name__}")
     subject = document_subject(doc, gazetteer)
-    designations, d_warnings = extract_designations(doc, gazetteer, taxonomy)
+    an = analyse(doc, gazetteer)  # one reading of the document, shared by the extractors
+    designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference)
     targets, t_warnings = target_facts(doc, gazetteer, subject)
     xrefs, x_warnings = xref_facts(doc)
@@ -46,6 +55,6 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
         parks=parks,
         targets=targets,
         xrefs=xrefs,
-        mentions=extract_mentions(doc, gazetteer, subject),
+        mentions=extract_mentions(doc, gazetteer, subject, an),
         warnings=tuple(d_warnings) + tuple(p_warnings) + t_warnings + x_warnings,
     )

@@ -174,16 +174,16 @@ def _sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, i
     if taxonomy.match(words) is not None:
         return (a, b) if len(words) <= _MAX_TERM else None
     # A product inside a project or company name: the longest known sector word that ends the item.
-    for alias in taxonomy.aliases:
-        if len(alias) >= 2 and words.endswith(alias) and len(alias) < len(words):
-            lead = words[: -len(alias)]
-            if head in ("项目", "工业园"):  # 龙腾能源项目: the company's name is not the sector
-                if alias in _COMPANY_WORDS:  # 派高生物, 龙腾能源: a company, no sector named
-                    return None
-                return b - len(alias), b
-            if len(words) <= 6 and not _NOT_SECTOR.match(lead):  # 绿色有机蔬菜, 冰雪软装备
-                return a, b
+    alias = taxonomy.known_suffix(words)
+    if alias is not None:
+        lead = words[: -len(alias)]
+        if head in ("项目", "工业园"):  # 龙腾能源项目: the company's name is not the sector
+            if alias in _COMPANY_WORDS:  # 派高生物, 龙腾能源: a company, no sector named
+                return None
             return b - len(alias), b
+        if len(words) <= 6 and not _NOT_SECTOR.match(lead):  # 绿色有机蔬菜, 冰雪软装备
+            return a, b
+        return b - len(alias), b
     if len(words) < 2 or len(words) > 8 or _NOT_SECTOR.match(words) or _ACTION_END.search(words):
         return None
     if not _SECTOR_END.search(words):
@@ -345,9 +345,8 @@ def _assign(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool)
             continue
         if span is None:
             continue
-        item = _Item(span[0], span[1], () if leading else tuple(places))
-        lead = shared or leading
-        regions = [r for r in _regions_for(an, item, lead, seg, sent, list_start) if r]
+        item = _Item(span[0], span[1], tuple(places) or tuple(leading))
+        regions = [r for r in _regions_for(an, item, shared, seg, sent, list_start) if r]
         if regions:
             out.append((span, regions))
     return out

@@ -1,0 +1,88 @@
+"""Extraction scored against the hand annotation of real reports (tests/fixtures/annotation/GUIDE.md).
+
+Floors, not targets: they fail when a change loses what the engine reads today. bench/ reports the figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.annotation import load_annotated_kb, load_annotations, score_all
+from policy.document import parse
+from policy.extract.designations import extract_designations
+from policy.gazetteer import load_gazetteer
+from policy.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def scores():
+    annotations = load_annotations()
+    return score_all(load_annotated_kb(annotations), annotations)
+
+
+def test_annotation_covers_issuers_and_decades():
+    annotations = load_annotations()
+    assert len(annotations) >= 15
+    issuers = {a.doc.split("-")[0] for a in annotations}
+    years = {int(a.doc.split("-")[1]) for a in annotations}
+    assert len(issuers) >= 7 and min(years) <= 2005 and max(years) >= 2023
+    assert sum(a.unseen for a in annotations) >= 4
+
+
+def test_designations_of_tuned_documents(scores):
+    tuned, _, _ = scores
+    assert tuned.recall >= 0.55
+    assert tuned.precision >= 0.8
+
+
+def test_designations_of_documents_kept_out_of_tuning(scores):
+    _, unseen, _ = scores
+    assert unseen.recall >= 0.5
+    assert unseen.precision >= 0.75
+
+
+def test_no_fragment_terms(scores):
+    tuned, unseen, _ = scores
+    assert tuned.fragments + unseen.fragments == ()
+
+
+def test_every_annotated_report_gets_designations(scores):
+    _, _, per = scores
+    assert all(s.found > 0 for s in per.values())
+
+
+# -- sentences common in real reports ----------------------------------------------------------------
+def _read(sentence: str, congress: str = "延边朝鲜族自治州第十五届人民代表大会第六次会议"):
+    doc = parse(f"——2021年1月12日在{congress}上\n二、2021年工作安排\n{sentence}\n", "t", source="path")
+    found, _ = extract_designations(doc, load_gazetteer(), load_taxonomy())
+    return {(d.region, d.term) for d in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("建设白城、松原、九台奶牛生产基地。", {("220800", "奶牛"), ("220700", "奶牛"), ("220113", "奶牛")}),
+        ("加快建设蛟河、舒兰、永吉石材基地。", {("220281", "石材"), ("220283", "石材"), ("220221", "石材")}),
+        (
+            "珲春国际合作示范区全力推进有色金属、海产品、纺织服装等“十大园区”建设。",
+            {("222404", "有色金属"), ("222404", "海产品"), ("222404", "纺织服装")},
+        ),
+        ("开工建设前郭善德30万吨生物质有机肥项目。", {("220721", "生物质有机肥")}),
+        ("安图恒大一期、农心二期等矿泉水项目建成投产。", {("222426", "矿泉水")}),
+        ("加快袜业+纺织产业品牌化发展。", {("222400", "袜业"), ("222400", "纺织")}),
+    ],
+)
+def test_sentences_of_real_reports(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_review_of_past_work_is_not_a_plan():
+    text = (
+        "——2021年1月12日在辽源市第八届人民代表大会第六次会议上\n一、2020年工作回顾\n"
+        "建成东北袜业园。\n二、2021年工作安排\n打造袜业产业集群。\n"
+    )
+    doc = parse(text, "p", source="path")
+    found, _ = extract_designations(doc, load_gazetteer(), load_taxonomy())
+    plans = {(d.term, d.plan) for d in found}
+    assert ("袜业", True) in plans
+    assert all(d.region == "220400" for d in found)
