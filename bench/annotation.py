@@ -171,10 +171,20 @@ def score_document(ann: AnnotatedDoc, kb, taxonomy) -> Score:
     )
 
 
+_VERB_BIGRAMS = frozenset(
+    "推进 促进 引进 推动 加快 培育 发展 打造 建设 壮大 提升 做强 做大 实施 加强 组织".split()
+)
+
+
 def _is_fragment(text: str, d) -> bool:
-    """A term cut inside a word: a CJK character run continues into it from the left (加强轨道客车 …)."""
+    """A term that is not a whole word: a number or count in it (百亿级, 六大), or cut out of a verb
+    (推|进云计算, 加强轨道客车 → the verb's last character starts the term)."""
     term = text[d.prov.start : d.prov.end]
-    return term != d.term or bool(re.search(r"\d|[百千万亿]级|^[一二三四五六七八九十]+大", term))
+    if term != d.term or re.search(r"\d|[百千万亿]级|^[一二三四五六七八九十]+大", term):
+        return True
+    return text[max(0, d.prov.start - 1) : d.prov.start + 1] in _VERB_BIGRAMS or term.startswith(
+        tuple(_VERB_BIGRAMS)
+    )
 
 
 def load_annotated_kb(annotations=None):

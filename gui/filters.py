@@ -173,6 +173,29 @@ class IndustryPanel(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
 
+def document_origin(doc) -> list[tuple[str, str | None]]:
+    """(label, value) rows of where a document comes from: issuer, subject, kind, how the date was read."""
+    from policy.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if doc.subject in gaz:
+        subject = gaz.get(doc.subject).name
+    else:
+        subject = tr("吉林省外：") + doc.outside if doc.outside else None
+    basis = {
+        "signing": tr("成文日期行"),
+        "meeting": tr("会议日期行"),
+        "speaker": tr("报告人日期"),
+        "title": tr("标题"),
+    }
+    return [
+        (tr("发文机关"), doc.issuer),
+        (tr("所涉地区"), subject),
+        (tr("文件类型"), doc.doc_kind),
+        (tr("日期来源"), basis.get(doc.date_basis)),
+    ]
+
+
 class DocumentList(QListWidget):
     """Checkable list of documents with their years; unchecked documents' designations are hidden."""
 
@@ -210,6 +233,7 @@ class DocumentList(QListWidget):
             checked = d.id in self.state.documents
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             tip = [d.title or tr("（标题不详）"), d.doc_number or tr("文号不详"), d.date or tr("日期不详")]
+            tip += [f"{label}: {value}" for label, value in document_origin(d) if value]
             tip += [f"{tr(_FIELD_NAMES.get(name, name))}: {shown(reason)}" for name, reason in d.unknown]
             source = {"seed": tr("内置文件"), "library": tr("文档库（已导入）"), "path": tr("本次运行载入")}
             tip.append(tr("来源：{source}").format(source=source.get(d.source, d.source)))

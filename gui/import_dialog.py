@@ -37,8 +37,18 @@ from policy.importing import EDITABLE_FIELDS, ImportPreview, validate_edit
 
 __all__ = ["ImportDecision", "ImportDialog"]
 
-_COLUMNS = ("文件", "状态", "标题", "日期", "文号", "条款数", "地区", "产业", "警告")
-_FIELD_LABELS = {"title": "标题", "doc_number": "文号", "issuer": "发文机关", "date": "日期 (YYYY-MM-DD)"}
+_COLUMNS = (
+    *("文件", "状态", "标题", "日期", "文号", "条款数", "地区", "产业", "警告"),
+    *("发文机关", "所涉地区", "类型"),
+)
+_FIELD_LABELS = {
+    "title": "标题",
+    "doc_number": "文号",
+    "issuer": "发文机关",
+    "date": "日期 (YYYY-MM-DD)",
+    "doc_kind": "文件类型",
+    "subject": "所涉地区",
+}
 
 
 @dataclass(frozen=True)
@@ -57,11 +67,31 @@ def _status_text(p: ImportPreview) -> str:
     return tr("新文件")
 
 
-def _value(p: ImportPreview, name: str) -> str:
+def _parsed(p: ImportPreview, name: str) -> str:
+    """The value the parser read, as the user sees and may correct it ("" when not stated)."""
     if p.document is None:
         return ""
     value = getattr(p.document, name)
-    return str(value) if value is not None else tr("未知")
+    if value is None:
+        return ""
+    if name == "subject":
+        return region_name(value)
+    return str(value)
+
+
+def _value(p: ImportPreview, name: str) -> str:
+    if p.document is None:
+        return ""
+    if name == "subject" and p.document.subject is None and p.document.outside:
+        return tr("吉林省外：") + p.document.outside
+    return _parsed(p, name) or tr("未知")
+
+
+def region_name(region_id: str) -> str:
+    from policy.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return gaz.get(region_id).name if region_id in gaz else region_id
 
 
 class ImportDialog(QDialog):
@@ -156,6 +186,9 @@ class ImportDialog(QDialog):
             join_names(p.regions),
             join_names(p.industries + p.unclassified),
             str(len(p.warnings)) if p.ok else (p.error or ""),
+            _value(p, "issuer"),
+            _value(p, "subject"),
+            _value(p, "doc_kind"),
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -172,10 +205,14 @@ class ImportDialog(QDialog):
             return p.error or ""
         doc = p.document
         lines = [f"{p.file_name} — {_status_text(p)}", f"{tr('读取方式')}: {p.encoding}"]
-        for name in ("title", "doc_number", "issuer", "date"):
-            value = getattr(doc, name)
+        for name in ("title", "doc_number", "issuer", "date", "doc_kind", "subject"):
+            value = _parsed(p, name) or None
             reason = doc.unknown_reason(name)
             text = value if value is not None else f"{tr('未知')} ({shown(reason)})" if reason else tr("未知")
+            if name == "date" and value and doc.date_words:
+                text += f"  ← {doc.date_words}"
+            if name == "subject" and value and doc.subject_words:
+                text += f"  ← {doc.subject_words}"
             lines.append(f"{tr(_FIELD_LABELS[name])}: {text}")
         lines.append(f"{tr('条款数')}: {p.clause_count}")
         lines.append(f"{tr('地区')}: {join_names(p.regions) or tr('无')}")
@@ -200,12 +237,10 @@ class ImportDialog(QDialog):
             editor.setEnabled(name in editable)
             if p is None:
                 editor.setText("")
-            elif name in editable:
-                editor.setText(self._edits[p.path].get(name, ""))
-                editor.setPlaceholderText(tr("文中未写明，可填写"))
-            else:
-                editor.setText(_value(p, name))
-                editor.setPlaceholderText("")
+                continue
+            # What the parser read is shown; changing it is a correction that wins over the parse.
+            editor.setText(self._edits[p.path].get(name, _parsed(p, name)))
+            editor.setPlaceholderText(tr("文中未写明，可填写") if not _parsed(p, name) else "")
         self._loading = False
         self._show_problem()
 
@@ -213,8 +248,11 @@ class ImportDialog(QDialog):
         p = self._selected()
         if self._loading or p is None or name not in p.editable:
             return
-        self._edits[p.path][name] = text
-        problem = validate_edit(name, text)
+        if text.strip() == _parsed(p, name):
+            self._edits[p.path].pop(name, None)  # back to what the parser read: no correction
+        else:
+            self._edits[p.path][name] = text
+        problem = validate_edit(name, text) if name in self._edits[p.path] else None
         if problem:
             self._problems[(p.path, name)] = problem
         else:

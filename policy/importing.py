@@ -22,6 +22,7 @@ from pathlib import Path
 
 from policy.doc_codec import content_hash
 from policy.document import parse
+from policy.gazetteer import load_gazetteer
 from policy.library import Library, NewDocument
 from policy.model import Document, Facts
 from policy.readers import check_length, read_document
@@ -38,7 +39,8 @@ __all__ = [
     "validate_edit",
 ]
 
-EDITABLE_FIELDS = ("title", "doc_number", "issuer", "date")
+# Fields the user may correct before importing; a correction is stored and wins over the parse.
+EDITABLE_FIELDS = ("title", "doc_number", "issuer", "date", "doc_kind", "subject")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -86,7 +88,12 @@ class ImportPreview:
 
     @property
     def editable(self) -> tuple[str, ...]:
-        """Metadata fields the text does not state, which the user may fill in."""
+        """Metadata fields the user may fill in or correct (all of them, for a readable file)."""
+        return () if self.document is None else EDITABLE_FIELDS
+
+    @property
+    def unstated(self) -> tuple[str, ...]:
+        """Metadata fields the text does not state."""
         if self.document is None:
             return ()
         return tuple(f for f in EDITABLE_FIELDS if getattr(self.document, f) is None)
@@ -236,6 +243,8 @@ def validate_edit(field_name: str, value: str) -> str | None:
             _dt.date.fromisoformat(value)
         except ValueError:
             return f"{value} is not a calendar date"
+    if field_name == "subject" and load_gazetteer().lookup(value) is None:
+        return f"{value} is not a region of Jilin; write its name (长春市, 延边州) or adcode"
     return None
 
 
@@ -255,9 +264,8 @@ def commit_import(
         Previews without errors (drop failed ones first). A preview whose text is a seed's is reported
         "present" and not stored; one already in the library likewise.
     edits : mapping of preview path → {field: value}, optional
-        Metadata the user entered for fields the text does not state (:data:`EDITABLE_FIELDS`); empty values
-        are ignored. A value for a field the text does state is recorded and shown as a warning — the text
-        wins.
+        Metadata the user entered or corrected (:data:`EDITABLE_FIELDS`); empty values are ignored. The
+        edits are stored with the document and win over the parse, now and whenever it is parsed again.
     on_progress : callable(done, total), optional
 
     Returns
@@ -292,8 +300,8 @@ def commit_import(
             continue
         clean = _clean_edits(p, edits.get(p.path) or {})
         doc = p.document
-        if clean:
-            doc = parse(p.raw_text, doc.id, known={**p.file_meta, **clean}, source="library")
+        if clean:  # the user's corrections win over what the parser read
+            doc = parse(p.raw_text, doc.id, known=corrected_known(p.file_meta, clean), source="library")
         facts = None if clean else p.facts  # edited metadata means a new parse, so new facts
         items.append(
             NewDocument(
@@ -309,6 +317,11 @@ def commit_import(
             slot = ImportOutcome(p.path, p.file_name, o.status, o.doc_id)
         outcomes.append(slot)
     return ImportResult(tuple(outcomes))
+
+
+def corrected_known(file_meta: Mapping, edits: Mapping[str, str]) -> dict:
+    """What ``parse`` is told: the file's metadata, then the user's edits marked as corrections."""
+    return {**file_meta, **edits, "corrected": sorted(edits)}
 
 
 def _clean_edits(p: ImportPreview, given: Mapping[str, str]) -> dict[str, str]:
@@ -334,8 +347,20 @@ def describe(preview: ImportPreview, outcome: ImportOutcome | None = None) -> st
     else:
         head = f"already present as {outcome.doc_id}; not imported again"
     lines = [f"{preview.file_name}: {head}"]
-    for label, name in (("title", "title"), ("date", "date"), ("文号", "doc_number"), ("issuer", "issuer")):
+    fields = (
+        ("title", "title"),
+        ("date", "date"),
+        ("文号", "doc_number"),
+        ("issuer", "issuer"),
+        ("kind", "doc_kind"),
+        ("subject", "subject"),
+    )
+    for label, name in fields:
         value = getattr(doc, name)
+        if name == "subject" and value is not None:
+            value = f"{load_gazetteer().get(value).name} ({value}), read from: {doc.subject_words or 'given'}"
+        elif name == "date" and value is not None and doc.date_basis:
+            value = f"{value} (from the {doc.date_basis}{' line' if doc.date_basis != 'given' else ''})"
         shown = value if value is not None else f"unknown — {doc.unknown_reason(name) or 'not in the text'}"
         lines.append(f"  {label}: {shown}")
     lines.append(f"  read as: {preview.encoding} ({preview.kind})")

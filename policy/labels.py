@@ -49,6 +49,16 @@ def date_text(doc: Document) -> str:
     return f"{doc.year}年" if doc.year else ""
 
 
+def shown_title(doc: Document) -> str | None:
+    """The title as a list shows it: a report titled only 政府工作报告 is prefixed with its issuer's place
+    (长春市政府工作报告), so twenty reports of one series are told apart in every list."""
+    title = doc.title
+    if title and title.startswith("政府工作报告") and doc.issuer:
+        place = doc.issuer.removesuffix("人民政府")
+        return f"{place}{title}"
+    return title
+
+
 def document_name(doc: Document) -> str:
     """How a reader refers to a document: 《title》, or its date and 文号 saying what is unknown.
 
@@ -56,7 +66,7 @@ def document_name(doc: Document) -> str:
     "吉政发〔2014〕23号文件（标题不详）".
     """
     if doc.title:
-        return f"《{doc.title}》"
+        return f"《{shown_title(doc)}》"
     when = date_text(doc) or "日期不详的"
     if doc.doc_number:
         return f"{when}{doc.doc_number}文件（标题不详）"
@@ -103,11 +113,11 @@ def document_label(
         if doc.doc_number:
             return f"{year} · {doc.doc_number}"
         if doc.title:
-            return f"{year} · {trim(doc.title, BRIEF_TITLE_CHARS)}"
+            return f"{year} · {trim(shown_title(doc), BRIEF_TITLE_CHARS)}"
         return document_name(doc)
     year = str(doc.year) if doc.year else unknown_year
     if style == "list":
-        return f"{year} · {doc.doc_number or doc.title or unknown_number}"
+        return f"{year} · {doc.doc_number or shown_title(doc) or unknown_number}"
     if style == "heading":
         return f"{year} · {doc.doc_number or unknown_number}"
     # citation
@@ -116,4 +126,4 @@ def document_label(
     if doc.date:
         return doc.date
     label = f"{year} {unknown_number}"
-    return f"{label}（{doc.title}）" if doc.title else label
+    return f"{label}（{shown_title(doc)}）" if doc.title else label

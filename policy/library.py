@@ -402,7 +402,9 @@ def _unique_id(wanted: str, taken: set[str] | frozenset[str]) -> str:
 
 
 def _reparse(doc_id: str, raw: str, meta: dict) -> Document:
-    known = {**meta.get("file", {}), **meta.get("edits", {})}
+    edits = meta.get("edits", {})
+    # The user's edits are corrections: they win over the parse every time the text is parsed again.
+    known = {**meta.get("file", {}), **edits, "corrected": sorted(edits)}
     return parse(raw, doc_id, known=known, source="library")
 
 

@@ -8,6 +8,7 @@ how precise that location is and how confident the research is. Unverified rows 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from policy.model import PARK_LOCATIONS
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
+SEEDS = ASSETS.parent / "seeds"
 CONFIDENCES = ("high", "medium-high", "medium", "low", "unverified")
 KINDS = ("park", "brand")
 
@@ -103,12 +105,56 @@ def parse_park_reference(data: dict, where: str = "parks.json") -> tuple[ParkRef
     return refs
 
 
+def zone_references(data: dict, known: tuple[ParkRef, ...]) -> tuple[ParkRef, ...]:
+    """Development zones of ``assets/places.json`` that the park reference lacks, placed at their region.
+
+    A zone the reference already spells (by name or alias) is left to the reference, which has a point.
+    """
+    spelled = {s for ref in known for s in ref.surfaces}
+    seeds = "".join(re.sub(r"\s", "", p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt")))
+    out = []
+    for n, zone in enumerate(data.get("development_zones", ())):
+        # 长白山管委会 is the zone's administration (an addressee of notices), not a mention of the zone.
+        names = [
+            a for a in (zone["name"], *zone.get("aliases", ())) if not a.endswith(("管委会", "管理委员会"))
+        ]
+        if any(name in spelled for name in names) or zone.get("confidence") not in CONFIDENCES:
+            continue
+        aliases = tuple(dict.fromkeys(a for a in names[1:] if a != zone["name"]))
+        out.append(
+            ParkRef(
+                id=f"zone-{n:03d}",
+                name=zone["name"],
+                kind="park",
+                aliases=aliases,
+                context_aliases=(),
+                region=zone["region"],
+                zone_code=None,
+                lon=None,
+                lat=None,
+                location="region",
+                # Placed at its region from sourced facts (NBS codes, catalogues); a low-confidence zone
+                # counts as unverified, as in the park gazetteer.
+                confidence=zone["confidence"] if zone["confidence"] != "low" else "unverified",
+                verified=zone["confidence"] != "low",
+                in_seeds=any(a in seeds for a in aliases),
+                note=f"development zone of assets/places.json ({zone.get('kind', 'zone')}); {zone['source']}",
+            )
+        )
+        spelled.update(names)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def load_park_reference() -> tuple[ParkRef, ...]:
-    """The bundled park reference (``assets/parks.json``)."""
+    """The bundled park reference (``assets/parks.json``) and the development zones of places.json."""
     path = ASSETS / "parks.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise FileNotFoundError(f"asset {path} is missing; reinstall the application") from None
-    return parse_park_reference(data, str(path))
+    refs = parse_park_reference(data, str(path))
+    places = ASSETS / "places.json"
+    if places.exists():
+        refs += zone_references(json.loads(places.read_text(encoding="utf-8")), refs)
+    return refs

@@ -24,7 +24,7 @@ _PROCESSING = ("精深加工", "深加工", "加工", "制品", "制造")
 _GENERIC_TAILS = ("产业集群", "产业链", "产业", "行业", "集群", "等")
 # Industry names that take the word before them as a modifier: 石化装备 is equipment for petrochemicals
 # and 医药物流 logistics of medicines, not two industries; such a term stays unclassified.
-_HEAD_NOUNS = ("装备", "装备制造", "设备", "物流")
+_HEAD_NOUNS = ("装备", "装备制造", "设备", "物流", "仓储")
 _PUNCT = " \u3000\t\n“”\"'‘’「」『』《》"
 
 

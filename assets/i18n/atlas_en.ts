@@ -288,8 +288,40 @@
       <translation>“{q}” was not found.</translation>
     </message>
     <message>
+      <source>成文日期行</source>
+      <translation>the signing line</translation>
+    </message>
+    <message>
+      <source>会议日期行</source>
+      <translation>the meeting line</translation>
+    </message>
+    <message>
+      <source>报告人日期</source>
+      <translation>the date beside the speaker</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
       <source>有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定</source>
       <translation>Prefectures designated this industry; “+ n zones”: also n zones or the whole province</translation>
+    </message>
+    <message>
+      <source>发文机关</source>
+      <translation>Issuer</translation>
+    </message>
+    <message>
+      <source>所涉地区</source>
+      <translation>Subject region</translation>
+    </message>
+    <message>
+      <source>文件类型</source>
+      <translation>Kind of document</translation>
+    </message>
+    <message>
+      <source>日期来源</source>
+      <translation>Date read from</translation>
     </message>
     <message>
       <source>产业</source>
@@ -298,6 +330,10 @@
     <message>
       <source>地区数</source>
       <translation>Regions</translation>
+    </message>
+    <message>
+      <source>吉林省外：</source>
+      <translation>outside Jilin: </translation>
     </message>
     <message>
       <source>（文档库）</source>
@@ -336,16 +372,8 @@
       <translation>Also designated to {z} zones or the whole province: {names}</translation>
     </message>
     <message>
-      <source>标题</source>
-      <translation>Title</translation>
-    </message>
-    <message>
       <source>文号</source>
       <translation>Document number</translation>
-    </message>
-    <message>
-      <source>发文机关</source>
-      <translation>Issuer</translation>
     </message>
     <message>
       <source>日期</source>
@@ -384,6 +412,10 @@
       <translation>Clauses</translation>
     </message>
     <message>
+      <source>文中未写明，可填写</source>
+      <translation>not stated in the text; you may fill it in</translation>
+    </message>
+    <message>
       <source>新文件 {new} 个，已存在 {present} 个，无法导入 {error} 个</source>
       <translation>{new} new, {present} already present, {error} cannot be imported</translation>
     </message>
@@ -394,18 +426,6 @@
     <message>
       <source>未归类的产业用语</source>
       <translation>Unclassified industry terms</translation>
-    </message>
-    <message>
-      <source>文中未写明，可填写</source>
-      <translation>not stated in the text; you may fill it in</translation>
-    </message>
-    <message>
-      <source>状态</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>警告</source>
-      <translation>Warnings</translation>
     </message>
     <message>
       <source>日期 (YYYY-MM-DD)</source>

@@ -47,7 +47,7 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     subject = document_subject(doc, gazetteer)
     an = analyse(doc, gazetteer)  # one reading of the document, shared by the extractors
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)
-    parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference)
+    parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference, an)
     targets, t_warnings = target_facts(doc, gazetteer, subject)
     xrefs, x_warnings = xref_facts(doc)
     return Facts(

@@ -350,10 +350,29 @@ def extract_designations(
     found += added
     # A term is never a place: words that name one (国际医药城及辽源) are a misread list.
     found = [d for d in found if not _names_a_place(an, d)]
+    # … nor does it start with a verb (加强轨道客车): the verb is cut off, or the term dropped.
+    found = [x for x in (_without_verb(d, text, taxonomy) for d in found) if x is not None]
     terms = {d.term for d in added if d.industry is None}
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
     found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
+
+
+_VERB_START = re.compile(
+    r"(?:加强|加快|推进|推动|促进|组织|搞好|实施|提高|积极|大力|着力|重点|引进|培育|壮大)+"
+)
+
+
+def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
+    m = _VERB_START.match(d.term)
+    if not m:
+        return d
+    start = d.prov.start + m.end()
+    rest = text[start : d.prov.end]
+    industry = taxonomy.match(rest) if len(rest) >= 2 else None
+    if industry is None or (d.industry is not None and industry.id != d.industry):
+        return None
+    return replace(d, term=rest, industry=industry.id, prov=replace(d.prov, start=start))
 
 
 def _names_a_place(an: Analysis, d: Designation) -> bool:

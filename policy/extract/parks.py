@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from policy.extract.parknames import named_parks
 from policy.extract.subject import document_subject
 from policy.messages import message
 from policy.model import Document, Park, Provenance
@@ -272,7 +273,9 @@ def _unlisted(doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pr
             yield place.start, m.end(), place.region, ""
 
 
-def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[Park, ...], tuple[str, ...]]:
+def extract_parks(
+    doc: Document, gazetteer, taxonomy, reference, analysis=None
+) -> tuple[tuple[Park, ...], tuple[str, ...]]:
     """The parks a document mentions, with every mention and the industries its clauses assign.
 
     Parameters
@@ -285,6 +288,8 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
         ``match(term) -> Industry | None``; without it parks get no industries.
     reference : sequence of ParkRef
         The park reference (``load_park_reference()``).
+    analysis : policy.extract.analysis.Analysis, optional
+        The document's reading; with it, park names of running text (东宝生物科技产业园) are found too.
 
     Returns
     -------
@@ -344,7 +349,10 @@ def extract_parks(doc: Document, gazetteer, taxonomy, reference) -> tuple[tuple[
         )
     warnings: list[str] = []
     taken = [(s, e) for s, e, _ in mentions]
-    for start, end, region, place in _unlisted(doc, gazetteer, taken, subject_pref):
+    found = list(_unlisted(doc, gazetteer, taken, subject_pref))
+    if analysis is not None:
+        found += named_parks(analysis, taken)
+    for start, end, region, place in found:
         name = text[start:end]
         # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).
         pid = f"unlisted:{place}{name}"

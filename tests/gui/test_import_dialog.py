@@ -49,17 +49,33 @@ def test_the_table_shows_each_file_and_what_was_found(qtbot, previews):
     assert dialog.import_button.isEnabled()
 
 
-def test_only_unknown_fields_are_editable_and_edits_come_back(qtbot, previews):
+def test_what_was_read_is_shown_and_any_field_can_be_corrected(qtbot, previews):
     dialog = ImportDialog(previews)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    assert not dialog.editors["title"].isEnabled(), "the text states the title"
-    assert dialog.editors["doc_number"].isEnabled()
+    doc = previews[0].document
+    assert dialog.editors["title"].isEnabled() and dialog.editors["title"].text() == doc.title
+    assert dialog.editors["subject"].text() == "白城市", "the subject is shown by name"
+    assert dialog.editors["doc_number"].text() == "" and dialog.editors["doc_number"].placeholderText()
+    # Issuer, subject and kind are columns of the table too.
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    for name in ("发文机关", "所涉地区", "类型"):
+        assert dialog.table.item(0, headers.index(name)).text() not in ("", "未知")
     dialog.editors["doc_number"].setText("白政发〔2021〕5号")  # keyClicks cannot type CJK
+    dialog.editors["subject"].setText("松原")
+    dialog.editors["title"].setText(doc.title)  # unchanged: no correction
     decision = dialog.decision()
     assert isinstance(decision, ImportDecision)
     assert [p.file_name for p in decision.previews] == ["plan.txt"]
-    assert decision.edits == {previews[0].path: {"doc_number": "白政发〔2021〕5号"}}
+    assert decision.edits == {previews[0].path: {"doc_number": "白政发〔2021〕5号", "subject": "松原"}}
+
+
+def test_a_subject_outside_jilin_blocks_the_import(qtbot, previews):
+    dialog = ImportDialog(previews)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.editors["subject"].setText("沈阳")
+    assert not dialog.import_button.isEnabled() and "沈阳" in dialog.problem.text()
 
 
 def test_an_invalid_date_blocks_the_import_until_fixed(qtbot, previews):

@@ -41,8 +41,8 @@ def test_preview_says_what_the_parser_found(tmp_path, lib):
     assert p.ok and p.status == "new"
     assert p.encoding == "gb18030"
     assert p.document.title == "白城市人民政府关于加快新能源产业发展的意见"
-    assert p.document.doc_number is None and "doc_number" in p.editable
-    assert "title" not in p.editable, "a field the text states is not offered for editing"
+    assert p.document.doc_number is None and "doc_number" in p.unstated
+    assert "title" not in p.unstated and "title" in p.editable, "a stated field can still be corrected"
     assert p.clause_count >= 3
     assert "白城市" in p.regions
     assert p.industries or p.unclassified, "the designated industries are listed (classified or not)"
@@ -108,12 +108,16 @@ def test_user_edits_fill_unknown_fields_and_are_kept(tmp_path, lib):
     assert lib.entries()[0].edits == {"doc_number": "白政发〔2021〕5号", "date": "2021-03-01"}
 
 
-def test_an_edit_that_contradicts_the_text_loses_with_a_warning(tmp_path, lib):
+def test_a_correction_wins_over_the_text_and_is_kept(tmp_path, lib):
     path = write(tmp_path, "plan.txt", PLAN)
-    commit_import(lib, preview_files([path], library=lib), {str(path): {"title": "另一个标题"}})
+    edits = {str(path): {"title": "另一个标题", "subject": "松原", "doc_kind": "方案"}}
+    commit_import(lib, preview_files([path], library=lib), edits)
     (doc,) = lib.documents()
-    assert doc.title == "白城市人民政府关于加快新能源产业发展的意见"
-    assert any("另一个标题" in w for w in doc.warnings)
+    assert (doc.title, doc.subject, doc.doc_kind) == ("另一个标题", "220700", "方案")
+    assert lib.entries()[0].edits == {"title": "另一个标题", "subject": "松原", "doc_kind": "方案"}
+    # Reopened, the library still holds the corrected document.
+    again = open_library(lib.path.parent).documents()[0]
+    assert (again.title, again.subject) == ("另一个标题", "220700")
 
 
 @pytest.mark.parametrize(
@@ -148,7 +152,9 @@ def test_validate_edit():
     assert validate_edit("date", "") is None
     assert validate_edit("date", "2020-13-01")
     assert validate_edit("title", "长" * 301)
-    assert set(EDITABLE_FIELDS) == {"title", "doc_number", "issuer", "date"}
+    assert set(EDITABLE_FIELDS) == {"title", "doc_number", "issuer", "date", "doc_kind", "subject"}
+    assert validate_edit("subject", "长春") is None and validate_edit("subject", "220100") is None
+    assert "not a region of Jilin" in validate_edit("subject", "沈阳")
 
 
 def test_imported_documents_join_the_seeds_and_can_be_removed(tmp_path, lib):

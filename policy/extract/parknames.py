@@ -1,0 +1,109 @@
+"""Park names of running text that neither the park reference nor a leading place name gives.
+
+Real reports name parks by their own words: ``东宝生物科技产业园``, ``吉高物流园``,
+``专用车产业园``, ``国家通用航空产业综合示范区``, ``长吉图开发开放先导区``. A name is the words before a
+park suffix back to a stop, a verb, a list separator or a count; generic heads (各类园区, 一批产业园,
+省级开发区) and titles of policy pilots (生态文明建设示范区) are no names. Each park is placed at the place
+leading its name, else the place leading its sentence, else the document's subject region.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy.extract.analysis import Analysis
+
+__all__ = ["named_parks"]
+
+_CJK = "\u4e00-\u9fff"
+# Suffixes that make a park of the words before them, and weak ones (开发区, 园区, 新区 …) that do only
+# when a place leads the name (长春新区, 四平红嘴开发区): alone they are the generic word.
+_SUFFIX = re.compile(
+    r"(?:产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|软件园|创业园|产业基地|"
+    r"保税区|综试区|先导区|试验区|合作区|集中区|开发区|高新区|经开区|新区|示范区|园区|工业区|食品区)"
+)
+_WEAK = frozenset({"开发区", "高新区", "经开区", "新区", "示范区", "园区", "工业区", "食品区"})
+_STOP = '，,。；;：:、（）()《》“”"\n 　和及与或等的'
+# Words that make the words before a suffix a sentence, not a name (鼓励园区, 产业技术研究机构落户园区).
+_VERBISH = re.compile(
+    r"要|可|对|向|在|于|由|按|以|把|将|被|各|个|类|所有|现有|以上|相关|有关|简称|下称|内|通过|实现|推动|推进|"
+    r"促进|鼓励|支持|引导|强化|加强|提高|完善|创新|选择|进入|迁入|落户|投资|兼任|组织|根据|明确|每|制定|营造|"
+    r"满足|专项|主营|依托|指导|优先|切实|允许|协调|扶持|服务|发展|建设|打造|规划|设立|新建|筹建|谋划|建立|"
+    r"创建|申建|提升|培育|壮大|启动|开工|加速|加快|建成|获批|争创|申报|围绕|抓好|做强|做大|完成|引进|入驻|"
+    r"落地|开展|形成|成为|加入|深化|优化|整合|扩大|升级|改造|用好|利用|搭建|组建|突出|体现|重视|负责|用于|"
+    r"增加|安排|覆盖|携带|赋予|境外|走廊|全省|全市|全州|省市|能够|一定|基础|具有|符合|有利于|充分|发挥"
+)
+_OPENERS = re.compile(
+    r"(?:积极|大力|着力|重点|加快|继续|全力|统筹|推动|推进|支持|鼓励|依托|建设|打造|规划|设立|新建|筹建|谋划|"
+    r"建立|创建|申建|提升|完善|培育|壮大|发展|启动|开工|加速|实施|建成|获批|争创|申报|围绕|抓好|做强|做大|"
+    r"完成|引进|形成|实现|成为|加入|加强|深化|优化|整合|提高|扩大|用好|利用|搭建|组建|以|在|把|将|对|为|向)+"
+)
+# Modifiers that leave a generic park word (特色工业园区, 省级开发区, 高端产业园区, 绿色园区).
+_GENERIC = re.compile(
+    r"^(?:我省|我市|我州|全省|全市|本市|特色|省级|国家级|国家|市级|县级|高端|绿色|民营经济|民营|新兴|专业|合作|虚拟|现代|千亿级|百亿级|高技术|"
+    r"产业升级|产业|工业|经济|开发|综合|示范|新|老|区域|城市|乡村|农业|省际|跨区域|重点|一批|若干|各类)*$"
+)
+_COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百几若多数]+[批个家处座干类大]")
+# Titles of policy pilots, not places of industry (生态文明建设示范区, 公共文化服务体系示范区).
+_NOT_INDUSTRIAL = re.compile(
+    r"生态|文明|文化服务|治理|体系|城乡|社会|公共|民族团结|全域|乡村振兴|卫生|教育|健康城市|创建|所属|"
+    r"信用|法治|安全|双拥|水土|森林|湿地|节水|园林"
+)
+_MAX_NAME = 16
+
+
+def _name_start(text: str, floor: int, end: int) -> int:
+    """Where a park name ending at ``end`` starts: after the last stop, opener verb or count."""
+    i = end
+    while i > floor and text[i - 1] not in _STOP and end - i < _MAX_NAME:
+        i -= 1
+    start = i
+    m = _OPENERS.match(text, start, end)
+    if m:
+        start = m.end()
+    for m in _COUNT.finditer(text, start, end):
+        start = max(start, m.end())
+    return start
+
+
+def named_parks(an: Analysis, taken: list[tuple[int, int]]):
+    """Yield ``(start, end, region, place)`` for park names not already ``taken``.
+
+    ``place`` is the place name the region was read from when it is not part of the name, else ``""``.
+    """
+    text = an.text
+    opening = {c.id for c in an.doc.clauses if c.level == 0}  # the title and signature name no parks
+    for m in _SUFFIX.finditer(text):
+        sent = an.sentence_at(m.start())
+        start = _name_start(text, sent.start, m.start())
+        if m.start() - start < 2 or an.doc.clause_at(m.start()).id in opening:
+            continue
+        words = text[start : m.start()]
+        if _GENERIC.match(words) or not re.fullmatch(rf"[{_CJK}A-Za-z0-9·—\-（）()]+", words):
+            continue
+        if _NOT_INDUSTRIAL.search(words):
+            continue
+        end = m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        places = [pm for pm in an.mentions_in(start, end) if pm.surface not in ("我省", "全省", "本省")]
+        if any(an.gazetteer.get(pm.region).level == "zone" for pm in places):
+            continue  # 吉西南承接产业转移示范区 is a composite zone of the map, not a park
+        led = bool(places) and places[0].start == start
+        rest = text[places[0].end if led else start : m.start()]
+        if (m.group() in _WEAK and not led) or _VERBISH.search(rest) or (rest and _GENERIC.match(rest)):
+            continue
+        if places and places[0].start == start:
+            region, place = places[0].region, ""
+        else:
+            lead = [
+                pm for pm in an.mentions_in(sent.start, start) if pm.surface not in ("我省", "全省", "本省")
+            ]
+            if lead and lead[0].start <= sent.start + 2:
+                region, place = lead[0].region, lead[0].surface
+            elif an.subject is not None:
+                region, place = an.subject, ""
+            else:
+                continue  # a park of another place
+        taken.append((start, end))
+        yield start, end, region, place
