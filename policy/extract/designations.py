@@ -34,7 +34,7 @@ from policy.extract.emit import (
     region_prefix,
 )
 from policy.extract.leads import coordinated_regions, is_place_like, skip_label
-from policy.extract.statements import statement_designations
+from policy.extract.statements import is_generic, statement_designations
 from policy.extract.subject import document_subject
 from policy.extract.textspans import (
     SpanSet,
@@ -363,16 +363,26 @@ _VERB_START = re.compile(
 )
 
 
+# A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
+_COUNT_IN = re.compile(r"[一二三四五六七八九十两]+大|[0-9０-９]+大|战略性新兴$|战略性$|新兴$")
+
+
 def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
+    """The designation with its term cut to whole words, or None when no industry word is left."""
+    start, end = d.prov.start, d.prov.end
     m = _VERB_START.match(d.term)
-    if not m:
-        return d
-    start = d.prov.start + m.end()
-    rest = text[start : d.prov.end]
+    if m:
+        start += m.end()
+    cut = _COUNT_IN.search(text, start, end)
+    if cut:
+        end = cut.start()
+    if (start, end) == (d.prov.start, d.prov.end):
+        return None if d.industry is None and is_generic(d.term) else d
+    rest = text[start:end]
     industry = taxonomy.match(rest) if len(rest) >= 2 else None
     if industry is None or (d.industry is not None and industry.id != d.industry):
         return None
-    return replace(d, term=rest, industry=industry.id, prov=replace(d.prov, start=start))
+    return replace(d, term=rest, industry=industry.id, prov=replace(d.prov, start=start, end=end))
 
 
 def _names_a_place(an: Analysis, d: Designation) -> bool:

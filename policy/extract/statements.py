@@ -28,7 +28,7 @@ from policy.extract.textspans import SpanSet
 from policy.messages import message
 from policy.model import Designation, Provenance
 
-__all__ = ["statement_designations"]
+__all__ = ["is_generic", "statement_designations"]
 
 _CJK = "\u4e00-\u9fff"
 _SEG_END = '，,；;。！？!?：:\n（）()《》“”"「」'
@@ -50,7 +50,9 @@ _LEAD_WORDS = re.compile(
     r"扶持|鼓励|引导|促进|实施|抓好|突出|围绕|依托|聚焦|培植|振兴|布局|开工|新建|扩建|续建|建成|引进|规划|"
     r"谋划|力促|力推|带动|形成|开展|启动|完成|实现|新上|加强|强化|优化|提高|延伸|拓展|抢抓|争取|确保|"
     r"以|在|把|将|对|使|让|向|从|为|与|和|及|以及|并|等|是|了|的|一批|一系列|若干|新的|全市|全省|全州|"
-    r"我市|我省|我州|全县|本地|当地|特色|重大|重点|主要|现有|原有|各类|各种|一流|优质|更多|一大批|大批)+"
+    r"我市|我省|我州|全县|本地|当地|特色|重大|重点|主要|现有|原有|各类|各种|一流|优质|更多|一大批|大批|"
+    r"出台|编制|设立|推广|狠抓|建立|加大|制定|组建|成立|世界级|国际级|国家级|国家|省级以上|省级|市级|"
+    r"[千百万]亿级|[一二三四五六七八九十]+大|[0-9０-９]*元以上|以上)+"
 )
 _QTY = re.compile(
     r"(?:[0-9０-９.．]+|[一二三四五六七八九十两百千万亿]+(?=[万亿千百]?[吨头只亩台套辆件]))\s*(?:万|亿|千)?\s*(?:吨|头|只|羽|亩|千瓦|兆瓦|瓦|辆|台|套|平方米|立方米|片|件|箱|标箱|"
@@ -78,6 +80,8 @@ _NOT_SECTOR = re.compile(
     r"农村经济|社会事业|集体经济|村集体经济|乡村|生态|科技|未来|区域|国家|全国|东北|国际|老|新|现有|"
     r"工业经济|循环经济|低碳经济|制造业|服务业|现代服务业|生产性服务业|生活性服务业|高新技术产业|"
     r"同类|关联|相关|同行|主导|国家标准|行业标准|标准|制造|研发|生产|加工|销售|深加工|精深加工|开采|"
+    r"老工业|结果|养老|医疗|公共服务|社区服务|社会化服务|绿色经济|开发区经济|接续|种植|制品|保健|跨行业|"
+    r"国民经济|行业|特色资源|主责主业|生产制造|绿色制造|"
     r"产品|产品制造|装备|先进制造业|先进制造|设备|技术|生产装备)$"
 )
 # Words inside an item that make it an action or an institution, not a sector.
@@ -104,6 +108,12 @@ _SECTOR_END = re.compile(
     r"零售|批发|电影|演艺|出版|传媒|广告|设计|咨询|外包|研发|检测|认证|体育|健康|医疗|保健)$"
 )
 _MAX_TERM = 12
+# Words that qualify a sector without naming a company (绿色有机蔬菜, 高端装备, 特种铁合金).
+_MODIFIER = re.compile(
+    r"(?:绿色|有机|优质|特色|现代|新型|高端|精品|生态|无公害|高效|智能|数字|特种|精细|新|高|大|小|软|硬|"
+    r"休闲|保健|功能|营养|鲜食|专用|高档|中高端|轻量化|节能|环保|清洁|可再生|新一代|先进|传统|冰雪|"
+    r"森林|山地|乡村|农村|都市|城市|民俗|红色|文化|体育|康养|健康|医疗|工业|农业|林下|寒地|黑|白|红)+"
+)
 # Sector words that end company names (派高生物, 龙腾能源): alone they name no project's sector.
 _COMPANY_WORDS = frozenset({"生物", "科技", "实业", "能源", "电子", "医药", "药业", "食品", "化工"})
 _SHORT_TOPIC = 24  # a topic sentence (打造动漫产业集群。) takes the place that leads the next sentence
@@ -158,6 +168,11 @@ def _strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list
     return a, b, places
 
 
+def is_generic(words: str) -> bool:
+    """Words that name no sector (老工业, 领头羊 …): generic words, actions and institutions."""
+    return bool(_NOT_SECTOR.match(words) or _NOT_SECTOR_IN.search(words) or _ACTION_END.search(words))
+
+
 def _mentions(an: Analysis, a: int, b: int):
     """Places named in ``text[a:b]``; 我省/全省 (…我省重要的汽车基地) is the speaker's province."""
     return [m for m in an.mentions_in(a, b) if m.surface not in ("我省", "全省", "本省")]
@@ -182,13 +197,15 @@ def _sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, i
             if alias in _COMPANY_WORDS:  # 派高生物, 龙腾能源: a company, no sector named
                 return None
             return b - len(alias), b
-        if len(words) <= 6 and not _NOT_SECTOR.match(lead):  # 绿色有机蔬菜, 冰雪软装备
+        if _MODIFIER.fullmatch(lead):  # 绿色有机蔬菜, 高端汽车涂料: a modifier keeps the whole
             return a, b
-        return b - len(alias), b
+        return b - len(alias), b  # 盼盼食品, 建龙钢铁: a company's name before the sector
     if len(words) < 2 or len(words) > 8 or _NOT_SECTOR.match(words) or _ACTION_END.search(words):
         return None
-    if not _SECTOR_END.search(words):
-        return None  # 恒大一期项目, 研学基地, 大量同类产业: not a sector the taxonomy or its endings know
+    if not _SECTOR_END.search(words) or (
+        len(words) == 2 and _SECTOR_END.search(words).end() - _SECTOR_END.search(words).start() == 1
+    ):
+        return None  # 恒大一期项目, 研学基地, 结果: not a sector the taxonomy or its endings know
     if head == "项目" and len(words) >= 4 and re.search(r"(?:药业|医药|科技|实业|生物|电子|能源)$", words):
         return None  # 迈灵药业项目: a company's name
     return a, b
@@ -481,7 +498,10 @@ def _verb_object_span(em: _Emitter, p: int, q: int) -> tuple[int, int] | None:
         return None
     if em.taxonomy.match(words) is not None:
         return p, q
-    if 2 <= len(words) <= 8 and _SECTOR_END.search(words) and not _NOT_SECTOR.match(words):
+    end = _SECTOR_END.search(words)
+    if 2 <= len(words) <= 8 and end and not _NOT_SECTOR.match(words):
+        if len(words) == 2 and end.end() - end.start() == 1:
+            return None  # 结果, 电气: a two-character word ending like a product is rarely one
         return None if _ACTION_END.search(words) else (p, q)
     return None
 
