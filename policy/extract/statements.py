@@ -91,7 +91,7 @@ _NOT_SECTOR_IN = re.compile(
     r"集团|公司|股份|政府|部门|机构|委员会|区$|协会|商会|联合会|条件|通过|执行|企业|成果|[是在对或其正度性于之]|"
     r"高铁|铁路|高速|公路|机场|至|事业$|核酸|检测基地|宜居|宜业|一体|富民|资本|参$|志愿|创业|就业|教育|"
     r"卫生$|医保|社保|养老保险|供水|排水|供热|燃气|供气|供电|通讯|道路|道桥|管网|污水|垃圾|国有|英寸|标准|认证|"
-    r"所有制"
+    r"所有制|新兴产业|未来产业"
 )
 _ACTION_END = re.compile(
     r"(?:建设|改革|转型|发展|保护|治理|整治|改造|提升|推进|完善|管理|引进|招商|创建|申报|落地|实施|工作|"
@@ -171,6 +171,14 @@ def _strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list
 def is_generic(words: str) -> bool:
     """Words that name no sector (老工业, 领头羊 …): generic words, actions and institutions."""
     return bool(_NOT_SECTOR.match(words) or _NOT_SECTOR_IN.search(words) or _ACTION_END.search(words))
+
+
+def _names_zone(an: Analysis, a: int, b: int) -> bool:
+    """``text[a:b]`` names a development zone or a town (中新食品区), not an administrative place."""
+    places = an.gazetteer.places
+    return any(
+        m.surface in places and places[m.surface].kind in ("zone", "town") for m in an.mentions_in(a, b)
+    )
 
 
 def _mentions(an: Analysis, a: int, b: int):
@@ -278,7 +286,7 @@ def _lead_place(an: Analysis, a: int, b: int) -> str | None:
 # A segment about curbing or regulating a sector (超低排放改造, 落后产能, 安全整治) designates nothing.
 _CURBING = re.compile(
     r"排放|落后产能|淘汰|去产能|化解过剩|安全生产|安全隐患|整治|污染|减排|关停|压减|违法|违规|监管|执法|"
-    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制"
+    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制|危化品|隐患|风险"
 )
 
 
@@ -359,6 +367,8 @@ def _assign(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool)
     shared: list[str] = []
     for span, places, bare in parsed:
         if bare:
+            # Only administrative places are shared (白城、松原、九台奶牛); a zone alone in a list of
+            # parks (中新食品区、化工园区) is one park of the list, not the place of the others.
             shared.extend(places)
             continue
         if span is None:
@@ -380,7 +390,7 @@ def _read_list(em: _Emitter, a: int, b: int, head: str, kind: str) -> None:
     for x, y in _items(text, a, b, an):
         p, q, places = _strip_item(text, x, y, an)
         span = _sector_span(text, p, q, em.taxonomy, head) if p < q else None
-        parsed.append((span, places, p >= q))
+        parsed.append((span, places, p >= q and not _names_zone(an, x, y)))
     for span, regions in _assign(an, parsed, seg, sent, a, joined):
         em.emit(regions, span[0], span[1], kind)
 
@@ -514,7 +524,9 @@ def _read_sectors(em: _Emitter, a: int, b: int) -> None:
     parsed = []
     for x, y in _items(text, a, b, an):
         p, q, places = _strip_item(text, x, y, an)
-        parsed.append((_verb_object_span(em, p, q) if p < q else None, places, p >= q))
+        parsed.append(
+            (_verb_object_span(em, p, q) if p < q else None, places, p >= q and not _names_zone(an, x, y))
+        )
     for span, regions in _assign(an, parsed, seg, sent, a, joined):
         em.emit(regions, span[0], span[1], "发展")
 
@@ -576,7 +588,7 @@ def _etc_lists(em: _Emitter) -> None:
         for x, y in _items(text, start, m.start(), an):
             p, q, places = _strip_item(text, x, y, an)
             span = _sector_span(text, p, q, em.taxonomy, head) if p < q else None
-            parsed.append((span, places, p >= q))
+            parsed.append((span, places, p >= q and not _names_zone(an, x, y)))
         spans = [sp for sp, _, _ in parsed if sp]
         if not spans or not any(em.taxonomy.match(text[a:b]) for a, b in spans):
             continue  # at least one item the taxonomy knows: the list is a list of sectors
