@@ -173,6 +173,12 @@ def is_generic(words: str) -> bool:
     return bool(_NOT_SECTOR.match(words) or _NOT_SECTOR_IN.search(words) or _ACTION_END.search(words))
 
 
+def _is_product(words: str) -> bool:
+    """Short words that read as a product, for items whose context says so (a quantity, a list of
+    sectors): 鹅绒, 变速器, 聚酯; not a generic word, an action or an institution."""
+    return 2 <= len(words) <= 5 and bool(re.fullmatch(rf"[{_CJK}]+", words)) and not is_generic(words)
+
+
 def _names_zone(an: Analysis, a: int, b: int) -> bool:
     """``text[a:b]`` names a development zone or a town (中新食品区), not an administrative place."""
     places = an.gazetteer.places
@@ -547,11 +553,7 @@ def _project_products(em: _Emitter) -> None:
             continue  # the head-list reading takes it
         p, r, _ = _strip_item(text, a, b, an)
         span = _sector_span(text, p, r, em.taxonomy, "项目")
-        if (
-            span is None
-            or em.taxonomy.match(text[span[0] : span[1]]) is None
-            and not _SECTOR_END.search(text[span[0] : span[1]])
-        ):
+        if span is None:
             continue
         item = _Item(span[0], span[1], ())
         regions = [x for x in _regions_for(an, item, [], seg, sent, span[0]) if x]
@@ -585,13 +587,25 @@ def _etc_lists(em: _Emitter) -> None:
         start = seg + verbs[-1].end() if verbs else seg
         head = "项目" if kind_m.group() in ("项目", "生产线") else "等"
         parsed = []
-        for x, y in _items(text, start, m.start(), an):
+        items_at = _items(text, start, m.start(), an)
+        for x, y in items_at:
             p, q, places = _strip_item(text, x, y, an)
             span = _sector_span(text, p, q, em.taxonomy, head) if p < q else None
             parsed.append((span, places, p >= q and not _names_zone(an, x, y)))
         spans = [sp for sp, _, _ in parsed if sp]
-        if not spans or not any(em.taxonomy.match(text[a:b]) for a, b in spans):
+        known = sum(1 for a, b in spans if em.taxonomy.match(text[a:b]))
+        if not known:
             continue  # at least one item the taxonomy knows: the list is a list of sectors
+        terms = [n for n, (_, _, bare) in enumerate(parsed) if not bare]
+        if known * 2 >= len(terms):
+            # Mostly known sectors (大米、肉牛、黑木耳、林蛙、鹅绒、榛子等): the other short items are too.
+            for n in terms:
+                span, places, bare = parsed[n]
+                if span is None:
+                    x, y = items_at[n]
+                    p, q, _ = _strip_item(text, x, y, an)
+                    if _is_product(text[p:q]):
+                        parsed[n] = ((p, q), places, bare)
         joined = "、" not in text[start : m.start()]
         kind = "产业集群" if "集群" in kind_m.group() else "发展"
         for span, regions in _assign(an, parsed, seg, sent, start, joined):
