@@ -124,6 +124,20 @@ def _doc_heading(doc) -> str:
     return f"<h3>{escape(label)}</h3><p class='muted'>{escape(title)}</p>"
 
 
+def _named_then(view: AtlasView, region_id: str, doc_id: str) -> list[str]:
+    """Former names by which a document names the region or its units (九台市（1988–2013）)."""
+    kb = view.kb
+    places = kb.gazetteer.places if kb.gazetteer is not None else {}
+    notes = []
+    for m in kb.mentions_of(region_id):
+        if m.prov.doc_id != doc_id:
+            continue
+        place = places.get(m.surface)
+        if place is not None and place.kind == "former" and place.note not in notes:
+            notes.append(place.note)
+    return notes
+
+
 def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     """Header, zone membership, industries by document with changes, and parks of one region."""
     kb = view.kb
@@ -149,6 +163,9 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
         out.append(f'<p class="muted">{escape(note)}</p>')
     for n, step in enumerate(steps):
         out.append(_doc_heading(step.document))
+        then = _named_then(view, region_id, step.document.id)
+        if then:
+            out.append(f'<p class="muted">{escape(tr("文中称：") + join_names(then))}</p>')
         items = []
         left, right = ("(", ")") if language() == "en" else ("（", "）")
         for e in step.entries:

@@ -284,6 +284,10 @@
       <translation>{n} matches</translation>
     </message>
     <message>
+      <source>文中称：</source>
+      <translation>Named in the text: </translation>
+    </message>
+    <message>
       <source>没有找到“{q}”。</source>
       <translation>“{q}” was not found.</translation>
     </message>
