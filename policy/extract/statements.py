@@ -19,8 +19,10 @@ Jilin gives designations only where a Jilin place is named.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policy.extract.analysis import Analysis
 from policy.extract.emit import industry_words
@@ -239,11 +241,22 @@ def _items(text: str, a: int, b: int, an: Analysis | None = None) -> list[tuple[
     return [(x, y) for x, y in out if y > x]
 
 
+@lru_cache(maxsize=8)
+def _seg_marks(text: str) -> list[int]:
+    """Offsets of the characters that end a segment (found once per text, then bisected)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(_SEG_END)}]", text)]
+
+
 def _segment_start(text: str, pos: int, floor: int) -> int:
-    i = pos
-    while i > floor and text[i - 1] not in _SEG_END:
-        i -= 1
-    return i
+    marks = _seg_marks(text)
+    i = bisect.bisect_left(marks, pos)
+    return max(floor, marks[i - 1] + 1 if i else 0)
+
+
+def _segment_end(text: str, pos: int, ceiling: int) -> int:
+    marks = _seg_marks(text)
+    i = bisect.bisect_left(marks, pos)
+    return min(ceiling, marks[i] if i < len(marks) else len(text))
 
 
 # A segment led by a place or body the gazetteer does not know (本溪市重点发展…, 长白山管委会…, 净月区…):
@@ -310,9 +323,7 @@ class _Emitter:
             return
         sent = self.an.sentence_at(a)
         seg_a = _segment_start(doc.text, a, sent.start)
-        seg_b = a
-        while seg_b < sent.end and doc.text[seg_b] not in _SEG_END:
-            seg_b += 1
+        seg_b = _segment_end(doc.text, a, sent.end)
         if _CURBING.search(doc.text, seg_a, seg_b):
             return
         if b - a < 2 and self.taxonomy.match(doc.text[a:b]) is None:  # 钼 is a sector; 新 is not
@@ -335,14 +346,11 @@ class _Emitter:
                 self.out[key] = Designation(region, ind.id if ind else None, term, kind, prov, plan)
 
 
-def _regions_for(an: Analysis, item: _Item, lead_places, seg: int, sent, list_start: int) -> list[str]:
-    """The regions of a list item (see the module docstring); [] when it belongs to an unknown place."""
-    if _unknown_lead(an, seg, item.start) or _unknown_lead(an, sent.start, item.start):
-        return []
-    if item.places:
-        return [*lead_places, *item.places] if lead_places else list(item.places)
-    if lead_places:
-        return list(lead_places)
+def _list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | None:
+    """The regions of a list's items that name no place of their own; None when the list belongs to a
+    place the gazetteer does not know (本溪市重点发展…)."""
+    if _unknown_lead(an, seg, list_start) or _unknown_lead(an, sent.start, list_start):
+        return None
     place = _lead_place(an, seg, list_start) or _sentence_lead(an, sent.start, list_start)
     if place is None:  # the last place named in the segment before the list (not inside its items)
         before = _mentions(an, seg, list_start)
@@ -355,6 +363,17 @@ def _regions_for(an: Analysis, item: _Item, lead_places, seg: int, sent, list_st
     if place is None:
         return [an.subject] if an.subject else []
     return [place]
+
+
+def _regions_for(item: _Item, lead_places, default: list[str] | None) -> list[str]:
+    """The regions of one item: its own places (after shared ones), the shared places, else ``default``."""
+    if default is None:
+        return []
+    if item.places:
+        return [*lead_places, *item.places] if lead_places else list(item.places)
+    if lead_places:
+        return list(lead_places)
+    return [r for r in default if r]
 
 
 def _assign(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool):
@@ -371,6 +390,7 @@ def _assign(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool)
         leading = list(parsed[own[0]][1])
     out = []
     shared: list[str] = []
+    default = _list_regions(an, seg, sent, list_start)
     for span, places, bare in parsed:
         if bare:
             # Only administrative places are shared (白城、松原、九台奶牛); a zone alone in a list of
@@ -380,7 +400,7 @@ def _assign(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool)
         if span is None:
             continue
         item = _Item(span[0], span[1], tuple(places) or tuple(leading))
-        regions = [r for r in _regions_for(an, item, shared, seg, sent, list_start) if r]
+        regions = _regions_for(item, shared, default)
         if regions:
             out.append((span, regions))
     return out
@@ -446,7 +466,7 @@ def _head_lists(em: _Emitter) -> None:
                 # 安图恒大一期、农心二期等矿泉水项目: the projects are named, the sector comes after 等.
                 leads = [pm.region for x, y in _items(text, start, etc, an) for pm in _mentions(an, x, y)[:1]]
                 item = _Item(sector[0], sector[1], tuple(dict.fromkeys(leads)))
-                regions = [r for r in _regions_for(an, item, [], seg, sent, start) if r]
+                regions = _regions_for(item, [], _list_regions(an, seg, sent, start))
                 if regions:
                     em.emit(regions, sector[0], sector[1], kind)
                 continue
@@ -488,9 +508,7 @@ def _verb_lists(em: _Emitter) -> None:
         verb_like = prev in _SEG_END + "、要将并和及大力积极着力重点" or after_place
         if m.group() in bare_verbs and not verb_like:
             continue
-        end = m.end()
-        while end < sent.end and text[end] not in _SEG_END:
-            end += 1
+        end = _segment_end(text, m.end(), sent.end)
         a, b = m.end(), end
         tail = re.search(
             r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$", text[a:b]
@@ -556,7 +574,7 @@ def _project_products(em: _Emitter) -> None:
         if span is None:
             continue
         item = _Item(span[0], span[1], ())
-        regions = [x for x in _regions_for(an, item, [], seg, sent, span[0]) if x]
+        regions = _regions_for(item, [], _list_regions(an, seg, sent, span[0]))
         if regions:
             em.emit(regions, span[0], span[1], "项目")
 
@@ -636,7 +654,7 @@ def _sector_led(em: _Emitter) -> None:
         if q - p < 2 or em.taxonomy.match(words) is None:
             continue
         item = _Item(p, q, tuple(places))
-        regions = [r for r in _regions_for(an, item, [], sent.start, sent, p) if r]
+        regions = _regions_for(item, [], _list_regions(an, sent.start, sent, p))
         if regions:
             em.emit(regions, p, q, "发展")
 
