@@ -354,6 +354,11 @@ def extract_designations(
     found = [x for x in (_without_verb(d, text, taxonomy) for d in found) if x is not None]
     terms = {d.term for d in added if d.industry is None}
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
+    if ctx.outside:  # the lists given to no region are not this document's to warn about
+        kept = {d.term for d in found}
+        ctx.warnings = [
+            w for w in ctx.warnings if "unclassified" not in w or any(f"'{t}'" in w for t in kept)
+        ]
     found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
 
