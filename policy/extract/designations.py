@@ -34,10 +34,11 @@ from policy.extract.emit import (
     region_prefix,
 )
 from policy.extract.leads import coordinated_regions, is_place_like, skip_label
-from policy.extract.statements import is_generic, statement_designations
+from policy.extract.merge import merge_readings
+from policy.extract.sectorwords import is_generic
+from policy.extract.statements import statement_designations
 from policy.extract.subject import document_subject
 from policy.extract.textspans import (
-    SpanSet,
     number_word,
     segment_end,
     segment_start,
@@ -319,35 +320,8 @@ def extract_designations(
     found = [replace(d, plan=an.sentence_at(d.prov.start).plan) for d in ctx.out.values()]
     if ctx.outside:  # about another place: only designations of a Jilin place it names
         found = [d for d in found if _named_in_sentence(an, d)]
-    taken = SpanSet()
-    for d in found:
-        taken.append((d.prov.start, d.prov.end))
     more, more_warnings = statement_designations(an, taxonomy, ctx.refused)
-    # Where both read the same words, the running-text reading names the places the seed-shaped rules
-    # left to the document's subject (建设白城、松原、九台奶牛生产基地 → three places, not the subject).
-    fallback = ctx.fallback
-    by_span: dict[tuple[int, int], list[Designation]] = {}
-    for d in more:
-        by_span.setdefault((d.prov.start, d.prov.end), []).append(d)
-    kept = []
-    for d in found:
-        better = [x for x in by_span.get((d.prov.start, d.prov.end), ()) if x.region != fallback]
-        if d.region == fallback and better:
-            continue
-        kept.append(d)
-    found = kept
-    keys = {(d.region, d.industry, d.term, d.prov.clause_id) for d in found}
-    spans = {(d.prov.start, d.prov.end) for d in found}
-    added = [
-        d
-        for d in more
-        if (
-            ((d.prov.start, d.prov.end) in spans and d.region != fallback)
-            or not taken.overlaps(d.prov.start, d.prov.end)
-        )
-        and (d.region, d.industry, d.term, d.prov.clause_id) not in keys
-    ]
-    found += added
+    found, added = merge_readings(found, more, ctx.fallback)
     # A term is never a place: words that name one (国际医药城及辽源) are a misread list.
     found = [d for d in found if not _names_a_place(an, d)]
     # … nor does it start with a verb (加强轨道客车): the verb is cut off, or the term dropped.

@@ -1,0 +1,115 @@
+"""The places of a list's items: shared places, a place leading the list, its segment or sentence, the
+next sentence after a short topic sentence, else the document's subject (used by
+``policy.extract.statements``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy.extract.analysis import Analysis
+from policy.extract.sectorwords import CJK, LEAD_WORDS, Item, places_in
+
+_SHORT_TOPIC = 24  # a topic sentence (打造动漫产业集群。) takes the place that leads the next sentence
+
+# A segment led by a place or body the gazetteer does not know (本溪市重点发展…, 长白山管委会…, 净月区…):
+# its lists belong to that place, so they are given to no region.
+_UNKNOWN_LEAD = re.compile(
+    rf"(?:[（(][一二三四五六七八九十0-9０-９]{{1,3}}[)）])?[{CJK}]{{1,10}}?(?:管理委员会|管委会|市|县|州|区)"
+    r"(?=重点|要|将|着力|加快|大力|积极|以|发展|打造|培育|布局|围绕)"
+)
+
+
+def unknown_lead(an: Analysis, seg: int, end: int) -> bool:
+    m = _UNKNOWN_LEAD.match(an.text, seg, end)
+    if not m:
+        return False
+    known = [pm for pm in an.mentions_in(seg, m.end()) if pm.end >= m.end() - 1]
+    return not known and not re.search(r"全市|全省|全州|我市|各县|本市", m.group())
+
+
+_SUBJECT_AFTER = re.compile(
+    r"(?:市|县|区|州|新区|开发区|经开区|高新区)?[\s，]*(?:要|将|应|重点|着力|加快|大力|积极|全力|以|依托|围绕|坚持|"
+    r"发展|打造|培育|推进|建设|布局)"
+)
+
+
+def sentence_lead(an: Analysis, a: int, b: int) -> str | None:
+    """The place a sentence is about: named at its start and followed by what it does (长春市要…)."""
+    for pm in places_in(an, a, b):
+        if pm.start <= a + 1 and _SUBJECT_AFTER.match(an.text, pm.end):
+            return pm.region
+        break
+    return None
+
+
+def lead_place(an: Analysis, a: int, b: int) -> str | None:
+    """A place that leads ``text[a:b]`` (at its start, or after 支持/推动/依托 …)."""
+    text = an.text
+    m = LEAD_WORDS.match(text, a, b)
+    at = m.end() if m else a
+    for pm in places_in(an, a, b):
+        if pm.start <= at + 1:
+            return pm.region
+        break
+    return None
+
+
+def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | None:
+    """The regions of a list's items that name no place of their own; None when the list belongs to a
+    place the gazetteer does not know (本溪市重点发展…)."""
+    if unknown_lead(an, seg, list_start) or unknown_lead(an, sent.start, list_start):
+        return None
+    place = lead_place(an, seg, list_start) or sentence_lead(an, sent.start, list_start)
+    if place is None:  # the last place named in the segment before the list (not inside its items)
+        before = places_in(an, seg, list_start)
+        place = before[-1].region if before else None
+    if place is None and sent.end - sent.start <= _SHORT_TOPIC:
+        i = an.sentence_index(sent.start)
+        if i + 1 < len(an.sentences) and an.sentences[i + 1].para == sent.para:
+            nxt = an.sentences[i + 1]
+            place = lead_place(an, nxt.start, nxt.end)
+    if place is None:
+        return [an.subject] if an.subject else []
+    return [place]
+
+
+def regions_for(item: Item, lead_places, default: list[str] | None) -> list[str]:
+    """The regions of one item: its own places (after shared ones), the shared places, else ``default``."""
+    if default is None:
+        return []
+    if item.places:
+        return [*lead_places, *item.places] if lead_places else list(item.places)
+    if lead_places:
+        return list(lead_places)
+    return [r for r in default if r]
+
+
+def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool):
+    """(span, regions) of a list's sector items; ``parsed`` holds (span or None, places, bare) per item.
+
+    Bare places before an item (白城、松原、九台奶牛) are shared by the items after them. A place before the
+    first item leads them all when no other item names its own (梅河口市医药食品、果仁加工;
+    延吉IT和服务外包); when several do (前郭绿色水稻、长岭绿色谷子), each item keeps its own.
+    """
+    own = [n for n, (span, places, bare) in enumerate(parsed) if places and not bare]
+    first_term = next((n for n, (_, _, bare) in enumerate(parsed) if not bare), None)
+    leading: list[str] = []
+    if len(own) == 1 and own[0] == first_term:
+        leading = list(parsed[own[0]][1])
+    out = []
+    shared: list[str] = []
+    default = list_regions(an, seg, sent, list_start)
+    for span, places, bare in parsed:
+        if bare:
+            # Only administrative places are shared (白城、松原、九台奶牛); a zone alone in a list of
+            # parks (中新食品区、化工园区) is one park of the list, not the place of the others.
+            shared.extend(places)
+            continue
+        if span is None:
+            continue
+        item = Item(span[0], span[1], tuple(places) or tuple(leading))
+        regions = regions_for(item, shared, default)
+        if regions:
+            out.append((span, regions))
+    return out
