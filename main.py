@@ -26,7 +26,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _library():
     """The user's library (None if it cannot be opened: that is reported and the seeds are used alone)."""
-    from policy.library import LibraryError, open_library
+    from policy.library.store import LibraryError, open_library
 
     try:
         return open_library(create=False)
@@ -37,8 +37,8 @@ def _library():
 
 def _import(args: argparse.Namespace) -> int:
     """Import files into the library: all or nothing — if any file cannot be read, nothing is stored."""
-    from policy.importing import commit_import, describe, preview_files
-    from policy.library import open_library
+    from policy.library.importing import commit_import, describe, preview_files
+    from policy.library.store import open_library
 
     library = open_library(create=False)
     previews = preview_files(args.paths, library=library)
@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from policy.sources import InputError
+    from policy.text.sources import InputError
 
     parser = build_parser()
     args = parser.parse_args(argv)

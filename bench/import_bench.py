@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 
 from bench.kb_bench import synthetic_corpus
-from policy.document import parse
-from policy.importing import commit_import, preview_files
-from policy.library import NewDocument, open_library
+from policy.library.importing import commit_import, preview_files
+from policy.library.store import NewDocument, open_library
+from policy.text.document import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 

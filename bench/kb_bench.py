@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from policy.corpus import SEEDS, known_metadata, seed_manifest
-from policy.document import parse
 from policy.kb import build_kb
+from policy.text.document import parse
 
 
 def _seed_texts() -> list[tuple[str, str]]:

@@ -1,7 +1,8 @@
 """Look regions and zones up by adcode, zone id or name.
 
-A thin layer over :func:`policy.gazetteer.load_gazetteer` (the one reading of ``assets/regions.json`` and
-``assets/zones.json``, and of what each name means); geo adds the label points from ``regions.json`` and
+A thin layer over :func:`policy.places.gazetteer.load_gazetteer` (the one reading of
+``assets/regions.json`` and ``assets/zones.json``, and of what each name means); geo adds the label
+points from ``regions.json`` and
 a stricter reading of names a user types. Pure Python: nothing heavy is imported here (fast path).
 """
 
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.fastpath import ASSETS
-from policy.gazetteer import load_gazetteer
 from policy.model import Region
+from policy.places.gazetteer import load_gazetteer
 
 
 @dataclass(frozen=True)

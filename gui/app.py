@@ -83,7 +83,7 @@ def load_default_kb():
         The knowledge base and warnings for the user (e.g. the library file could not be opened).
     """
     from policy.corpus import load_knowledge_base
-    from policy.library import LibraryError, open_library
+    from policy.library.store import LibraryError, open_library
 
     warnings = []
     try:
@@ -95,7 +95,7 @@ def load_default_kb():
 
 
 def _has_library() -> bool:
-    from policy.library import LibraryError, open_library
+    from policy.library.store import LibraryError, open_library
 
     try:
         return bool(open_library(create=False).entries())

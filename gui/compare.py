@@ -262,7 +262,7 @@ class ComparePane(QWidget):
 
         Raises
         ------
-        policy.sources.InputError
+        policy.text.sources.InputError
             The file cannot be written there (the message says where and what to do); nothing is left.
         """
         from policy.outputs import write_atomically
@@ -275,7 +275,7 @@ class ComparePane(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, tr("导出对比表"), "comparison.csv", "CSV (*.csv)")
         if not path:
             return
-        from policy.sources import InputError
+        from policy.text.sources import InputError
 
         try:
             self.export_csv(path)

@@ -175,7 +175,7 @@ class IndustryPanel(QWidget):
 
 def document_origin(doc) -> list[tuple[str, str | None]]:
     """(label, value) rows of where a document comes from: issuer, subject, kind, how the date was read."""
-    from policy.gazetteer import load_gazetteer
+    from policy.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     if doc.subject in gaz:

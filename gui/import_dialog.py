@@ -1,7 +1,7 @@
 """The import preview dialog: what the parser made of each file, and the user's decision.
 
-The dialog only shows previews (:func:`policy.importing.preview_files`) and collects a decision; it never
-stores anything. The caller commits::
+The dialog only shows previews (:func:`policy.library.importing.preview_files`) and collects a
+decision; it never stores anything. The caller commits::
 
     decision = ImportDialog.ask(previews, parent)
     if decision is not None:
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import shown, tr
 from gui.text import join_names, plain_tooltip
-from policy.importing import EDITABLE_FIELDS, ImportPreview, validate_edit
+from policy.library.importing import EDITABLE_FIELDS, ImportPreview, validate_edit
 
 __all__ = ["ImportDecision", "ImportDialog"]
 
@@ -88,7 +88,7 @@ def _value(p: ImportPreview, name: str) -> str:
 
 
 def region_name(region_id: str) -> str:
-    from policy.gazetteer import load_gazetteer
+    from policy.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     return gaz.get(region_id).name if region_id in gaz else region_id

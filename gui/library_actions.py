@@ -1,9 +1,9 @@
 """File → Import documents… / Remove document…: the window's side of the user's library.
 
-Import runs preview (:func:`policy.importing.preview_files`) → the preview dialog → one transaction
-(:func:`policy.importing.commit_import`) → a rebuilt knowledge base handed to the window's state, so every
-view shows the new documents. Removing works the same way back. Any error is one message box; the library and
-the window stay as they were.
+Import runs preview (:func:`policy.library.importing.preview_files`) → the preview dialog → one
+transaction (:func:`policy.library.importing.commit_import`) → a rebuilt knowledge base handed to
+the window's state, so every view shows the new documents. Removing works the same way back. Any
+error is one message box; the library and the window stay as they were.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ class LibraryActions(QObject):
             True if anything was added to the library.
         """
         from gui.import_dialog import ImportDialog
-        from policy.importing import commit_import, preview_files
-        from policy.library import LibraryError, open_library
+        from policy.library.importing import commit_import, preview_files
+        from policy.library.store import LibraryError, open_library
 
         paths = [str(p) for p in paths]
         if not paths:
@@ -139,7 +139,7 @@ class LibraryActions(QObject):
         bool
             True if it was removed; False if the user declined or an error was shown (a seed, say).
         """
-        from policy.library import LibraryError, open_library
+        from policy.library.store import LibraryError, open_library
 
         if confirm:
             answer = message_box(
@@ -164,7 +164,7 @@ class LibraryActions(QObject):
     def reload(self, library) -> bool:
         """Rebuild the knowledge base from the seeds and ``library`` and show it; False after an error."""
         from policy.corpus import load_knowledge_base
-        from policy.library import LibraryError
+        from policy.library.store import LibraryError
 
         try:
             with _Busy():

@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from policy.sources import InputError
+from policy.text.sources import InputError
 
 DEFAULT_SIZE = (1440, 900)
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from policy.document import parse
 from policy.model import Document
-from policy.sources import InputError
+from policy.text.document import parse
+from policy.text.sources import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -55,7 +55,7 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     InputError
         For the first file that cannot be read, or a document id that clashes with another document.
     """
-    from policy.readers import check_length, read_document
+    from policy.text.readers import check_length, read_document
 
     taken = set(existing_ids)
     docs = []
@@ -75,7 +75,7 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
 def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):
     """The knowledge base of the seeds, the user's library and any files given for this run.
 
-    Pass ``library`` (a :class:`policy.library.Library`) to use its documents and its cached facts,
+    Pass ``library`` (a :class:`policy.library.store.Library`) to use its documents and its cached facts,
     which keeps start-up fast with hundreds of documents; ``library_documents`` is for documents alone.
     """
     from policy.kb import build_kb

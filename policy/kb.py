@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from policy.extract import extract
-from policy.gazetteer import Gazetteer, load_gazetteer
+from policy.industries.taxonomy import Taxonomy, load_taxonomy
 from policy.messages import message
 from policy.model import (
     CrossReference,
@@ -28,8 +28,8 @@ from policy.model import (
     Zone,
     ZoneMember,
 )
-from policy.parks_ref import load_park_reference
-from policy.taxonomy import Taxonomy, load_taxonomy
+from policy.places.gazetteer import Gazetteer, load_gazetteer
+from policy.places.parks_ref import load_park_reference
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ class Template:
 
 _T = Template
 CATALOGUE: tuple[Template, ...] = (
-    # Parser: clause numbering (policy/clauses.py).
+    # Parser: clause numbering (policy/text/clauses.py).
     _T(
         "numbering_jump",
         "numbering jumps from {before} to {after}: no clause is numbered {missing}",
@@ -68,7 +68,7 @@ CATALOGUE: tuple[Template, ...] = (
         "section {label} ({label}) looks scrambled (many fragment lines); shown as found",
         "“{label}”部分文字错乱（多处断行残片）；按原样显示",
     ),
-    # Given metadata against the text (policy/document.py); {field} is a field name, shown translated.
+    # Given metadata against the text (policy/text/document.py); {field} is a field name, shown translated.
     _T(
         "given_unusable",
         "the given {field} {value} is not usable and was ignored",
@@ -79,7 +79,7 @@ CATALOGUE: tuple[Template, ...] = (
         "the given {field} is {given} but the text says {found}; using the text",
         "所给的{field}为 {given}，但文本中为 {found}；以文本为准",
     ),
-    # Unknown metadata read from the text (policy/metadata.py).
+    # Unknown metadata read from the text (policy/text/metadata.py).
     _T("title_empty", "the text is empty", "文本为空"),
     _T(
         "title_mid_document", "the text starts mid-document; no title lines", "文本从文件中间开始，没有标题行"
@@ -217,7 +217,7 @@ CATALOGUE: tuple[Template, ...] = (
         "the member is shown without a citation",
         "{zone}：在文件 {doc} 中找不到写明成员{region}的条款（“{anchor}”）；该成员不附出处显示",
     ),
-    # Import notes (policy/sources.py, policy/readers.py).
+    # Import notes (policy/text/sources.py, policy/text/readers.py).
     _T("read_as", "read as {encoding}", "按 {encoding} 编码读取"),
     _T("read_docx", "read from a Word .docx file", "读自 Word 文档（docx）"),
     _T("read_pdf_pages", "read the text layer of {pages} PDF page(s)", "读取了 PDF 共 {pages} 页的文字层"),

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from policy.sources import InputError
+from policy.text.sources import InputError
 
 
 def _umask() -> int:

@@ -33,10 +33,10 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     Parameters
     ----------
     doc : Document
-        A parsed document (``policy.document.parse``).
-    gazetteer : policy.gazetteer.Gazetteer
-    taxonomy : policy.taxonomy.Taxonomy
-    park_reference : sequence of policy.parks_ref.ParkRef
+        A parsed document (``policy.text.document.parse``).
+    gazetteer : policy.places.gazetteer.Gazetteer
+    taxonomy : policy.industries.taxonomy.Taxonomy
+    park_reference : sequence of policy.places.parks_ref.ParkRef
 
     Returns
     -------

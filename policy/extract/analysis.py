@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from policy.gazetteer import PROVINCE, Gazetteer, RegionMatch
 from policy.model import Document
+from policy.places.gazetteer import PROVINCE, Gazetteer, RegionMatch
 
 __all__ = ["Analysis", "Sentence", "analyse", "review_sections"]
 

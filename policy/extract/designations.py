@@ -290,8 +290,8 @@ def extract_designations(
     ----------
     doc : Document
         A parsed document; every span returned indexes ``doc.text``.
-    gazetteer : policy.gazetteer.Gazetteer
-    taxonomy : policy.taxonomy.Taxonomy
+    gazetteer : policy.places.gazetteer.Gazetteer
+    taxonomy : policy.industries.taxonomy.Taxonomy
 
     Returns
     -------

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from policy.extract.leads import place_end
 from policy.extract.textspans import QUOTES, SpanSet, conjunction_parts, trim
-from policy.gazetteer import PROVINCE, RegionMatch
 from policy.messages import message
 from policy.model import Designation, Document, Provenance
+from policy.places.gazetteer import PROVINCE, RegionMatch
 
 _MAX_TERM = 20
 _GENERIC_TAILS = ("产业集群", "产业", "行业")

@@ -17,7 +17,7 @@ from policy.extract.parknames import named_parks
 from policy.extract.subject import document_subject
 from policy.messages import message
 from policy.model import Document, Park, Provenance
-from policy.parks_ref import ParkRef
+from policy.places.parks_ref import ParkRef
 
 _SENTENCE_END = "。；;\n"
 _PHRASE_END = "，,。；;\n"
@@ -282,9 +282,9 @@ def extract_parks(
     ----------
     doc : Document
         A parsed document.
-    gazetteer : policy.gazetteer.Gazetteer
+    gazetteer : policy.places.gazetteer.Gazetteer
         Regions, to place parks that are not in the reference and to decide a document's prefecture.
-    taxonomy : policy.taxonomy.Taxonomy or None
+    taxonomy : policy.industries.taxonomy.Taxonomy or None
         ``match(term) -> Industry | None``; without it parks get no industries.
     reference : sequence of ParkRef
         The park reference (``load_park_reference()``).

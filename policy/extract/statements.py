@@ -363,7 +363,7 @@ def statement_designations(
     ----------
     an : Analysis
         The document's reading (``policy.extract.analysis.analyse``).
-    taxonomy : policy.taxonomy.Taxonomy
+    taxonomy : policy.industries.taxonomy.Taxonomy
     refused : SpanSet, optional
         Text read as a list led by a place the gazetteer does not know (本溪市重点发展…): never given to
         another region.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from policy.gazetteer import PROVINCE
 from policy.model import Document
+from policy.places.gazetteer import PROVINCE
 
 # Without a title, the head of the preamble stands in for it: up to the addressees' colon.
 _HEAD_END = re.compile(r"[：:]")
@@ -33,7 +33,7 @@ def document_subject(doc: Document, gazetteer) -> str | None:
     Parameters
     ----------
     doc : Document
-    gazetteer : policy.gazetteer.Gazetteer
+    gazetteer : policy.places.gazetteer.Gazetteer
 
     Returns
     -------
@@ -42,7 +42,7 @@ def document_subject(doc: Document, gazetteer) -> str | None:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"document_subject() needs a Document, not {type(doc).__name__}")
-    if doc.subject is not None:  # read by the parser (title, congress line, 我代表…; policy.origin)
+    if doc.subject is not None:  # read by the parser (title, congress line, 我代表…; policy.text.origin)
         return None if doc.subject == PROVINCE else doc.subject
     if doc.outside is not None:
         return None

@@ -127,7 +127,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
     ----------
     doc : Document
         A parsed document.
-    gazetteer : policy.gazetteer.Gazetteer
+    gazetteer : policy.places.gazetteer.Gazetteer
         To find the region a sentence names.
     subject : str or None
         The region the document is about (``document_subject``); the default region of a target.

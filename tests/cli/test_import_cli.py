@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import main as cli
-from policy.library import LIBRARY_FILE
+from policy.library.store import LIBRARY_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = (

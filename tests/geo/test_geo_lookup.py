@@ -6,7 +6,7 @@ import pytest
 
 from geo.history import parent_on, region_on
 from geo.regions import all_regions, find_region
-from policy.gazetteer import load_gazetteer
+from policy.places.gazetteer import load_gazetteer
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from policy.gazetteer import load_gazetteer
+from policy.industries.taxonomy import load_taxonomy
 from policy.kb import KnowledgeBase
 from policy.model import Clause, Designation, Document, Provenance, RegionMention
-from policy.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
 
 XSS = '<img src="http://example.invalid/x.png" onerror="alert(1)">'
 

@@ -2,8 +2,8 @@
 
 from gui.app import create_window, load_library_after_first_paint
 from policy.corpus import load_knowledge_base
-from policy.importing import commit_import, preview_files
-from policy.library import open_library
+from policy.library.importing import commit_import, preview_files
+from policy.library.store import open_library
 
 
 def test_library_documents_join_after_the_first_paint(qtbot, tmp_path, monkeypatch):

@@ -13,10 +13,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from gui.text import message_box, plain_tooltip
-from policy.gazetteer import load_gazetteer
+from policy.industries.taxonomy import load_taxonomy
 from policy.kb import KnowledgeBase
 from policy.model import Clause, Designation, Document, Park, Provenance, RegionMention, Target
-from policy.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
 
 IMG = '<img src="file:///tmp/atlas-test.png" width="40">'
 TITLE = f"{IMG}关于长春的<b>通知</b>"
@@ -132,8 +132,8 @@ def test_region_tooltips_are_escaped(evil_window):
 
 def test_import_dialog_cells_show_markup_as_text(qtbot, tmp_path):
     from gui.import_dialog import ImportDialog
-    from policy.importing import preview_files
-    from policy.library import open_library
+    from policy.library.importing import preview_files
+    from policy.library.store import open_library
 
     plan = tmp_path / "plan.md"
     front = f"---\ntitle: '{TITLE}'\ndoc_number: '{NUMBER}'\n---\n"

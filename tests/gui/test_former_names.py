@@ -7,8 +7,8 @@ import re
 
 from gui.detail_html import overview_html
 from gui.viewmodel import AtlasView
-from policy.document import parse
 from policy.kb import build_kb
+from policy.text.document import parse
 
 TEXT = (
     "吉林省人民政府关于加快长春市周边县市发展的通知\n吉政发〔2006〕99号\n一、发展重点\n"

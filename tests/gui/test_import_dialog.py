@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog
 
 from gui.import_dialog import ImportDecision, ImportDialog
 from policy.corpus import SEEDS
-from policy.importing import preview_files
-from policy.library import open_library
+from policy.library.importing import preview_files
+from policy.library.store import open_library
 
 PLAN = (
     "白城市人民政府关于加快新能源产业发展的意见\n"

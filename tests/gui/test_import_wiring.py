@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import library_actions
 from gui.import_dialog import ImportDialog
-from policy.library import default_library_path
+from policy.library.store import default_library_path
 
 BAICHENG = "220800"
 HEAT_EXCHANGERS = "heat-exchangers"
@@ -114,7 +114,7 @@ def test_import_adds_the_document_everywhere_and_removal_takes_it_away(
 
 
 def _reopen():
-    from policy.library import open_library
+    from policy.library.store import open_library
 
     return open_library(create=False)
 
@@ -181,8 +181,8 @@ def test_an_unusable_library_is_reported_and_nothing_changes(
 
 def test_the_app_starts_with_the_library_or_reports_it(data_dir, policy_file):
     from gui.app import load_default_kb
-    from policy.importing import commit_import, preview_files
-    from policy.library import open_library
+    from policy.library.importing import commit_import, preview_files
+    from policy.library.store import open_library
 
     library = open_library(create=True)
     commit_import(library, preview_files([policy_file], library=library))

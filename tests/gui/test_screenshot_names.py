@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gui.screenshot import resolve_industry
-from policy.sources import InputError
+from policy.text.sources import InputError
 
 
 def test_a_near_miss_lists_only_related_names(seed_kb):

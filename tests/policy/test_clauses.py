@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from policy.clauses import cn_number, parse_clauses
-from policy.document import parse
 from policy.model import Document
-from policy.normalise import normalise
+from policy.text.clauses import cn_number, parse_clauses
+from policy.text.document import parse
+from policy.text.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CN = "一二三四五六七八九十"

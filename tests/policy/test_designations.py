@@ -8,11 +8,11 @@ from dataclasses import replace
 import pytest
 
 from policy.corpus import load_seeds
-from policy.document import parse
 from policy.extract.designations import extract_designations
 from policy.extract.subject import document_subject
-from policy.gazetteer import load_gazetteer
-from policy.taxonomy import load_taxonomy
+from policy.industries.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
+from policy.text.document import parse
 
 PROVINCE, CHANGCHUN, JILIN, SIPING, LIAOYUAN, TONGHUA, BAISHAN, BAICHENG, SONGYUAN, YANBIAN = (
     "220000",

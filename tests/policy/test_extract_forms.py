@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from policy.document import parse
 from policy.extract import extract
-from policy.gazetteer import load_gazetteer
-from policy.parks_ref import load_park_reference
-from policy.taxonomy import load_taxonomy
+from policy.industries.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
+from policy.places.parks_ref import load_park_reference
+from policy.text.document import parse
 
 PROVINCE, CHANGCHUN, JILIN, SIPING, LIAOYUAN, TONGHUA, BAISHAN, SONGYUAN, BAICHENG, YANBIAN = (
     "220000",

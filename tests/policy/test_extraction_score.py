@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bench.annotation import load_annotated_kb, load_annotations, score_all
-from policy.document import parse
 from policy.extract.designations import extract_designations
-from policy.gazetteer import load_gazetteer
-from policy.taxonomy import load_taxonomy
+from policy.industries.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
+from policy.text.document import parse
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from policy.gazetteer import load_gazetteer
+from policy.places.gazetteer import load_gazetteer
 
 PREFECTURES = {
     "220100": "长春",

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from policy.corpus import SEEDS, load_knowledge_base, load_seeds
-from policy.importing import (
+from policy.library.importing import (
     EDITABLE_FIELDS,
     ImportPreview,
     commit_import,
@@ -13,7 +13,7 @@ from policy.importing import (
     preview_files,
     validate_edit,
 )
-from policy.library import open_library
+from policy.library.store import open_library
 
 PLAN = (
     "白城市人民政府关于加快新能源产业发展的意见\n"

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from policy.corpus import SEEDS
 from policy.export import kb_to_dict
-from policy.importing import commit_import, preview_files
 from policy.kb import build_kb
-from policy.library import open_library
+from policy.library.importing import commit_import, preview_files
+from policy.library.store import open_library
 
 INSERTS = [
     "<script>alert(1)</script>",

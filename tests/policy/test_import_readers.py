@@ -4,8 +4,8 @@ import io
 
 import pytest
 
-from policy.readers import MAX_TEXT_CHARS, check_length, read_bytes, read_document
-from policy.sources import InputError
+from policy.text.readers import MAX_TEXT_CHARS, check_length, read_bytes, read_document
+from policy.text.sources import InputError
 
 NOTICE = [
     "吉林省人民政府关于加快发展的通知",

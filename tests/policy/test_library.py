@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from policy import doc_codec
 from policy.corpus import load_seeds
-from policy.document import parse
-from policy.library import (
+from policy.library.schema import SCHEMA_VERSION
+from policy.library.store import (
     LIBRARY_FILE,
     Library,
     LibraryError,
@@ -24,8 +23,9 @@ from policy.library import (
     open_library,
     seed_ids,
 )
-from policy.library_schema import SCHEMA_VERSION
-from policy.sources import InputError
+from policy.text import doc_codec
+from policy.text.document import parse
+from policy.text.sources import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTICE = (
@@ -107,7 +107,7 @@ def test_facts_are_stored_with_the_document_and_not_extracted_again(tmp_path, mo
     library = open_library(tmp_path)
     (outcome,) = library.add([new_doc()])
     stored = library.documents()
-    import policy.library as library_module
+    import policy.library.store as library_module
 
     def no_extraction(doc):
         raise AssertionError(f"{doc.id} was extracted again")
@@ -272,8 +272,8 @@ KILL_SCRIPT = textwrap.dedent(
     """
     import sys, time
     sys.path.insert(0, {root!r})
-    from policy.document import parse
-    from policy.library import NewDocument, open_library
+    from policy.text.document import parse
+    from policy.library.store import NewDocument, open_library
 
     lib = open_library({data!r})
     items = []
@@ -347,8 +347,8 @@ def test_entries_meta_is_json(tmp_path):
 
 # -- facts cache -------------------------------------------------------------------------------------
 def test_facts_are_extracted_once_and_then_come_from_the_cache(tmp_path, monkeypatch):
-    from policy import library as library_module
-    from policy.facts_codec import extract_facts
+    import policy.library.store as library_module
+    from policy.library.facts_codec import extract_facts
 
     lib = open_library(tmp_path)
     lib.add([new_doc(), new_doc(NOTICE.replace("长春市", "吉林市"), "jilin")])
@@ -385,7 +385,7 @@ def test_removing_a_document_removes_its_cached_facts(tmp_path):
 
 
 def test_seed_facts_round_trip_through_the_codec():
-    from policy.facts_codec import decode_facts, encode_facts, extract_facts
+    from policy.library.facts_codec import decode_facts, encode_facts, extract_facts
 
     for seed in load_seeds():
         facts = extract_facts(seed)

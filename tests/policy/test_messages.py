@@ -6,14 +6,14 @@ import re
 
 import pytest
 
-from policy.clauses import parse_clauses
 from policy.corpus import load_knowledge_base, seed_manifest
-from policy.document import parse
 from policy.extract.designations import extract_designations
-from policy.gazetteer import load_gazetteer
+from policy.industries.taxonomy import load_taxonomy
 from policy.messages import CATALOGUE, fields_of, localise, message
 from policy.messages import parse as parse_message
-from policy.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
+from policy.text.clauses import parse_clauses
+from policy.text.document import parse
 
 _LATIN = re.compile(r"[A-Za-z]")
 _FIELD_ZH = {"title": "标题", "doc_number": "文号", "issuer": "发文机关", "date": "成文日期", "year": "年份"}

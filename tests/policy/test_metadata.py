@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from policy.document import parse
-from policy.metadata import find_metadata, normalise_doc_number, parse_date
-from policy.normalise import normalise
+from policy.text.document import parse
+from policy.text.metadata import find_metadata, normalise_doc_number, parse_date
+from policy.text.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from policy.normalise import normalise
+from policy.text.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

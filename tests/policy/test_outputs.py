@@ -6,7 +6,7 @@ import stat
 import pytest
 
 from policy.outputs import write_atomically
-from policy.sources import InputError
+from policy.text.sources import InputError
 
 
 def test_written_file_has_the_umask_mode_and_no_temporary_left(tmp_path):

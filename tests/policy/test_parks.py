@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from policy.document import parse
 from policy.extract.parks import extract_parks
-from policy.gazetteer import load_gazetteer
-from policy.parks_ref import load_park_reference, parse_park_reference
-from policy.taxonomy import load_taxonomy
+from policy.industries.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
+from policy.places.parks_ref import load_park_reference, parse_park_reference
+from policy.text.document import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}

@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policy.document import parse
 from policy.model import Document
+from policy.text.document import parse
 
 FRAGMENTS = [
     *[

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from policy.corpus import load_paths
-from policy.document import parse
-from policy.gazetteer import load_gazetteer
+from policy.places.gazetteer import load_gazetteer
+from policy.text.document import parse
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from policy.sources import InputError, decode_bytes, read_text_file, split_front_matter, strip_markdown
+from policy.text.sources import InputError, decode_bytes, read_text_file, split_front_matter, strip_markdown
 
 TEXT = "一、总体要求\n长春市重点发展汽车及零部件、轨道客车等。\n"
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from policy.document import parse
 from policy.extract.subject import document_subject
 from policy.extract.targets import extract_targets
-from policy.gazetteer import load_gazetteer
+from policy.places.gazetteer import load_gazetteer
+from policy.text.document import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}

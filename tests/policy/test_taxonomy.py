@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from policy.industries.taxonomy import ASSETS, Taxonomy, load_taxonomy
 from policy.model import Industry
-from policy.taxonomy import ASSETS, Taxonomy, load_taxonomy
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from policy.document import parse
 from policy.extract.xrefs import extract_xrefs, normalise_number
+from policy.text.document import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = {p.stem[:3]: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
@@ -92,9 +92,9 @@ def test_002_corridor_citation_span_is_the_number_as_written(found):
 
 def test_facts_warnings_include_the_reassembled_reference(found):
     from policy.extract import extract
-    from policy.gazetteer import load_gazetteer
-    from policy.parks_ref import load_park_reference
-    from policy.taxonomy import load_taxonomy
+    from policy.industries.taxonomy import load_taxonomy
+    from policy.places.gazetteer import load_gazetteer
+    from policy.places.parks_ref import load_park_reference
 
     docs, _ = found
     facts = extract(docs["004"], load_gazetteer(), load_taxonomy(), load_park_reference())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from policy.model import Industry
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 
 # Generic words around an industry name that do not change which industry it is. They are only stripped
 # when what remains is itself a known alias, so stripping can never turn an unknown term into a guess.

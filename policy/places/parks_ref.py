@@ -15,7 +15,7 @@ from pathlib import Path
 
 from policy.model import PARK_LOCATIONS
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 SEEDS = ASSETS.parent / "seeds"
 CONFIDENCES = ("high", "medium-high", "medium", "low", "unverified")
 KINDS = ("park", "brand")

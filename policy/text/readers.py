@@ -1,8 +1,9 @@
 """Read any document file a user may hand us: text, markdown, .docx and text-layer PDF.
 
-Each reader turns the file's bytes into a :class:`~policy.sources.SourceText` (body text, how it was read,
-metadata) or refuses with an :class:`~policy.sources.InputError` whose message says what, where and what to
-do. Readers are pure functions of the bytes; only :func:`read_document` touches the file system.
+Each reader turns the file's bytes into a :class:`~policy.text.sources.SourceText` (body text, how
+it was read, metadata) or refuses with an :class:`~policy.text.sources.InputError` whose message
+says what, where and what to do. Readers are pure functions of the bytes; only
+:func:`read_document` touches the file system.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policy.messages import message
-from policy.sources import (
+from policy.text.sources import (
     MAX_BYTES,
     InputError,
     SourceText,

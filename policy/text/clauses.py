@@ -179,7 +179,7 @@ def parse_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
     Parameters
     ----------
     text : str
-        Normalised text (see :func:`policy.normalise.normalise`): one paragraph per line.
+        Normalised text (see :func:`policy.text.normalise.normalise`): one paragraph per line.
 
     Returns
     -------

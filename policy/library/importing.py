@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from policy.doc_codec import content_hash
-from policy.document import parse
-from policy.gazetteer import load_gazetteer
-from policy.library import Library, NewDocument
+from policy.library.store import Library, NewDocument
 from policy.model import Document, Facts
-from policy.readers import check_length, read_document
-from policy.sources import InputError
+from policy.places.gazetteer import load_gazetteer
+from policy.text.doc_codec import content_hash
+from policy.text.document import parse
+from policy.text.readers import check_length, read_document
+from policy.text.sources import InputError
 
 __all__ = [
     "EDITABLE_FIELDS",
@@ -122,9 +122,9 @@ class ImportResult:
 
 @lru_cache(maxsize=1)
 def _assets():
-    from policy.gazetteer import load_gazetteer
-    from policy.parks_ref import load_park_reference
-    from policy.taxonomy import load_taxonomy
+    from policy.industries.taxonomy import load_taxonomy
+    from policy.places.gazetteer import load_gazetteer
+    from policy.places.parks_ref import load_park_reference
 
     return load_gazetteer(), load_taxonomy(), load_park_reference()
 

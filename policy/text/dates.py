@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policy.clauses import cn_number
+from policy.text.clauses import cn_number
 
 __all__ = ["DATE", "DateFinding", "find_date", "parse_date"]
 

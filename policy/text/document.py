@@ -6,13 +6,13 @@ import datetime as _dt
 import re
 from collections.abc import Mapping
 
-from policy.clauses import parse_clauses
-from policy.gazetteer import load_gazetteer
 from policy.messages import message
-from policy.metadata import find_metadata, normalise_doc_number
 from policy.model import Document
-from policy.normalise import normalise
-from policy.origin import doc_kind, find_origin
+from policy.places.gazetteer import load_gazetteer
+from policy.text.clauses import parse_clauses
+from policy.text.metadata import find_metadata, normalise_doc_number
+from policy.text.normalise import normalise
+from policy.text.origin import doc_kind, find_origin
 
 __all__ = ["parse", "SOURCES"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policy.gazetteer import PROVINCE, Gazetteer
+from policy.places.gazetteer import PROVINCE, Gazetteer
 
 __all__ = ["Origin", "doc_kind", "find_origin"]
 

@@ -171,7 +171,7 @@ def _text_dates_loader():
 
 def _front_matter_date(value: str, where: str) -> str:
     """An ISO date from front matter written as 2024-05-06, 2024/5/6 or 二〇二四年五月六日."""
-    from policy.metadata import parse_date
+    from policy.text.metadata import parse_date
 
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日") if m else parse_date(value)

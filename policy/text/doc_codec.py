@@ -20,16 +20,17 @@ __all__ = ["encode_document", "decode_document", "parser_fingerprint", "content_
 
 # The parse reads the gazetteer (issuer and subject), so its code and regions are part of the parser.
 _PARSER_MODULES = (
-    "model.py",
+    "../model.py",
     "normalise.py",
     "clauses.py",
     "metadata.py",
     "dates.py",
     "origin.py",
-    "gazetteer.py",
+    "../places/gazetteer.py",
     "document.py",
     "doc_codec.py",
-    "../assets/regions.json",
+    "../../assets/regions.json",
+    "../../assets/places.json",
 )
 _CLAUSE_FIELDS = tuple(f.name for f in fields(Clause))
 _DOC_FIELDS = tuple(f.name for f in fields(Document) if f.name != "clauses")

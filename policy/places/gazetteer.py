@@ -16,7 +16,7 @@ from pathlib import Path
 
 from policy.model import Region
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 PROVINCE = "220000"
 JILIN_CITY = "220200"
 

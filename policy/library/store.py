@@ -20,10 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from policy.doc_codec import content_hash, decode_document, encode_document, pack, parser_fingerprint, unpack
-from policy.document import parse
-from policy.facts_codec import decode_facts, encode_facts, extract_facts, extractor_fingerprint
-from policy.library_paths import (
+from policy.library.facts_codec import decode_facts, encode_facts, extract_facts, extractor_fingerprint
+from policy.library.paths import (
     APP_ID,
     LIBRARY_FILE,
     LibraryError,
@@ -33,7 +31,7 @@ from policy.library_paths import (
     default_data_dir,
     default_library_path,
 )
-from policy.library_schema import (
+from policy.library.schema import (
     SCHEMA_VERSION,
     AddOutcome,
     LibraryEntry,
@@ -42,6 +40,15 @@ from policy.library_schema import (
     migrate,
 )
 from policy.model import Document, Facts
+from policy.text.doc_codec import (
+    content_hash,
+    decode_document,
+    encode_document,
+    pack,
+    parser_fingerprint,
+    unpack,
+)
+from policy.text.document import parse
 
 __all__ = [
     "LibraryError",

@@ -27,9 +27,15 @@ from policy.model import (
 
 __all__ = ["encode_facts", "decode_facts", "extractor_fingerprint", "extract_facts"]
 
-_HERE = Path(__file__).resolve().parent
-_EXTRACTOR_SOURCES = ("model.py", "gazetteer.py", "taxonomy.py", "parks_ref.py", "facts_codec.py")
-_EXTRACTOR_ASSETS = ("regions.json", "zones.json", "industries.json", "parks.json")
+_HERE = Path(__file__).resolve().parent.parent  # policy/
+_EXTRACTOR_SOURCES = (
+    "model.py",
+    "places/gazetteer.py",
+    "industries/taxonomy.py",
+    "places/parks_ref.py",
+    "library/facts_codec.py",
+)
+_EXTRACTOR_ASSETS = ("regions.json", "zones.json", "industries.json", "parks.json", "places.json")
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +52,9 @@ def extractor_fingerprint() -> str:
 
 @lru_cache(maxsize=1)
 def _assets():
-    from policy.gazetteer import load_gazetteer
-    from policy.parks_ref import load_park_reference
-    from policy.taxonomy import load_taxonomy
+    from policy.industries.taxonomy import load_taxonomy
+    from policy.places.gazetteer import load_gazetteer
+    from policy.places.parks_ref import load_park_reference
 
     return load_gazetteer(), load_taxonomy(), load_park_reference()
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policy.dates import DATE, find_date, parse_date
 from policy.messages import message
-from policy.normalise import TITLE_END
+from policy.text.dates import DATE, find_date, parse_date
+from policy.text.normalise import TITLE_END
 
 __all__ = ["FoundMetadata", "find_metadata", "normalise_doc_number", "parse_date"]
 
@@ -95,7 +95,7 @@ def find_metadata(text: str, given_title: str | None = None) -> FoundMetadata:
         The values the text states. The date is the signing date (the first date that stands alone as a
         paragraph before the body, else the last one at the end), else a report's meeting line
         (``——2016年1月26日在…会议上``) or date-and-speaker bracket, else a date in the title; dates inside
-        sentences are never used (see :func:`policy.dates.find_date`).
+        sentences are never used (see :func:`policy.text.dates.find_date`).
 
     Raises
     ------

@@ -13,8 +13,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from policy.library_schema import SCHEMA_VERSION
-from policy.sources import InputError
+from policy.library.schema import SCHEMA_VERSION
+from policy.text.sources import InputError
 
 __all__ = [
     "LIBRARY_FILE",

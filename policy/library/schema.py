@@ -34,7 +34,7 @@ CREATE TABLE {name} (
     original     BLOB NOT NULL,   -- the file's bytes as imported
     raw_text     BLOB NOT NULL,   -- zlib: decoded text handed to the parser
     meta         TEXT NOT NULL,   -- JSON {"file": front matter, "edits": the user's edits}
-    parse        BLOB NOT NULL,   -- zlib: the Document as JSON (policy.doc_codec)
+    parse        BLOB NOT NULL,   -- zlib: the Document as JSON (policy.text.doc_codec)
     parser       TEXT NOT NULL,   -- fingerprint of the parser that wrote parse
     imported_at  TEXT NOT NULL,
     position     INTEGER NOT NULL -- import order
@@ -45,14 +45,14 @@ _FACTS_V3 = """
 CREATE TABLE facts (
     doc_id    TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
     extractor TEXT NOT NULL,  -- extractor and parser fingerprints the facts were made with
-    facts     BLOB NOT NULL   -- zlib: policy.facts_codec JSON
+    facts     BLOB NOT NULL   -- zlib: policy.library.facts_codec JSON
 )
 """
 
 
 @dataclass(frozen=True)
 class NewDocument:
-    """A document ready to be stored (built by :mod:`policy.importing`)."""
+    """A document ready to be stored (built by :mod:`policy.library.importing`)."""
 
     document: Document
     file_name: str
@@ -125,10 +125,10 @@ def migrate(con: sqlite3.Connection, version: int, app_id: str) -> None:
 
 
 def _v1_to_v2(con: sqlite3.Connection) -> None:
-    from policy.doc_codec import content_hash, encode_document, pack, parser_fingerprint
-    from policy.document import parse
-    from policy.readers import read_bytes
-    from policy.sources import InputError
+    from policy.text.doc_codec import content_hash, encode_document, pack, parser_fingerprint
+    from policy.text.document import parse
+    from policy.text.readers import read_bytes
+    from policy.text.sources import InputError
 
     con.execute(_DOCUMENTS_V2.replace("{name}", "documents_v2"))
     rows = con.execute(

@@ -1,0 +1,1 @@
+"""Industries: the taxonomy of sectors and matching the terms of policy texts to it."""

@@ -1,0 +1,2 @@
+"""The library: the user's imported documents (SQLite store, schema and migrations, paths), importing,
+stored facts."""

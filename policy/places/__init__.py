@@ -1,0 +1,1 @@
+"""Places: the gazetteer of Jilin's regions, former units, towns and zones, and the park reference."""
