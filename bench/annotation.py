@@ -55,6 +55,8 @@ class Score:
     parks_gold: int
     parks_found: int
     fragments: tuple[str, ...]  # engine terms that are not whole words of the text
+    parks_engine: int = 0  # parks the engine found in the document
+    parks_right: int = 0  # … that are parks of the annotation
 
     @property
     def recall(self) -> float:
@@ -68,6 +70,10 @@ class Score:
     def parks_recall(self) -> float:
         return self.parks_found / self.parks_gold if self.parks_gold else 0.0
 
+    @property
+    def parks_precision(self) -> float:
+        return self.parks_right / self.parks_engine if self.parks_engine else 0.0
+
     def __add__(self, other: Score) -> Score:
         return Score(
             *(
@@ -78,6 +84,8 @@ class Score:
             self.parks_gold + other.parks_gold,
             self.parks_found + other.parks_found,
             self.fragments + other.fragments,
+            self.parks_engine + other.parks_engine,
+            self.parks_right + other.parks_right,
         )
 
 
@@ -157,18 +165,21 @@ def score_document(ann: AnnotatedDoc, kb, taxonomy) -> Score:
     )
     fragments = tuple(sorted({d.term for d in engine if _is_fragment(doc.text, d)}))
     parks = [p for p in kb.parks if any(m.doc_id == ann.doc for m in p.mentions)]
-    parks_found = sum(
-        1
-        for g in ann.parks
-        if any(
-            p.region == g.region
-            and any(n in g.name or g.name in n for n in (p.name, *p.aliases) if len(n) >= 2)
-            for p in parks
-        )
-    )
-    return Score(
-        len(ann.designations), found, len(units), right, plan_agree, len(ann.parks), parks_found, fragments
-    )
+
+    def same_place(a: str | None, b: str) -> bool:
+        # A park's place agrees up to granularity: 金珠工业区 in 龙潭区 or in 吉林市 is the same park.
+        if a is None:
+            return False
+        return a == b or a in kb.region_ids_within(b) or b in kb.region_ids_within(a)
+
+    def same_park(p, g) -> bool:
+        names = [n for n in (p.name, *p.aliases) if len(n) >= 2]
+        return same_place(p.region, g.region) and any(n in g.name or g.name in n for n in names)
+
+    parks_found = sum(1 for g in ann.parks if any(same_park(p, g) for p in parks))
+    parks_right = sum(1 for p in parks if any(same_park(p, g) for g in ann.parks))
+    counts = (len(ann.designations), found, len(units), right, plan_agree, len(ann.parks), parks_found)
+    return Score(*counts, fragments, len(parks), parks_right)
 
 
 _VERB_BIGRAMS = frozenset(

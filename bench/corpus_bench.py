@@ -94,10 +94,12 @@ def extraction_metrics() -> dict:
         "dev_recall": metric(tuned.recall, None),
         "dev_precision": metric(tuned.precision, None),
         "dev_parks_recall": metric(tuned.parks_recall, None),
+        "dev_parks_precision": metric(tuned.parks_precision, None),
         "dev_plan_agreement": metric(tuned.plan_agree / tuned.found if tuned.found else 0.0, None),
         "dev_unseen_recall": metric(unseen.recall, 0.8),
         "dev_unseen_precision": metric(unseen.precision, 0.9),
         "dev_unseen_parks_recall": metric(unseen.parks_recall, 0.7),
+        "dev_unseen_parks_precision": metric(unseen.parks_precision, None),
         "dev_fragment_terms": {
             "value": len(tuned.fragments + unseen.fragments),
             "unit": "terms",

@@ -19,16 +19,17 @@ _CJK = "\u4e00-\u9fff"
 # Suffixes that make a park of the words before them, and weak ones (开发区, 园区, 新区 …) that do only
 # when a place leads the name (长春新区, 四平红嘴开发区): alone they are the generic word.
 _SUFFIX = re.compile(
-    r"(?:产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|软件园|创业园|产业基地|"
-    r"保税区|综试区|先导区|试验区|合作区|集中区|开发区|高新区|经开区|新区|示范区|园区|工业区|食品区)"
+    r"(?:产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|软件园|创业园|食品园|"
+    r"农业园|电商园|产业基地|保税区|综试区|先导区|试验区|合作区|集中区|开发区|高新区|经开区|新区|示范区|"
+    r"园区|工业区|食品区|经济区)"
 )
-_WEAK = frozenset({"开发区", "高新区", "经开区", "新区", "示范区", "园区", "工业区", "食品区"})
+_WEAK = frozenset({"开发区", "高新区", "经开区", "新区", "示范区", "园区", "工业区", "食品区", "经济区"})
 _STOP = '，,。；;：:、（）()《》“”"\n 　和及与或等的'
 # Words that make the words before a suffix a sentence, not a name (鼓励园区, 产业技术研究机构落户园区).
 _VERBISH = re.compile(
     r"要|可|对|向|在|于|由|按|以|把|将|被|各|个|类|所有|现有|以上|相关|有关|简称|下称|内|通过|实现|推动|推进|"
     r"促进|鼓励|支持|引导|强化|加强|提高|完善|创新|选择|进入|迁入|落户|投资|兼任|组织|根据|明确|每|制定|营造|"
-    r"满足|专项|主营|依托|指导|优先|切实|允许|协调|扶持|服务|发展|建设|打造|规划|设立|新建|筹建|谋划|建立|"
+    r"满足|专项|主营|依托|指导|优先|切实|允许|协调|扶持|服务|打造|规划|设立|新建|筹建|谋划|建立|"
     r"创建|申建|提升|培育|壮大|启动|开工|加速|加快|建成|获批|争创|申报|围绕|抓好|做强|做大|完成|引进|入驻|"
     r"落地|开展|形成|成为|加入|深化|优化|整合|扩大|升级|改造|用好|利用|搭建|组建|突出|体现|重视|负责|用于|"
     r"增加|安排|覆盖|携带|赋予|境外|走廊|全省|全市|全州|省市|能够|一定|基础|具有|符合|有利于|充分|发挥"
@@ -36,7 +37,8 @@ _VERBISH = re.compile(
 _OPENERS = re.compile(
     r"(?:积极|大力|着力|重点|加快|继续|全力|统筹|推动|推进|支持|鼓励|依托|建设|打造|规划|设立|新建|筹建|谋划|"
     r"建立|创建|申建|提升|完善|培育|壮大|发展|启动|开工|加速|实施|建成|获批|争创|申报|围绕|抓好|做强|做大|"
-    r"完成|引进|形成|实现|成为|加入|加强|深化|优化|整合|提高|扩大|用好|利用|搭建|组建|以|在|把|将|对|为|向)+"
+    r"完成|引进|形成|实现|成为|加入|加强|深化|优化|整合|提高|扩大|用好|利用|搭建|组建|探索|扩建|争取|力促|"
+    r"力推|申请|筹划|推广|以|在|把|将|对|为|向)+"
 )
 # Modifiers that leave a generic park word (特色工业园区, 省级开发区, 高端产业园区, 绿色园区).
 _GENERIC = re.compile(
@@ -50,6 +52,17 @@ _NOT_INDUSTRIAL = re.compile(
     r"信用|法治|安全|双拥|水土|森林|湿地|节水|园林"
 )
 _MAX_NAME = 16
+
+
+def _names_sector(words: str, taxonomy) -> bool:
+    """``words`` hold a sector word the taxonomy knows (通用航空 in 国家通用航空产业综合)."""
+    if taxonomy is None:
+        return False
+    return any(
+        taxonomy.match(words[i:j]) is not None
+        for i in range(len(words))
+        for j in range(i + 2, min(len(words), i + 8) + 1)
+    )
 
 
 def _name_start(text: str, floor: int, end: int) -> int:
@@ -66,10 +79,12 @@ def _name_start(text: str, floor: int, end: int) -> int:
     return start
 
 
-def named_parks(an: Analysis, taken: list[tuple[int, int]]):
+def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
     """Yield ``(start, end, region, place)`` for park names not already ``taken``.
 
     ``place`` is the place name the region was read from when it is not part of the name, else ``""``.
+    A weak suffix (示范区, 开发区) makes a park of words that a place leads, or that name a sector the
+    taxonomy knows (国家通用航空产业综合示范区).
     """
     text = an.text
     opening = {c.id for c in an.doc.clauses if c.level == 0}  # the title and signature name no parks
@@ -91,7 +106,8 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]]):
             continue  # 吉西南承接产业转移示范区 is a composite zone of the map, not a park
         led = bool(places) and places[0].start == start
         rest = text[places[0].end if led else start : m.start()]
-        if (m.group() in _WEAK and not led) or _VERBISH.search(rest) or (rest and _GENERIC.match(rest)):
+        weak = m.group() in _WEAK and not led and not _names_sector(rest, taxonomy)
+        if weak or _VERBISH.search(rest) or (rest and _GENERIC.match(rest)):
             continue
         if places and places[0].start == start:
             region, place = places[0].region, ""

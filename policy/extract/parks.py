@@ -259,8 +259,8 @@ def _unlisted(doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pr
         verb = _LEAD_VERBS.match(text, place.end, m.end())
         begin = verb.end() if verb else place.end
         head = text[begin : m.end()]
-        if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head):
-            continue
+        if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
+            continue  # 敦化化工等产业园: a list of parks, not one name
         # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it.
         if verb and (_COUNTED.match(head) or begin in starts):
             continue
@@ -351,7 +351,7 @@ def extract_parks(
     taken = [(s, e) for s, e, _ in mentions]
     found = list(_unlisted(doc, gazetteer, taken, subject_pref))
     if analysis is not None:
-        found += named_parks(analysis, taken)
+        found += named_parks(analysis, taken, taxonomy)
     for start, end, region, place in found:
         name = text[start:end]
         # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).
