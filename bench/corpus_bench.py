@@ -72,6 +72,11 @@ def corpus_metrics() -> dict:
             "unit": "designations",
             "budget": 3,
         },
+        "not_jilin_targets": {
+            "value": sum(1 for t in kb.targets if t.prov.doc_id in outside_ids),
+            "unit": "targets",
+            "budget": None,
+        },
         "corpus_designations": {"value": len(designations), "unit": "designations", "budget": None},
         "unclassified_share": {
             "value": _share(unclassified, len(designations)),

@@ -27,6 +27,12 @@ def extract_mentions(
     return tuple(out)
 
 
+def _names_region(an: Analysis, region: str, offset: int) -> bool:
+    """The sentence at ``offset`` names ``region`` explicitly."""
+    s = an.sentence_at(offset)
+    return any(m.region == region for m in an.mentions_in(s.start, s.end))
+
+
 def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     """All facts of one document.
 
@@ -49,6 +55,9 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference, an)
     targets, t_warnings = target_facts(doc, gazetteer, subject)
+    if an.outside:  # a document about another place sets Jilin no target unless it names the place
+        targets = tuple(t for t in targets if _names_region(an, t.region, t.prov.start))
+        t_warnings = ()
     xrefs, x_warnings = xref_facts(doc)
     return Facts(
         designations=designations,

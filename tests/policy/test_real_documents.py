@@ -123,6 +123,10 @@ def test_documents_about_other_places_give_no_jilin_designations():
     kb = build_kb(docs)
     assert len(kb.designations) <= 3
     assert all(kb.document(d.prov.doc_id).text.count(kb.region(d.region).short) for d in kb.designations)
+    # 辽宁's unemployment rate and forest cover are not targets of 吉林省.
+    assert all(t.region != "220000" for t in kb.targets)
+    for t in kb.targets:  # a target is kept only where its sentence names the Jilin place
+        assert kb.region(t.region).short in kb.document(t.prov.doc_id).text
 
 
 # -- dates, issuers and corrections on small texts --------------------------------------------------
