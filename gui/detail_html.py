@@ -168,14 +168,21 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
             out.append(f'<p class="muted">{escape(tr("文中称：") + join_names(then))}</p>')
         items = []
         left, right = ("(", ")") if language() == "en" else ("（", "）")
-        for e in step.entries:
+        # Plans first; what a report only says of past work is marked 回顾 (the export's plan flag).
+        entries = sorted(step.entries, key=lambda e: not any(d.plan for d in e.designations))
+        for e in entries:
             if e.industry is None:
                 continue
             name = industry_name(view, e.industry)
             place = place_suffix(view, view.units_of(region_id, e.designations), region_id)
             shown = sorted({t for t in e.terms if t != name})
             extra = f' <span class="muted">{left}{escape(join_names(shown))}{right}</span>' if shown else ""
-            items.append(f"<span class='tag'>{escape(name)}{escape(place)}</span>{extra}")
+            past = (
+                ""
+                if any(d.plan for d in e.designations)
+                else f' <span class="muted">{escape(tr("回顾"))}</span>'
+            )
+            items.append(f"<span class='tag'>{escape(name)}{escape(place)}</span>{extra}{past}")
         if items:
             out.append("<p>" + join_names(items, semicolon=True) + "</p>")
         unclassified = [e for e in step.entries if e.industry is None]

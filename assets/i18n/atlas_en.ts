@@ -268,6 +268,10 @@
       <translation>No parks recorded.</translation>
     </message>
     <message>
+      <source>回顾</source>
+      <translation>past work</translation>
+    </message>
+    <message>
       <source>未归类的用语：</source>
       <translation>Unclassified terms: </translation>
     </message>

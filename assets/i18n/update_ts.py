@@ -172,6 +172,7 @@ EN = {
     "文件类型": "Kind of document",
     "日期来源": "Date read from",
     "文中称：": "Named in the text: ",
+    "回顾": "past work",
     "成文日期行": "the signing line",
     "会议日期行": "the meeting line",
     "报告人日期": "the date beside the speaker",

@@ -75,18 +75,21 @@ class Analysis:
 
 
 def review_sections(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the top-level sections that review past work (only in reports, which mix both)."""
-    if doc.doc_kind not in ("政府工作报告", "报告"):
-        return []
+    """Spans of the top-level sections that review past work.
+
+    A section headed as a review (2013年工作回顾, 过去五年…) in any document; in a report, which mixes
+    both, also its first section unless headed as a plan, and its opening words.
+    """
+    report = doc.doc_kind in ("政府工作报告", "报告")
     out = []
     tops = [c for c in doc.clauses if c.level == 1]
     for n, c in enumerate(tops):
         head = (c.heading or doc.text[c.start : c.start + 40].split("\n", 1)[0])[:40]
-        first_review = n == 0 and not _PLANNING.search(head)
-        if _REVIEW.search(head) and not _PLANNING.search(head) or first_review:
+        planning = _PLANNING.search(head)
+        if (_REVIEW.search(head) or (report and n == 0)) and not planning:
             out.append((c.start, c.end))
     preamble = next((c for c in doc.clauses if c.id == "preamble"), None)
-    if preamble is not None:
+    if report and preamble is not None:
         out.append((preamble.start, preamble.end))
     return out
 
