@@ -21,6 +21,16 @@ _FIELDS = ("title", "doc_number", "issuer", "date", "doc_kind", "subject")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+# 我代表市政府，向大会报告工作: the government's report to the congress, whatever the title says.
+_REPORT_SPEECH = re.compile(
+    r"我代表[^，。]{0,16}政府[^。]{0,6}向[^。]{0,6}大会[^。]{0,6}(?:报告|作)[^。]{0,6}工作"
+)
+
+
+def _speech_kind(paras: list[str]) -> str | None:
+    return "政府工作报告" if any(_REPORT_SPEECH.search(p) for p in paras[:12]) else None
+
+
 def _known_value(name: str, value: object) -> str | None:
     """A known (manifest / front matter) value as the string the Document holds, or None if unusable."""
     if value is None:
@@ -106,7 +116,7 @@ def parse(
         "issuer": found.issuer or origin.issuer,
         "date": found.date,
         "year": found.year,
-        "doc_kind": doc_kind(found.title or given_title),
+        "doc_kind": doc_kind(found.title or given_title) or _speech_kind(paras),
         "subject": origin.subject,
     }
     reasons = dict(found.unknown)
