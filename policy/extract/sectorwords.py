@@ -155,10 +155,29 @@ def is_generic(words: str) -> bool:
     return bool(NOT_SECTOR.match(words) or NOT_SECTOR_IN.search(words) or ACTION_END.search(words))
 
 
+# How the names of goods end (变速器, 收割机, 显示屏, 有机肥, 疫苗, 鹅绒, 铝镁合金 …).
+PRODUCT_END = re.compile(
+    r"(?:器|机|车|屏|泵|阀|管|缆|线|材|剂|品|料|肥|药|苗|酒|茶|米|油|奶|蛋|肉|菌|果|菜|参|鹿|蛙|鱼|牛|羊|猪|"
+    r"鸡|鸭|鹅|绒|丝|布|纸|板|瓷|砖|钢|铝|铜|锌|镁|钼|硅|醇|酯|胺|烯|酸|碱|金|煤|组|件|轴|箱|芯片|电池|合金|"
+    r"疫苗|乳|糖|酱|饮|豆|麦|稻|薯|菇|耳|蜂|蚕)$"
+)
+
+
 def is_product(words: str) -> bool:
     """Short words that read as a product, for items whose context says so (a quantity, a list of
     sectors): 鹅绒, 变速器, 聚酯; not a generic word, an action or an institution."""
     return 2 <= len(words) <= 5 and bool(re.fullmatch(rf"[{CJK}]+", words)) and not is_generic(words)
+
+
+def is_goods(words: str) -> bool:
+    """A product by its ending (变速器, 传动轴, 光纤激光器, LED显示屏), for list items next to known ones."""
+    return (
+        2 <= len(words) <= 7
+        and bool(re.fullmatch(rf"[{CJK}A-Za-z0-9]+", words))
+        and not words[0].isdigit()
+        and bool(PRODUCT_END.search(words))
+        and not is_generic(words)
+    )
 
 
 def names_zone(an: Analysis, a: int, b: int) -> bool:

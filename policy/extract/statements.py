@@ -38,6 +38,7 @@ from policy.extract.sectorwords import (
     SPLIT,
     TRIGGER,
     Item,
+    is_goods,
     is_product,
     list_items,
     names_zone,
@@ -310,15 +311,16 @@ def _etc_lists(em: _Emitter) -> None:
         if not known:
             continue  # at least one item the taxonomy knows: the list is a list of sectors
         terms = [n for n, (_, _, bare) in enumerate(parsed) if not bare]
-        if known * 2 >= len(terms):
-            # Mostly known sectors (大米、肉牛、黑木耳、林蛙、鹅绒、榛子等): the other short items are too.
-            for n in terms:
-                span, places, bare = parsed[n]
-                if span is None:
-                    x, y = items_at[n]
-                    p, q, _ = strip_item(text, x, y, an)
-                    if is_product(text[p:q]):
-                        parsed[n] = ((p, q), places, bare)
+        mostly = known * 2 >= len(terms)
+        for n in terms:
+            # In a list with known sectors, goods by their ending are items too (高精度电机、LED显示屏…);
+            # in a list of mostly known sectors any short item is (大米、肉牛、黑木耳、林蛙、鹅绒、榛子等).
+            span, places, bare = parsed[n]
+            if span is None:
+                x, y = items_at[n]
+                p, q, _ = strip_item(text, x, y, an)
+                if is_goods(text[p:q]) or (mostly and is_product(text[p:q])):
+                    parsed[n] = ((p, q), places, bare)
         joined = "、" not in text[start : m.start()]
         kind = "产业集群" if "集群" in kind_m.group() else "发展"
         for span, regions in assign_regions(an, parsed, seg, sent, start, joined):
