@@ -20,6 +20,7 @@ Jilin gives designations only where a Jilin place is named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policy.extract.analysis import Analysis
 from policy.extract.emit import industry_words
@@ -29,6 +30,7 @@ from policy.extract.sectorwords import (
     CJK,
     COUNT,
     HEAD,
+    LEAD_WORDS,
     MAX_TERM,
     NOT_SECTOR,
     NOT_SECTOR_IN,
@@ -51,6 +53,7 @@ from policy.extract.sectorwords import (
 from policy.extract.textspans import SpanSet
 from policy.messages import message
 from policy.model import Designation, Provenance
+from policy.places.gazetteer import trie_pattern
 
 __all__ = ["statement_designations"]
 
@@ -356,6 +359,36 @@ def _sector_led(em: _Emitter) -> None:
             em.emit(regions, p, q, "发展")
 
 
+@lru_cache(maxsize=4)
+def _alias_pattern(taxonomy) -> re.Pattern[str]:
+    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2]))
+
+
+# What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
+_OBJECT_FOLLOW = re.compile(
+    r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|[、，。；：和及与]|$"
+)
+
+
+def _known_objects(em: _Emitter) -> None:
+    """``积极开发旅游资源``, ``毫不放松地抓好粮食生产``: a known sector word right after a verb."""
+    an, text = em.an, em.an.text
+    aliases = _alias_pattern(em.taxonomy)
+    for m in TRIGGER.finditer(text):
+        p = m.end()
+        lead = LEAD_WORDS.match(text, p)
+        if lead:
+            p = lead.end()
+        hit = aliases.match(text, p)
+        if hit is None or not _OBJECT_FOLLOW.match(text, hit.end()):
+            continue
+        sent = an.sentence_at(p)
+        seg = seg_start(text, m.start(), sent.start)
+        regions = regions_for(Item(p, hit.end(), ()), [], list_regions(an, seg, sent, m.start()))
+        if regions:
+            em.emit(regions, p, hit.end(), "发展")
+
+
 def statement_designations(
     an: Analysis, taxonomy, refused=None
 ) -> tuple[tuple[Designation, ...], tuple[str, ...]]:
@@ -384,5 +417,6 @@ def statement_designations(
     _verb_lists(em)
     _sector_led(em)
     _project_products(em)
+    _known_objects(em)
     found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
     return found, tuple(em.warnings)
