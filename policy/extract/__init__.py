@@ -54,7 +54,7 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     an = analyse(doc, gazetteer)  # one reading of the document, shared by the extractors
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference, an)
-    targets, t_warnings = target_facts(doc, gazetteer, subject)
+    targets, t_warnings = target_facts(doc, gazetteer, subject, an)
     if an.outside:  # a document about another place sets Jilin no target unless it names the place
         targets = tuple(t for t in targets if _names_region(an, t.region, t.prov.start))
         t_warnings = ()

@@ -66,6 +66,16 @@ class Analysis:
             i += 1
         return out
 
+    def find(self, text: str, start: int = 0, end: int | None = None, *, subject: str | None = None):
+        """Places named in ``text[start:end]``, as :meth:`Gazetteer.find` gives them, from this reading.
+
+        ``text`` must be the document's text; 我省/全省 are left out as the gazetteer leaves them out.
+        """
+        if text is not self.doc.text and text != self.doc.text:
+            raise ValueError("Analysis.find() reads the analysed document's text only")
+        end = len(text) if end is None else end
+        return [m for m in self.mentions_in(start, end) if m.surface not in ("我省", "全省", "本省")]
+
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(0, i)]

@@ -120,7 +120,9 @@ def extract_targets(doc: Document, gazetteer, subject: str | None) -> tuple[Targ
     return target_facts(doc, gazetteer, subject)[0]
 
 
-def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[Target, ...], tuple[str, ...]]:
+def target_facts(
+    doc: Document, gazetteer, subject: str | None, analysis=None
+) -> tuple[tuple[Target, ...], tuple[str, ...]]:
     """Quantified targets stated in a document, and warnings for target-like text not read.
 
     Parameters
@@ -131,6 +133,8 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
         To find the region a sentence names.
     subject : str or None
         The region the document is about (``document_subject``); the default region of a target.
+    analysis : policy.extract.analysis.Analysis, optional
+        The document's reading; its place mentions are used instead of searching the text again.
 
     Returns
     -------
@@ -148,6 +152,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
         raise TypeError(f"subject must be a region id or None, not {type(subject).__name__}")
     text = doc.text
     abbrev = abbreviated_zones(doc, gazetteer)
+    places = analysis if analysis is not None else gazetteer  # both find(text, start, end, subject=…)
     out: list[Target] = []
     for s0, s1 in sentence_spans(text):
         sentence = text[s0:s1]
@@ -167,7 +172,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
         claimed: list[tuple[int, int]] = []
 
         def emit(metric, vm, year, baseline, start, end, prefix_end, named=None, s0=s0, s1=s1):
-            region = named or target_region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end)
+            region = named or target_region(doc, places, subject, abbrev, s0, s1, prefix_end)
             # 不超过3亿元, 突破100亿元, 150个以上: the bound is kept, and the cited words show it.
             qualifier, start, end = qualified_span(text, start, end)
             out.append(
@@ -199,7 +204,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
             claimed.append((m.start(), m.end()))
             targets = list(VALUE.finditer(text, m.start("tgt"), m.end("tgt")))
             p0 = phrase_start_past_label(doc, s0, m.start())
-            named, raw = phrase_region(text, gazetteer, subject, p0, m.start())
+            named, raw = phrase_region(text, places, subject, p0, m.start())
             prefix = clean_metric(raw)
             if (
                 kind == "reach"
@@ -253,7 +258,7 @@ def target_facts(doc: Document, gazetteer, subject: str | None) -> tuple[tuple[T
             if any(a <= m.start("n") < b for a, b in claimed):
                 continue
             p0 = phrase_start_past_label(doc, s0, m.start())
-            named, _ = phrase_region(text, gazetteer, subject, p0, m.start())
+            named, _ = phrase_region(text, places, subject, p0, m.start())
             for vm, noun in _count_items(text, m, s1):
                 claimed.append((vm.start("n"), vm.end()))
                 emit(noun, vm, year_before(vm.start()), None, vm.start("n"), vm.end(), m.start(), named)

@@ -175,7 +175,7 @@ def abbreviated_zones(doc: Document, gazetteer) -> dict[str, str]:
     return out
 
 
-def phrase_region(text: str, gazetteer, subject, a: int, b: int) -> tuple[str | None, str]:
+def phrase_region(text: str, places, subject, a: int, b: int) -> tuple[str | None, str]:
     """The region a metric phrase opens with, and the phrase without its name (全省工业总产值 → 工业总产值).
 
     Only a name that is the phrase's subject counts: at its start (after 到２０２５年, 力争, 其中 …) and
@@ -187,7 +187,7 @@ def phrase_region(text: str, gazetteer, subject, a: int, b: int) -> tuple[str | 
     words = _PROVINCE_WORDS.match(text, at, b)
     if words:
         return PROVINCE, text[a:at] + text[words.end() : b]
-    for x in gazetteer.find(text, at, b, subject=subject):
+    for x in places.find(text, at, b, subject=subject):
         end = min(b, place_end(text, x.end))
         if x.start == at and (end > x.end or end == b or x.surface[-1] in _PLACE_SUFFIX):
             return x.region, text[a:at] + text[end:b]
@@ -200,8 +200,10 @@ def phrase_start_past_label(doc: Document, s0: int, pos: int) -> int:
     return skip_label(doc, p0) if p0 == 0 or doc.text[p0 - 1] == "\n" else p0
 
 
-def target_region(doc, gazetteer, subject, abbrev, s0, s1, prefix_end) -> str:
-    found = [x for x in gazetteer.find(doc.text, s0, s1, subject=subject)]
+def target_region(doc, places, subject, abbrev, s0, s1, prefix_end) -> str:
+    """The region of a target: named in the phrase's prefix, else alone in the sentence, else a zone the
+    document abbreviates, else the subject. ``places`` finds place names (a gazetteer or an analysis)."""
+    found = list(places.find(doc.text, s0, s1, subject=subject))
     found += [
         type("M", (), {"region": rid, "start": m.start()})()
         for short, rid in abbrev.items()
