@@ -62,7 +62,7 @@ _HEAD_KIND = {"项目": "项目", "业态": "发展"}
 # A segment about curbing or regulating a sector (超低排放改造, 落后产能, 安全整治) designates nothing.
 _CURBING = re.compile(
     r"排放|落后产能|淘汰|去产能|化解过剩|安全生产|安全隐患|整治|污染|减排|关停|压减|违法|违规|监管|执法|"
-    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制|危化品|隐患|风险"
+    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制|危化品|危险化学品|道路交通|隐患|风险"
 )
 
 
@@ -159,7 +159,16 @@ def _head_lists(em: _Emitter) -> None:
                 continue
             p, q, _ = strip_item(text, etc + 1, end, an)
             sector = sector_span(text, p, q, em.taxonomy, head)
-            if head == "项目" and sector and em.taxonomy.match(text[sector[0] : sector[1]]):
+            named_sectors = any(
+                sector_span(text, *strip_item(text, x, y, an)[:2], em.taxonomy, head)
+                for x, y in list_items(text, start, etc, an)
+            )
+            if (
+                head == "项目"
+                and sector
+                and em.taxonomy.match(text[sector[0] : sector[1]])
+                and not named_sectors
+            ):
                 # 安图恒大一期、农心二期等矿泉水项目: the projects are named, the sector comes after 等.
                 leads = [
                     pm.region for x, y in list_items(text, start, etc, an) for pm in places_in(an, x, y)[:1]
@@ -186,6 +195,10 @@ def _is_place_item(an: Analysis, a: int, b: int) -> bool:
         return True
     ms = places_in(an, a, b)
     return bool(ms) and ms[0].start <= a + 1 and ms[-1].end >= b - 1
+
+
+# After 等: companies, undertakings or works, not sectors (…等企业, …等公司, …等社会事业, …等工作).
+_NOT_SECTOR_KIND = re.compile(r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台)")
 
 
 _VERB_LIST = re.compile(
@@ -216,6 +229,8 @@ def _verb_lists(em: _Emitter) -> None:
             b = a + tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item
         if etc > a:
+            if _NOT_SECTOR_KIND.match(text, etc + 1):
+                continue  # 康乃尔医药、迈灵药业等企业 / 慈善、中医药、红十字等事业: not a list of sectors
             b = etc
         if b - a < 2 or b - a > 60:
             continue
