@@ -95,7 +95,7 @@ def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined
     own = [n for n, (span, places, bare) in enumerate(parsed) if places and not bare]
     first_term = next((n for n, (_, _, bare) in enumerate(parsed) if not bare), None)
     leading: list[str] = []
-    if len(own) == 1 and own[0] == first_term:
+    if len(own) == 1 and own[0] == first_term and not any(bare for _, _, bare in parsed):
         leading = list(parsed[own[0]][1])
     out = []
     shared: list[str] = []

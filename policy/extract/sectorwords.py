@@ -119,7 +119,8 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
             a += 1
             changed = True
         m = LEAD_WORDS.match(text, a, b)
-        if m and m.end() > a:
+        # A place that begins with a lead word's character (和龙, 集安) is the place, not 和 + 龙….
+        if m and m.end() > a and not any(pm.start == a for pm in places_in(an, a, b)):
             a, changed = m.end(), True
         for pm in places_in(an, a, b):
             if pm.start == a:
