@@ -28,10 +28,12 @@ from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.sectorwords import (
     ACTION_END,
     CJK,
+    COMPANY_WORDS,
     COUNT,
     HEAD,
     LEAD_WORDS,
     MAX_TERM,
+    MODIFIER,
     NOT_SECTOR,
     NOT_SECTOR_IN,
     QTY,
@@ -246,6 +248,10 @@ def _verb_object_span(em: _Emitter, p: int, q: int) -> tuple[int, int] | None:
         return None
     if em.taxonomy.match(words) is not None:
         return p, q
+    alias = em.taxonomy.known_suffix(words)
+    if alias is not None and not MODIFIER.fullmatch(words[: -len(alias)]):
+        # 华微电子, 格致汽车: a company's name before the sector; the sector alone, unless a company word.
+        return None if alias in COMPANY_WORDS else (q - len(alias), q)
     end = SECTOR_END.search(words)
     if 2 <= len(words) <= 8 and end and not NOT_SECTOR.match(words):
         if len(words) == 2 and end.end() - end.start() == 1:
