@@ -200,7 +200,9 @@ def _is_place_item(an: Analysis, a: int, b: int) -> bool:
 
 
 # After 等: companies, undertakings or works, not sectors (…等企业, …等公司, …等社会事业, …等工作).
-_NOT_SECTOR_KIND = re.compile(r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台)")
+_NOT_SECTOR_KIND = re.compile(
+    r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台|设施)"
+)
 
 
 _VERB_LIST = re.compile(
@@ -316,7 +318,7 @@ def _etc_lists(em: _Emitter) -> None:
         while after_end < sent.end and text[after_end] not in SEG_END and after_end - m.end() < 18:
             after_end += 1
         kind_m = _ETC_KIND.search(text, m.end(), after_end)
-        if kind_m is None or HEAD.match(text, m.end()):
+        if kind_m is None or HEAD.match(text, m.end()) or _NOT_SECTOR_KIND.match(text, m.end()):
             continue  # 等产业集群 right after 等: the head-list reading takes it
         before = text[seg : m.start()]
         if "、" not in before and "和" not in before and "及" not in before:
