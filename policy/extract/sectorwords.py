@@ -195,6 +195,17 @@ def places_in(an: Analysis, a: int, b: int):
     return [m for m in an.mentions_in(a, b) if m.surface not in ("我省", "全省", "本省")]
 
 
+def _inner_alias(words: str, taxonomy) -> tuple[int, int] | None:
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 8), i + 1, -1):
+            if taxonomy.match(words[i:j]) is not None:
+                if best is None or j - i > best[1] - best[0]:
+                    best = (i, j)
+                break
+    return best
+
+
 def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, int] | None:
     """The sector words of an item, or None when the words are not a sector."""
     if b - a < 1 or (b - a == 1 and taxonomy.match(text[a:b]) is None):
@@ -217,6 +228,11 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
         if MODIFIER.fullmatch(lead):  # 绿色有机蔬菜, 高端汽车涂料: a modifier keeps the whole
             return a, b
         return b - len(alias), b  # 盼盼食品, 建龙钢铁: a company's name before the sector
+    if head in ("产业园", "工业园", "园区", "产业园区"):
+        # A park's name holds its sector (庆达光伏生态产业园 → 光伏): the longest known word inside.
+        inner = _inner_alias(words, taxonomy)
+        if inner is not None:
+            return a + inner[0], a + inner[1]
     if len(words) < 2 or len(words) > 8 or NOT_SECTOR.match(words) or ACTION_END.search(words):
         return None
     if not SECTOR_END.search(words) or (
