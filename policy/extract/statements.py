@@ -267,12 +267,19 @@ def _read_sectors(em: _Emitter, a: int, b: int) -> None:
     sent = an.sentence_at(a)
     seg = seg_start(text, a, sent.start)
     joined = "、" not in text[a:b] and re.search("和|及|与", text[a:b]) is not None
-    parsed = []
+    parsed, cuts = [], []
     for x, y in list_items(text, a, b, an):
         p, q, places = strip_item(text, x, y, an)
+        cuts.append((p, q))
         parsed.append(
             (_verb_object_span(em, p, q) if p < q else None, places, p >= q and not names_zone(an, x, y))
         )
+    if any(span and em.taxonomy.match(text[span[0] : span[1]]) for span, _, _ in parsed):
+        # Beside a known sector, goods named by their ending are objects too (收割机、免耕播种机).
+        for n, (span, places, bare) in enumerate(parsed):
+            p, q = cuts[n]
+            if span is None and not bare and is_goods(text[p:q]):
+                parsed[n] = ((p, q), places, bare)
     for span, regions in assign_regions(an, parsed, seg, sent, a, joined):
         em.emit(regions, span[0], span[1], "发展")
 
