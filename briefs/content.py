@@ -46,6 +46,8 @@ FIELD_LABELS = {
     "issuer": "发文机关",
     "date": "成文日期",
     "year": "年份",
+    "doc_kind": "文件类型",
+    "subject": "所涉地区",
 }
 MAX_QUOTES = 8
 NOT_STATED = "原文未写明"  # the reason given when the data gives none
@@ -181,9 +183,11 @@ def _sources(kb, doc_ids) -> tuple[SourceRow, ...]:
     for doc in sorted((kb.document(i) for i in doc_ids), key=doc_order):
         known = [
             (FIELD_LABELS[f], str(getattr(doc, f)))
-            for f in ("doc_number", "issuer", "date")
+            for f in ("doc_number", "issuer", "date", "doc_kind")
             if getattr(doc, f) is not None
         ]
+        if doc.subject is not None and doc.subject in {r.id for r in kb.regions}:
+            known.append((FIELD_LABELS["subject"], kb.region(doc.subject).name))
         unknown = [
             (FIELD_LABELS.get(f, f), localise(reason, "zh"))
             for f, reason in doc.unknown
