@@ -419,6 +419,41 @@ def _known_objects(em: _Emitter) -> None:
             em.emit(regions, p, hit.end(), "发展")
 
 
+# What may follow a known sector word that stands for the sector itself (吉林大米品牌, 抽水蓄能电站, 冰雪产业
+# 示范新城, 数据中心建成, 人参园区化发展).
+_SECTOR_NOUN = re.compile(
+    r"[”\"]?(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区)"
+)
+_LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
+
+
+def _known_with_noun(em: _Emitter) -> None:
+    """A known sector word, whole, followed by a noun that makes it the sector (打造“吉林大米”品牌)."""
+    an, text = em.an, em.an.text
+    aliases = _alias_pattern(em.taxonomy)
+    places_end = {m.end for m in an.mentions}
+    pos = 0
+    while True:
+        hit = aliases.search(text, pos)
+        if hit is None:
+            return
+        pos = hit.start() + 1
+        a, b = hit.span()
+        left_ok = (
+            a == 0 or text[a - 1] in _LEFT_OK or a in places_end or LEAD_WORDS.search(text, max(0, a - 4), a)
+        )
+        if not left_ok or not _SECTOR_NOUN.match(text, b):
+            continue
+        sent = an.sentence_at(a)
+        seg = seg_start(text, a, sent.start)
+        if text.rfind("等", max(seg, a - 12), a) >= 0:
+            continue  # 风电、光伏等具有竞争力的新能源产业: the word after 等 names the kind of the list
+        regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
+        if regions:
+            em.emit(regions, a, b, "发展")
+        pos = b
+
+
 def statement_designations(
     an: Analysis, taxonomy, refused=None
 ) -> tuple[tuple[Designation, ...], tuple[str, ...]]:
@@ -448,5 +483,6 @@ def statement_designations(
     _sector_led(em)
     _project_products(em)
     _known_objects(em)
+    _known_with_noun(em)
     found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
     return found, tuple(em.warnings)
