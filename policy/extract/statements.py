@@ -20,10 +20,9 @@ Jilin gives designations only where a Jilin place is named.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from policy.extract.analysis import Analysis
-from policy.extract.emit import industry_words
+from policy.extract.knownwords import known_objects, known_with_noun, sector_led
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.sectorwords import (
     ACTION_END,
@@ -31,7 +30,6 @@ from policy.extract.sectorwords import (
     COMPANY_WORDS,
     COUNT,
     HEAD,
-    LEAD_WORDS,
     MAX_TERM,
     MODIFIER,
     NOT_SECTOR,
@@ -52,60 +50,16 @@ from policy.extract.sectorwords import (
     seg_start,
     strip_item,
 )
+from policy.extract.slotemit import SlotEmitter
 from policy.extract.textspans import SpanSet
-from policy.messages import message
-from policy.model import Designation, Provenance
-from policy.places.gazetteer import trie_pattern
+from policy.model import Designation
 
 __all__ = ["statement_designations"]
 
 _HEAD_KIND = {"项目": "项目", "业态": "发展"}
 
-# A segment about curbing or regulating a sector (超低排放改造, 落后产能, 安全整治) designates nothing.
-_CURBING = re.compile(
-    r"排放|落后产能|淘汰|去产能|化解过剩|安全生产|安全隐患|整治|污染|减排|关停|压减|违法|违规|监管|执法|"
-    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制|危化品|危险化学品|道路交通|隐患|风险"
-)
 
-
-class _Emitter:
-    def __init__(self, an: Analysis, taxonomy, refused):
-        self.an, self.taxonomy, self.refused = an, taxonomy, refused
-        self.out: dict[tuple, Designation] = {}
-        self.warnings: list[str] = []
-
-    def emit(self, regions, a: int, b: int, kind: str) -> None:
-        doc = self.an.doc
-        # The same cut as every other rule: no 等, a generic tail only where the words need it (数字产业).
-        a, b = industry_words(doc.text, self.taxonomy, a, b)
-        if b <= a or self.refused.overlaps(a, b):
-            return
-        sent = self.an.sentence_at(a)
-        seg_a = seg_start(doc.text, a, sent.start)
-        seg_b = seg_end(doc.text, a, sent.end)
-        if _CURBING.search(doc.text, seg_a, seg_b):
-            return
-        if b - a < 2 and self.taxonomy.match(doc.text[a:b]) is None:  # 钼 is a sector; 新 is not
-            return
-        term = doc.text[a:b]
-        industry = self.taxonomy.match(term)
-        # Two aliases run together (石化汽车) name two industries: one designation each.
-        industries = (industry,) if industry else self.taxonomy.split_compound(term) or (None,)
-        clause = doc.clause_at(a)
-        plan = self.an.sentence_at(a).plan
-        for region in regions:
-            for ind in industries:
-                key = (region, ind.id if ind else term, clause.id)
-                if key in self.out:
-                    continue
-                if ind is None:
-                    label = clause.label.strip() or clause.id
-                    self.warnings.append(message("unclassified_term", term=term, doc=doc.id, label=label))
-                prov = Provenance(doc.id, clause.id, a, b)
-                self.out[key] = Designation(region, ind.id if ind else None, term, kind, prov, plan)
-
-
-def _read_list(em: _Emitter, a: int, b: int, head: str, kind: str) -> None:
+def _read_list(em: SlotEmitter, a: int, b: int, head: str, kind: str) -> None:
     """Items of ``text[a:b]`` (a list before a head or after a verb), each emitted with its region."""
     an, text = em.an, em.an.text
     sent = an.sentence_at(a)
@@ -120,7 +74,7 @@ def _read_list(em: _Emitter, a: int, b: int, head: str, kind: str) -> None:
         em.emit(regions, span[0], span[1], kind)
 
 
-def _head_lists(em: _Emitter) -> None:
+def _head_lists(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     for m in HEAD.finditer(text):
         head = m.group()
@@ -212,7 +166,7 @@ _VERB_LIST = re.compile(
 )
 
 
-def _verb_lists(em: _Emitter) -> None:
+def _verb_lists(em: SlotEmitter) -> None:
     """``大力发展农产品精深加工和现代食品加工业``: items must read as sectors without a head."""
     an, text = em.an, em.an.text
     for m in _VERB_LIST.finditer(text):
@@ -241,7 +195,7 @@ def _verb_lists(em: _Emitter) -> None:
         _read_sectors(em, a, b)
 
 
-def _verb_object_span(em: _Emitter, p: int, q: int) -> tuple[int, int] | None:
+def _verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
     """A verb's object item is a sector when the taxonomy knows it or it ends like one (马铃薯加工)."""
     words = em.an.text[p:q]
     if not words or len(words) > MAX_TERM or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", words):
@@ -262,7 +216,7 @@ def _verb_object_span(em: _Emitter, p: int, q: int) -> tuple[int, int] | None:
     return None
 
 
-def _read_sectors(em: _Emitter, a: int, b: int) -> None:
+def _read_sectors(em: SlotEmitter, a: int, b: int) -> None:
     an, text = em.an, em.an.text
     sent = an.sentence_at(a)
     seg = seg_start(text, a, sent.start)
@@ -284,7 +238,7 @@ def _read_sectors(em: _Emitter, a: int, b: int) -> None:
         em.emit(regions, span[0], span[1], "发展")
 
 
-def _project_products(em: _Emitter) -> None:
+def _project_products(em: SlotEmitter) -> None:
     """``推进中化5万吨纤维素乙醇`` (no head): the product after a project's quantity."""
     an, text = em.an, em.an.text
     for q in QTY.finditer(text):
@@ -315,7 +269,7 @@ _ETC_KIND = re.compile(
 )
 
 
-def _etc_lists(em: _Emitter) -> None:
+def _etc_lists(em: SlotEmitter) -> None:
     """``整合包装林蛙、人参、黑牛等长白山特色品牌``, ``推进高精度电机、LED显示屏…等一批重点项目``."""
     an, text = em.an, em.an.text
     for m in re.finditer("等", text):
@@ -360,100 +314,6 @@ def _etc_lists(em: _Emitter) -> None:
             em.emit(regions, span[0], span[1], kind)
 
 
-# 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
-_SECTOR_LED = re.compile(rf"(?P<x>[{CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面)")
-
-
-def _sector_led(em: _Emitter) -> None:
-    an, text = em.an, em.an.text
-    for sent in an.sentences:
-        a = sent.start
-        while a < sent.end and text[a] in " \u3000":
-            a += 1
-        label = re.match(
-            r"[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[一二三四五六七八九十]是",
-            text[a : sent.end],
-        )
-        if label:
-            a += label.end()
-        m = _SECTOR_LED.match(text, a, sent.end)
-        if not m:
-            continue
-        p, q, places = strip_item(text, m.start("x"), m.end("x"), an)
-        words = text[p:q]
-        if q - p < 2 or em.taxonomy.match(words) is None:
-            continue
-        item = Item(p, q, tuple(places))
-        regions = regions_for(item, [], list_regions(an, sent.start, sent, p))
-        if regions:
-            em.emit(regions, p, q, "发展")
-
-
-@lru_cache(maxsize=4)
-def _alias_pattern(taxonomy) -> re.Pattern[str]:
-    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2]))
-
-
-# What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
-_OBJECT_FOLLOW = re.compile(
-    r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|[、，。；：和及与]|$"
-)
-
-
-def _known_objects(em: _Emitter) -> None:
-    """``积极开发旅游资源``, ``毫不放松地抓好粮食生产``: a known sector word right after a verb."""
-    an, text = em.an, em.an.text
-    aliases = _alias_pattern(em.taxonomy)
-    for m in TRIGGER.finditer(text):
-        p = m.end()
-        lead = LEAD_WORDS.match(text, p)
-        if lead:
-            p = lead.end()
-        hit = aliases.match(text, p)
-        if hit is None or not _OBJECT_FOLLOW.match(text, hit.end()):
-            continue
-        sent = an.sentence_at(p)
-        seg = seg_start(text, m.start(), sent.start)
-        regions = regions_for(Item(p, hit.end(), ()), [], list_regions(an, seg, sent, m.start()))
-        if regions:
-            em.emit(regions, p, hit.end(), "发展")
-
-
-# What may follow a known sector word that stands for the sector itself (吉林大米品牌, 抽水蓄能电站, 冰雪产业
-# 示范新城, 数据中心建成, 人参园区化发展).
-_SECTOR_NOUN = re.compile(
-    r"[”\"]?(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区)"
-)
-_LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
-
-
-def _known_with_noun(em: _Emitter) -> None:
-    """A known sector word, whole, followed by a noun that makes it the sector (打造“吉林大米”品牌)."""
-    an, text = em.an, em.an.text
-    aliases = _alias_pattern(em.taxonomy)
-    places_end = {m.end for m in an.mentions}
-    pos = 0
-    while True:
-        hit = aliases.search(text, pos)
-        if hit is None:
-            return
-        pos = hit.start() + 1
-        a, b = hit.span()
-        left_ok = (
-            a == 0 or text[a - 1] in _LEFT_OK or a in places_end or LEAD_WORDS.search(text, max(0, a - 4), a)
-        )
-        if not left_ok or not _SECTOR_NOUN.match(text, b):
-            continue
-        sent = an.sentence_at(a)
-        seg = seg_start(text, a, sent.start)
-        if text.rfind("等", max(seg, a - 12), a) >= 0:
-            continue  # 风电、光伏等具有竞争力的新能源产业: the word after 等 names the kind of the list
-        regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
-        if regions:
-            em.emit(regions, a, b, "发展")
-        pos = b
-
-
 def statement_designations(
     an: Analysis, taxonomy, refused=None
 ) -> tuple[tuple[Designation, ...], tuple[str, ...]]:
@@ -476,13 +336,13 @@ def statement_designations(
     warnings : tuple of str
         One per unclassified term.
     """
-    em = _Emitter(an, taxonomy, refused if refused is not None else SpanSet())
+    em = SlotEmitter(an, taxonomy, refused if refused is not None else SpanSet())
     _head_lists(em)
     _etc_lists(em)
     _verb_lists(em)
-    _sector_led(em)
+    sector_led(em)
     _project_products(em)
-    _known_objects(em)
-    _known_with_noun(em)
+    known_objects(em)
+    known_with_noun(em)
     found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
     return found, tuple(em.warnings)
