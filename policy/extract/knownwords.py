@@ -108,8 +108,9 @@ def known_with_noun(em: SlotEmitter) -> None:
             continue
         sent = an.sentence_at(a)
         seg = seg_start(text, a, sent.start)
-        if text.rfind("等", max(seg, a - 12), a) >= 0:
-            continue  # 风电、光伏等具有竞争力的新能源产业: the word after 等 names the kind of the list
+        etc = text.rfind("等", max(seg, a - 12), a)
+        if etc >= 0 and aliases.search(text, seg, etc):
+            continue  # 风电、光伏等具有竞争力的新能源产业: after a list of sectors, 等 names their kind
         regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
         if regions:
             em.emit(regions, a, b, "发展")
