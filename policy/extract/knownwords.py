@@ -6,7 +6,6 @@ right after a verb (积极开发旅游资源), and a known sector word followed 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from policy.extract.listplaces import list_regions, regions_for
 from policy.extract.sectorwords import (
@@ -14,11 +13,11 @@ from policy.extract.sectorwords import (
     LEAD_WORDS,
     TRIGGER,
     Item,
+    alias_pattern,
     seg_start,
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
-from policy.places.gazetteer import trie_pattern
 
 __all__ = ["known_objects", "known_with_noun", "sector_led"]
 
@@ -51,11 +50,6 @@ def sector_led(em: SlotEmitter) -> None:
             em.emit(regions, p, q, "发展")
 
 
-@lru_cache(maxsize=4)
-def _alias_pattern(taxonomy) -> re.Pattern[str]:
-    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2]))
-
-
 # What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
 _OBJECT_FOLLOW = re.compile(
     r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|[、，。；：和及与]|$"
@@ -65,7 +59,7 @@ _OBJECT_FOLLOW = re.compile(
 def known_objects(em: SlotEmitter) -> None:
     """``积极开发旅游资源``, ``毫不放松地抓好粮食生产``: a known sector word right after a verb."""
     an, text = em.an, em.an.text
-    aliases = _alias_pattern(em.taxonomy)
+    aliases = alias_pattern(em.taxonomy)
     for m in TRIGGER.finditer(text):
         p = m.end()
         lead = LEAD_WORDS.match(text, p)
@@ -92,7 +86,7 @@ _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
 def known_with_noun(em: SlotEmitter) -> None:
     """A known sector word, whole, followed by a noun that makes it the sector (打造“吉林大米”品牌)."""
     an, text = em.an, em.an.text
-    aliases = _alias_pattern(em.taxonomy)
+    aliases = alias_pattern(em.taxonomy)
     places_end = {m.end for m in an.mentions}
     pos = 0
     while True:

@@ -92,6 +92,8 @@ def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined
     first item leads them all when no other item names its own (梅河口市医药食品、果仁加工;
     延吉IT和服务外包); when several do (前郭绿色水稻、长岭绿色谷子), each item keeps its own.
     """
+    if not any(span for span, _, _ in parsed):
+        return []  # no sector item: nothing to place (most verb objects)
     own = [n for n, (span, places, bare) in enumerate(parsed) if places and not bare]
     first_term = next((n for n, (_, _, bare) in enumerate(parsed) if not bare), None)
     leading: list[str] = []

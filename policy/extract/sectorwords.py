@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policy.extract.analysis import Analysis
+from policy.places.gazetteer import trie_pattern
 
 CJK = "\u4e00-\u9fff"
 SEG_END = '，,；;。！？!?：:\n（）()《》“”"「」'
@@ -274,3 +275,14 @@ def seg_end(text: str, pos: int, ceiling: int) -> int:
     marks = _seg_marks(text)
     i = bisect.bisect_left(marks, pos)
     return min(ceiling, marks[i] if i < len(marks) else len(text))
+
+
+@lru_cache(maxsize=4)
+def alias_pattern(taxonomy) -> re.Pattern[str]:
+    """Every known sector word of two characters or more, longest first (a trie regex)."""
+    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2]))
+
+
+# The endings above, found anywhere (a cheap test that a list may name a sector or goods).
+SECTOR_WORD = re.compile(SECTOR_END.pattern.removesuffix("$"))
+PRODUCT_WORD = re.compile(PRODUCT_END.pattern.removesuffix("$"))

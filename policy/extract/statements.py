@@ -34,12 +34,15 @@ from policy.extract.sectorwords import (
     MODIFIER,
     NOT_SECTOR,
     NOT_SECTOR_IN,
+    PRODUCT_WORD,
     QTY,
     SECTOR_END,
+    SECTOR_WORD,
     SEG_END,
     SPLIT,
     TRIGGER,
     Item,
+    alias_pattern,
     is_goods,
     is_product,
     list_items,
@@ -57,6 +60,20 @@ from policy.model import Designation
 __all__ = ["statement_designations"]
 
 _HEAD_KIND = {"项目": "项目", "业态": "发展"}
+
+
+def _may_name_sector(em: SlotEmitter, a: int, b: int) -> bool:
+    """A cheap test before reading a list: its words hold a known sector word or a sector or goods ending.
+
+    Most verbs and heads of a report take no sector at all; reading their objects item by item is the
+    costly part of extraction.
+    """
+    text = em.an.text
+    return bool(
+        SECTOR_WORD.search(text, a, b)
+        or PRODUCT_WORD.search(text, a, b)
+        or alias_pattern(em.taxonomy).search(text, a, b)
+    )
 
 
 def _read_list(em: SlotEmitter, a: int, b: int, head: str, kind: str) -> None:
@@ -135,7 +152,8 @@ def _head_lists(em: SlotEmitter) -> None:
                     em.emit(regions, sector[0], sector[1], kind)
                 continue
             end = etc
-        _read_list(em, start, end, head, kind)
+        if _may_name_sector(em, start, end):
+            _read_list(em, start, end, head, kind)
 
 
 def _offsets(part: str):
@@ -192,7 +210,8 @@ def _verb_lists(em: SlotEmitter) -> None:
             b = etc
         if b - a < 2 or b - a > 60:
             continue
-        _read_sectors(em, a, b)
+        if _may_name_sector(em, a, b):
+            _read_sectors(em, a, b)
 
 
 def _verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
