@@ -34,17 +34,46 @@ def _with_manifest_reasons(doc: Document, entry: dict) -> Document:
     return replace(doc, unknown=tuple(reasons.items()))
 
 
-@lru_cache(maxsize=1)
-def load_seeds() -> tuple[Document, ...]:
-    """The five seed documents, parsed, in id order."""
+def _parse_seeds(files: list[tuple[str, bytes]]) -> tuple[Document, ...]:
     manifest = seed_manifest()
     docs = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        raw = path.read_text(encoding="utf-8")
-        entry = manifest.get(path.stem, {})
-        doc = parse(raw, path.stem, known=known_metadata(entry), source="seed")
+    for name, data in files:
+        if not name.endswith(".txt"):
+            continue
+        stem = name.removesuffix(".txt")
+        entry = manifest.get(stem, {})
+        doc = parse(data.decode("utf-8"), stem, known=known_metadata(entry), source="seed")
         docs.append(_with_manifest_reasons(doc, entry))
     return tuple(docs)
+
+
+@lru_cache(maxsize=1)
+def _seed_reading() -> tuple[tuple[Document, ...], dict]:
+    """The seeds parsed and their facts: from the user's cache when it holds them for this code, else
+    parsed, extracted and cached (see :mod:`policy.library.seed_cache`)."""
+    from policy.library.facts_codec import extract_facts
+    from policy.library.seed_cache import read_cached, seed_key, write_cached
+
+    files = [(p.name, p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+    files.append(("manifest.json", (SEEDS / "manifest.json").read_bytes()))
+    key = seed_key(files)
+    cached = read_cached(key)
+    if cached is not None:
+        return cached
+    docs = _parse_seeds(files)
+    facts = {d.id: extract_facts(d) for d in docs}
+    write_cached(key, docs, facts)
+    return docs, facts
+
+
+def load_seeds() -> tuple[Document, ...]:
+    """The five seed documents, parsed, in id order."""
+    return _seed_reading()[0]
+
+
+def seed_facts() -> dict:
+    """The facts of the seed documents, by document id (cached with the parse)."""
+    return dict(_seed_reading()[1])
 
 
 def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
@@ -81,10 +110,10 @@ def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):
     from policy.kb import build_kb
 
     seeds = load_seeds()
-    facts = {}
+    facts = seed_facts()
     if library is not None:
         library_documents = library.documents()
-        facts = library.facts(library_documents)
+        facts.update(library.facts(library_documents))
     library_documents = tuple(library_documents)
     ids = [d.id for d in seeds + library_documents]
     extra = load_paths(extra_paths, existing_ids=ids) if extra_paths else ()

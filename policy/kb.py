@@ -12,7 +12,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from policy.extract import extract
 from policy.industries.taxonomy import Taxonomy, load_taxonomy
 from policy.messages import message
 from policy.model import (
@@ -302,7 +301,11 @@ def build_kb(
     designations, parks, targets, xrefs, mentions, warnings = [], [], [], [], [], []
     known_facts = facts or {}
     for doc in documents:
-        found = known_facts.get(doc.id) or extract(doc, gazetteer, taxonomy, park_reference)
+        found = known_facts.get(doc.id)
+        if found is None:
+            from policy.extract import extract  # only when something is not extracted yet (cached facts)
+
+            found = extract(doc, gazetteer, taxonomy, park_reference)
         designations += found.designations
         parks += found.parks
         targets += found.targets

@@ -47,6 +47,23 @@ def default_data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_ID
 
 
+def default_cache_dir() -> Path:
+    """The user's cache folder: ``$JILIN_ATLAS_CACHE_DIR``, else ``cache/`` in a data folder given by
+    ``$JILIN_ATLAS_DATA_DIR`` (so a test's temporary folder holds its cache too), else the platform's
+    convention."""
+    env = os.environ.get("JILIN_ATLAS_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    if os.environ.get("JILIN_ATLAS_DATA_DIR"):
+        return default_data_dir() / "cache"
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / APP_ID / "cache"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / APP_ID
+    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_ID
+
+
 def default_library_path(data_dir: str | Path | None = None) -> Path:
     """Where the library file lives inside ``data_dir`` (default :func:`default_data_dir`)."""
     folder = default_data_dir() if data_dir is None else Path(data_dir).expanduser()
