@@ -210,6 +210,8 @@ def _is_fragment(text: str, d) -> bool:
     term = text[d.prov.start : d.prov.end]
     if term != d.term or re.search(r"\d|[百千万亿]级|^[一二三四五六七八九十]+大", term):
         return True
+    if term[:1] in "而但且并及和与":  # a conjunction is not part of a sector's name (而医药健康)
+        return True
     return text[max(0, d.prov.start - 1) : d.prov.start + 1] in _VERB_BIGRAMS or term.startswith(
         tuple(_VERB_BIGRAMS)
     )
