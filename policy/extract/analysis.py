@@ -14,7 +14,7 @@ from functools import cached_property
 from policy.model import Document
 from policy.places.gazetteer import PROVINCE, Gazetteer, RegionMatch
 
-__all__ = ["Analysis", "Sentence", "analyse", "review_sections"]
+__all__ = ["Analysis", "Sentence", "analyse", "mentions_between", "review_sections"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 # A top-level section that reviews past work: 一、2013年工作回顾, 过去五年…, 发展情况, 工作总结.
@@ -58,13 +58,7 @@ class Analysis:
 
     def mentions_in(self, a: int, b: int) -> list[RegionMatch]:
         """Place mentions wholly inside ``text[a:b]``, in text order."""
-        i = bisect.bisect_left(self._mention_starts, a)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < b:
-            if self.mentions[i].end <= b:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return mentions_between(self.mentions, self._mention_starts, a, b)
 
     def find(self, text: str, start: int = 0, end: int | None = None, *, subject: str | None = None):
         """Places named in ``text[start:end]``, as :meth:`Gazetteer.find` gives them, from this reading.
@@ -82,6 +76,17 @@ class Analysis:
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+
+def mentions_between(mentions, starts: list[int], a: int, b: int) -> list[RegionMatch]:
+    """The mentions (sorted by start; ``starts`` their starts) wholly inside ``[a, b)``."""
+    i = bisect.bisect_left(starts, a)
+    out = []
+    while i < len(mentions) and mentions[i].start < b:
+        if mentions[i].end <= b:
+            out.append(mentions[i])
+        i += 1
+    return out
 
 
 def review_sections(doc: Document) -> list[tuple[int, int]]:

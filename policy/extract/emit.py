@@ -7,10 +7,10 @@ it still name a known industry and kept when they do not (数字产业, not 数�
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
+from policy.extract.analysis import mentions_between
 from policy.extract.leads import place_end
 from policy.extract.textspans import QUOTES, SpanSet, conjunction_parts, trim
 from policy.messages import message
@@ -47,13 +47,7 @@ class Ctx:
         return self.claimed.overlaps(a, b)
 
     def mentions_in(self, a: int, b: int) -> list[RegionMatch]:
-        i = bisect.bisect_left(self.starts, a)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < b:
-            if self.mentions[i].end <= b:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return mentions_between(self.mentions, self.starts, a, b)
 
     def clause_label(self, offset: int) -> str:
         c = self.doc.clause_at(offset)
