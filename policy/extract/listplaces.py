@@ -34,11 +34,22 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+# 依托延吉高新区，…: a place a sentence opens with after these is where it happens.
+_SENTENCE_OPENER = re.compile(r"(?:依托|围绕|立足|支持|鼓励|推动|在)")
+
+
 def sentence_lead(an: Analysis, a: int, b: int) -> str | None:
-    """The place a sentence is about: named at its start and followed by what it does (长春市要…)."""
+    """The place a sentence is about: named at its start and followed by what it does (长春市要…), or
+    opened with 依托/围绕/支持 … and closed by a comma (依托延吉高新区，…)."""
+    opener = _SENTENCE_OPENER.match(an.text, a, b)
     for pm in places_in(an, a, b):
         if pm.start <= a + 1 and _SUBJECT_AFTER.match(an.text, pm.end):
             return pm.region
+        if opener and pm.start == opener.end():
+            rest = re.match(
+                r"(?:地区|市|县|区|州|新区|开发区|经开区|高新区)?[^，。；]{0,12}?，", an.text[pm.end : b]
+            )
+            return pm.region if rest else None
         break
     return None
 

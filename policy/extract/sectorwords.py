@@ -52,7 +52,7 @@ COUNT = re.compile(
 SPLIT = re.compile(r"、|以及|及|和|与|\+|＋|/")
 TAIL = re.compile(
     r"(?:生产|产业化|产业|工业|行业|开发|扩能|改造|一期|二期|三期|四期|建设|升级|提升|发展|扩建|技改|研发|研制|"
-    r"销售|配套|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级|晋档升级|转型升级|资源|服务业)+$"
+    r"销售|配套|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级|晋档升级|转型升级|资源|服务业|特色)+$"
 )
 # Items that are not sectors: generic words, policies, actions.
 NOT_SECTOR = re.compile(
