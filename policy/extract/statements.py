@@ -120,19 +120,22 @@ def _head_lists(em: SlotEmitter) -> None:
             places_part = text[start:etc]
             items = list_items(text, start, etc, an)
             led = [places_in(an, x, y)[:1] for x, y in items]
-            only_places = all(
-                not t.strip() or _is_place_item(an, start + i, start + i + len(t))
-                for i, t in _offsets(places_part)
-            )
             # …及辽源、白山、梅河口、敦化等医药特色产业基地 (places, or places with a facility's name,
             # 通化国际医药城): the places get the sector after 等.
             all_led = bool(items) and all(
                 m and m[0].start <= x + 1 for m, (x, _) in zip(led, items, strict=True)
             )
-            no_sector = not any(
-                sector_span(text, *strip_item(text, x, y, an)[:2], em.taxonomy, head) for x, y in items
+            only_places = all_led and all(
+                not t.strip() or _is_place_item(an, start + i, start + i + len(t))
+                for i, t in _offsets(places_part)
             )
-            if (only_places or (all_led and no_sector)) and end - etc > 2:
+            places_list = only_places or (
+                all_led
+                and not any(
+                    sector_span(text, *strip_item(text, x, y, an)[:2], em.taxonomy, head) for x, y in items
+                )
+            )
+            if places_list and end - etc > 2:
                 places = list(dict.fromkeys(m[0].region for m in led if m))
                 p, q, _ = strip_item(text, etc + 1, end, an)
                 span = sector_span(text, p, q, em.taxonomy, head)
