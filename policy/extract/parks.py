@@ -238,7 +238,9 @@ def _heading(doc: Document, offset: int) -> str | None:
         return None
 
 
-def _unlisted(doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pref: str | None):
+def _unlisted(
+    doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pref: str | None, places_of=None
+):
     """Park-like proper names not in the reference: a place name, a specific word, a park suffix.
 
     Yields ``(start, end, region, place)``: ``text[start:end]`` is the name; ``place`` is the place name
@@ -247,7 +249,8 @@ def _unlisted(doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pr
     """
     text = doc.text
     pattern = re.compile(rf"[\u4e00-\u9fff（）()·—-]{{2,16}}?(?:{_PARK_SUFFIX})")
-    places = list(gazetteer.find(text, subject=subject_pref))
+    # The document's one reading when given (the same names; bare 吉林 read by the document's subject).
+    places = list((places_of or gazetteer).find(text, subject=subject_pref))
     starts = {p.start for p in places}
     for place in places:
         if any(s <= place.start < e for s, e in taken):
@@ -349,7 +352,7 @@ def extract_parks(
         )
     warnings: list[str] = []
     taken = [(s, e) for s, e, _ in mentions]
-    found = list(_unlisted(doc, gazetteer, taken, subject_pref))
+    found = list(_unlisted(doc, gazetteer, taken, subject_pref, analysis))
     if analysis is not None:
         found += named_parks(analysis, taken, taxonomy)
     for start, end, region, place in found:
