@@ -316,7 +316,9 @@ def extract_parks(
             if m.group() in matcher.contextual:
                 s0, s1 = _bounds(text, m.start(), _SENTENCE_END)
                 pref = gazetteer.prefecture_of(ref.region) or ref.region
-                named = {gazetteer.prefecture_of(x.region) for x in gazetteer.find(text, s0, s1)}
+                named = {
+                    gazetteer.prefecture_of(x.region) for x in (analysis or gazetteer).find(text, s0, s1)
+                }
                 if pref != subject_pref and pref not in named:
                     continue
             mentions.append((m.start(), m.end(), ref))
