@@ -283,6 +283,16 @@ def _load_json(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
+def load_places_data() -> dict:
+    """``assets/places.json`` (former units, towns, development zones), read once; empty when absent."""
+    path = ASSETS / "places.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer (regions and zones from assets/)."""
     regions = [
@@ -311,7 +321,7 @@ def load_gazetteer() -> Gazetteer:
                 members=tuple(m.region for m in members),
             )
         )
-    return Gazetteer(regions, zones, _place_names(ASSETS / "places.json", {r.id for r in regions}))
+    return Gazetteer(regions, zones, _place_names(load_places_data(), {r.id for r in regions}))
 
 
 # Short names of districts that are not ordinary words or other places' names (南关, 宁江, 九台 …);
@@ -336,13 +346,9 @@ _DISTRICT_SHORTS = {
 }
 
 
-def _place_names(path: Path, known: set[str]) -> list[PlaceName]:
+def _place_names(data: dict, known: set[str]) -> list[PlaceName]:
     """Former units, towns and development zones from assets/places.json (see assets/README.md)."""
     out = [PlaceName(s, r, "short", s) for s, r in _DISTRICT_SHORTS.items()]
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return out
     for unit in data.get("historical_units", ()):
         now = unit.get("now")
         if now in known:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policy.model import PARK_LOCATIONS
+from policy.places.gazetteer import load_places_data
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 SEEDS = ASSETS.parent / "seeds"
@@ -154,7 +155,4 @@ def load_park_reference() -> tuple[ParkRef, ...]:
     except FileNotFoundError:
         raise FileNotFoundError(f"asset {path} is missing; reinstall the application") from None
     refs = parse_park_reference(data, str(path))
-    places = ASSETS / "places.json"
-    if places.exists():
-        refs += zone_references(json.loads(places.read_text(encoding="utf-8")), refs)
-    return refs
+    return refs + zone_references(load_places_data(), refs)
