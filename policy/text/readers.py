@@ -19,10 +19,8 @@ from policy.text.sources import (
     MAX_BYTES,
     InputError,
     SourceText,
-    decode_bytes,
     read_path_bytes,
-    split_front_matter,
-    strip_markdown,
+    text_from_bytes,
 )
 
 __all__ = ["ReadFile", "read_document", "read_bytes", "check_length", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES"]
@@ -102,7 +100,7 @@ def read_bytes(data: bytes, where: str) -> ReadFile:
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
         return ReadFile(where, data, _read_docx(data, where), "docx")
     kind = "markdown" if suffix in _MARKDOWN else "text"
-    return ReadFile(where, data, _read_text(data, where, suffix), kind)
+    return ReadFile(where, data, text_from_bytes(data, where, suffix), kind)
 
 
 def check_length(text: str, where: str) -> None:
@@ -112,20 +110,6 @@ def check_length(text: str, where: str) -> None:
             f"{where}: the text has {len(text):,} characters, far more than a policy document (the limit is "
             f"{MAX_TEXT_CHARS:,}); split it into its separate documents and import those"
         )
-
-
-def _read_text(data: bytes, where: str, suffix: str) -> SourceText:
-    # Mirrors sources.read_text_file, from bytes already read (the file is read once, so stored bytes and
-    # parsed text always agree).
-    text, encoding = decode_bytes(data, where)
-    meta: dict = {}
-    if suffix in _MARKDOWN or text.lstrip("\ufeff").startswith("---"):
-        meta, text = split_front_matter(text.lstrip("\ufeff"), where)
-        if suffix in _MARKDOWN:
-            text = strip_markdown(text)
-    if not text.strip():
-        raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
-    return SourceText(where, text, encoding, meta, (message("read_as", encoding=encoding),))
 
 
 def _read_docx(data: bytes, where: str) -> SourceText:

@@ -247,11 +247,16 @@ def read_text_file(path: str | Path) -> SourceText:
     """
     p = Path(path)
     where, data = read_path_bytes(p)
+    return text_from_bytes(data, where, p.suffix.lower())
+
+
+def text_from_bytes(data: bytes, where: str, suffix: str) -> SourceText:
+    """The text of a .txt or .md file already read (``suffix`` lower-case): decoded, front matter apart."""
     text, encoding = decode_bytes(data, where)
     meta: dict = {}
-    if p.suffix.lower() in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
+    if suffix in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
         meta, text = split_front_matter(text.lstrip("\ufeff"), where)
-        if p.suffix.lower() in (".md", ".markdown"):
+        if suffix in (".md", ".markdown"):
             text = strip_markdown(text)
     if not text.strip():
         raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
