@@ -338,12 +338,15 @@ def extract_designations(
 
 
 _VERB_START = re.compile(
-    r"(?:而|并|且|但|加强|加快|推进|推动|促进|组织|搞好|实施|提高|积极|大力|着力|重点|引进|培育|壮大)+"
+    r"(?:而|并|且|但|以|加强|加快|推进|推动|促进|组织|搞好|抓好|抓|实施|提高|积极|大力|着力|重点|引进|培育|壮大|"
+    r"扶持|支持|鼓励|努力|发挥|稳|打造|建设|做强|做大|提升|扩大|加大)+"
 )
 
 
 # A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
-_COUNT_IN = re.compile(r"[一二三四五六七八九十两]+大|[0-9０-９]+大|战略性新兴$|战略性$|新兴$")
+_COUNT_IN = re.compile(
+    r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|战略性新兴$|战略性$|新兴$"
+)
 
 
 def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
@@ -353,7 +356,9 @@ def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
     if m:
         start += m.end()
     cut = _COUNT_IN.search(text, start, end)
-    if cut:
+    if cut and cut.start() == start:  # 万亿级汽车: the count qualifies what follows
+        start = cut.end()
+    elif cut:
         end = cut.start()
     if (start, end) == (d.prov.start, d.prov.end):
         return None if d.industry is None and is_generic(d.term) else d

@@ -103,7 +103,13 @@ def _head_lists(em: SlotEmitter) -> None:
         # The list starts after the last designating verb of the segment (打造…, 建设…).
         verbs = list(TRIGGER.finditer(before))
         start = seg + verbs[-1].end() if verbs else seg
-        if not verbs and not TRIGGER.search(text, m.end(), sent.end) and head not in ("产业集群", "基地"):
+        # 6万吨碳纤维项目…: a project with its capacity names its product without a verb.
+        sized = head == "项目" and QTY.search(text, seg, m.start()) is not None
+        if (
+            not (verbs or sized)
+            and not TRIGGER.search(text, m.end(), sent.end)
+            and head not in ("产业集群", "基地")
+        ):
             continue
         part = text[start : m.start()]
         count = COUNT.search(part)
