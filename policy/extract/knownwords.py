@@ -19,7 +19,7 @@ from policy.extract.sectorwords import (
 )
 from policy.extract.slotemit import SlotEmitter
 
-__all__ = ["known_objects", "known_with_noun", "sector_led"]
+__all__ = ["known_objects", "known_with_noun", "sector_led", "sector_measured"]
 
 # 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
 _SECTOR_LED = re.compile(rf"(?P<x>[{CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面)")
@@ -52,7 +52,8 @@ def sector_led(em: SlotEmitter) -> None:
 
 # What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
 _OBJECT_FOLLOW = re.compile(
-    r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|[、，。；：和及与]|$"
+    r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|规模|提质|进出口|应用|平台|体系|"
+    r"产能|高质量|健康发展|[、，。；：和及与]|$"
 )
 
 
@@ -109,3 +110,43 @@ def known_with_noun(em: SlotEmitter) -> None:
         if regions:
             em.emit(regions, a, b, "发展")
         pos = b
+
+
+# 生猪存栏30万头, 蜜蜂发展到17.9万箱, 新增人参种植面积700公顷, 农产品加工业产值增长14%: a known sector
+# word that opens a segment and is measured there — a review's statement of the sector's place in the region.
+_MEASURE = re.compile(
+    r"(?:产业|业)?(?:种植面积|养殖规模|产值|产量|增加值|营业收入|销售收入|总产|存栏|出栏|饲养量|发展到|达到|"
+    r"突破|增长|增加|种植|养殖|基地)"
+)
+_MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
+
+
+def sector_measured(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    places_end = {m.end: m for m in an.mentions}
+    for sent in an.sentences:
+        pos = sent.start
+        while pos < sent.end:
+            seg = pos
+            cut = re.compile("[，、；]").search(text, pos, sent.end)
+            end = cut.start() if cut else sent.end
+            pos = end + 1
+            a = _MEASURE_LEAD.match(text, seg, end).end()
+            for m in an.mentions_in(a, min(end, a + 8)):
+                if m.start == a:  # 延吉人参…: a place that leads the segment
+                    a = m.end
+                    break
+            hit = aliases.match(text, a, end)
+            if hit is None or not _MEASURE.match(text, hit.end(), end):
+                continue
+            if not re.search(
+                r"[0-9０-９%％]|[一二三四五六七八九十百千万亿]+[万亿]?(?:头|只|箱|亩|吨|袋)",
+                text[hit.end() : end],
+            ):
+                continue  # the measure needs its figure
+            regions = regions_for(
+                Item(hit.start(), hit.end(), ()), [], list_regions(an, seg, sent, hit.start())
+            )
+            if regions and places_end.get(hit.end()) is None:
+                em.emit(regions, hit.start(), hit.end(), "发展")

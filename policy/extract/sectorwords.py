@@ -25,7 +25,7 @@ HEAD = re.compile(
 TRIGGER = re.compile(
     r"发展|培育|壮大|打造|建设|建成|推进|推动|做大|做强|做优|做精|做活|振兴|提升|布局|支持|扶持|加快|形成|"
     r"引进|落地|开工|投产|实施|延伸|集聚|聚集|升级|培植|主攻|聚焦|抓好|新上|新建|扩建|续建|达产|竣工|启动|"
-    r"谋划|引导|鼓励|创建|争创|获批|开发|拓展|繁荣|促进|带动|突破|振兴|强化|完善|促成|签约|落户|招引"
+    r"谋划|引导|鼓励|创建|争创|获批|开发|拓展|繁荣|促进|带动|突破|振兴|强化|完善|促成|签约|落户|招引|扩大"
 )
 # Words that open an item but are not the sector: verbs, adverbs, prepositions (stripped repeatedly).
 LEAD_WORDS = re.compile(
@@ -74,7 +74,7 @@ NOT_SECTOR_IN = re.compile(
     r"加强|承接|取得|兴建|互动|实现|推进|推动|提高|加大|完善|创新|转化|转移|协同|对接|合作|引领|带动|支撑|"
     r"保障|高级化|现代化|一体化|式$|研究院|研究所|实验室|中心$|平台$|大学|学院|学校|医院|博物馆|公园|"
     r"集团|公司|股份|政府|部门|机构|委员会|区$|协会|商会|联合会|条件|通过|执行|企业|成果|[是在对或其正度性于之]|"
-    r"高铁|铁路|高速|公路|机场|至|事业$|核酸|检测基地|宜居|宜业|一体设计|一体化发展|富民|资本|参$|志愿|创业|就业|教育|"
+    r"高铁|铁路|高速|公路|机场|专线|客运|至|事业$|核酸|检测基地|宜居|宜业|一体设计|一体化发展|富民|资本|参$|志愿|创业|就业|教育|"
     r"卫生$|医保|社保|养老保险|供水|排水|供热|燃气|供气|供电|通讯|道路|道桥|管网|污水|垃圾|国有|英寸|标准|认证|"
     r"所有制|公有制|农村经济|新兴产业|未来产业|劳动密集|职业|领头羊|平稳|和谐|稳定|专业$"
 )
@@ -212,12 +212,14 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
     if b - a < 1 or (b - a == 1 and taxonomy.match(text[a:b]) is None):
         return None
     words = text[a:b]
+    if len(words) <= MAX_TERM and re.match(rf"[{CJK}A-Za-z]", words) and taxonomy.match(words) is not None:
+        return a, b  # a known sector word, whatever its last character (人参)
     if not re.fullmatch(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+", words) or NOT_SECTOR_IN.search(words):
         return None
     if not re.search(rf"[{CJK}]", words) or re.match(r"[0-9]", words):
         return None
     if taxonomy.match(words) is not None:
-        return (a, b) if len(words) <= MAX_TERM else None
+        return None  # too long to be one term
     # A product inside a project or company name: the longest known sector word that ends the item.
     alias = taxonomy.known_suffix(words)
     if alias is not None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from policy.extract.analysis import Analysis
-from policy.extract.knownwords import known_objects, known_with_noun, sector_led
+from policy.extract.knownwords import known_objects, known_with_noun, sector_led, sector_measured
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.sectorwords import (
     ACTION_END,
@@ -343,7 +343,10 @@ def _etc_lists(em: SlotEmitter) -> None:
             if span is None:
                 x, y = items_at[n]
                 p, q, _ = strip_item(text, x, y, an)
-                if is_goods(text[p:q]) or (mostly and is_product(text[p:q])):
+                if re.search("[园区]", text[q:y]):
+                    continue  # 中德工业园: a park's name, not goods
+                short = mostly and q - p <= 3 and is_product(text[p:q])  # 尚德森铭: a company
+                if is_goods(text[p:q]) or short:
                     parsed[n] = ((p, q), places, bare)
         joined = "、" not in text[start : m.start()]
         kind = "产业集群" if "集群" in kind_m.group() else "发展"
@@ -381,5 +384,6 @@ def statement_designations(
     _project_products(em)
     known_objects(em)
     known_with_noun(em)
+    sector_measured(em)
     found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
     return found, tuple(em.warnings)
