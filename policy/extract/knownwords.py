@@ -79,8 +79,11 @@ def known_objects(em: SlotEmitter) -> None:
 # What may follow a known sector word that stands for the sector itself (吉林大米品牌, 抽水蓄能电站, 冰雪产业
 # 示范新城, 数据中心建成, 人参园区化发展).
 _SECTOR_NOUN = re.compile(
-    r"[”\"]?(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区)"
+    r"[”\"]?(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
+    r"风景区|度假区|度假地|景区|平台|试点|试验区|装置|装机|节点城市|示范城市)"
 )
+# Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
+_BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
 _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
 
 
@@ -99,7 +102,12 @@ def known_with_noun(em: SlotEmitter) -> None:
         left_ok = (
             a == 0 or text[a - 1] in _LEFT_OK or a in places_end or LEAD_WORDS.search(text, max(0, a - 4), a)
         )
-        if not left_ok or not _SECTOR_NOUN.match(text, b):
+        noun = _SECTOR_NOUN.match(text, b)
+        if (
+            not left_ok
+            or not noun
+            or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌"))
+        ):
             continue
         sent = an.sentence_at(a)
         seg = seg_start(text, a, sent.start)

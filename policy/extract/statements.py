@@ -105,8 +105,10 @@ def _head_lists(em: SlotEmitter) -> None:
         start = seg + verbs[-1].end() if verbs else seg
         # 6万吨碳纤维项目…: a project with its capacity names its product without a verb.
         sized = head == "项目" and QTY.search(text, seg, m.start()) is not None
+        # 专用车、食品、…6个产业列入…: a counted list of sectors is one without a verb.
+        counted = "、" in before and re.search(r"[0-9０-９一二三四五六七八九十两]\s*[个大]$", before)
         if (
-            not (verbs or sized)
+            not (verbs or sized or counted)
             and not TRIGGER.search(text, m.end(), sent.end)
             and head not in ("产业集群", "基地")
         ):
@@ -275,6 +277,23 @@ def _read_sectors(em: SlotEmitter, a: int, b: int) -> None:
         em.emit(regions, span[0], span[1], "发展")
 
 
+# 五大优势产业：建筑建材、医药化工、…: a counted kind, then its sectors after a colon.
+_COLON_LIST = re.compile(
+    r"[0-9０-９一二三四五六七八九十两]\s*[个大]\s*[^，。；：:\n]{0,8}?(?:产业集群|产业|行业|集群|基地)(?:是|为|包括)?[：:]"
+)
+
+
+def _colon_lists(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    for m in _COLON_LIST.finditer(text):
+        sent = an.sentence_at(m.start())
+        b = seg_end(text, m.end(), sent.end)
+        while b < sent.end and text[b] in "，,":  # the list may run over commas (A、B，C)
+            b = seg_end(text, b + 1, sent.end)
+        if b - m.end() >= 2 and _may_name_sector(em, m.end(), b):
+            _read_sectors(em, m.end(), b)
+
+
 def _project_products(em: SlotEmitter) -> None:
     """``推进中化5万吨纤维素乙醇`` (no head): the product after a project's quantity."""
     an, text = em.an, em.an.text
@@ -380,6 +399,7 @@ def statement_designations(
     _head_lists(em)
     _etc_lists(em)
     _verb_lists(em)
+    _colon_lists(em)
     sector_led(em)
     _project_products(em)
     known_objects(em)
