@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from policy.extract.parknames import named_parks
+from policy.extract.parknames import named_parks, names_sector
 from policy.extract.subject import document_subject
 from policy.messages import message
 from policy.model import Document, Park, Provenance
@@ -24,7 +24,7 @@ _PHRASE_END = "，,。；;\n"
 # Suffixes of park-like names, longest first.
 _PARK_SUFFIX = (
     "产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园"
-    "|园区|开发区|保税区|工业区|食品区"
+    "|园区|开发区|保税区|工业区|食品区|产业基地|生产基地|加工基地|配套基地|基地"
 )
 # Words right after a place name that make the name generic (吉林省特色工业园区, 长春市各类园区 …).
 _GENERIC_HEADS = (
@@ -239,7 +239,12 @@ def _heading(doc: Document, offset: int) -> str | None:
 
 
 def _unlisted(
-    doc: Document, gazetteer, taken: list[tuple[int, int]], subject_pref: str | None, places_of=None
+    doc: Document,
+    gazetteer,
+    taken: list[tuple[int, int]],
+    subject_pref: str | None,
+    places_of=None,
+    taxonomy=None,
 ):
     """Park-like proper names not in the reference: a place name, a specific word, a park suffix.
 
@@ -264,6 +269,11 @@ def _unlisted(
         head = text[begin : m.end()]
         if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
             continue  # 敦化化工等产业园: a list of parks, not one name
+        base = re.search("(?:产业|生产|加工|配套)?基地$", head)
+        if base and not names_sector(head[: base.start()], taxonomy):
+            continue  # 吉林老工业基地: a base is a park when its name says of what (石材基地)
+        if head in ("开发区", "园区") and place.surface.endswith(("市", "县", "州", "省")):
+            continue  # 长春市开发区: the city's zones, not one of them
         # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it.
         if verb and (_COUNTED.match(head) or begin in starts):
             continue
@@ -274,6 +284,42 @@ def _unlisted(
             yield begin, m.end(), place.region, place.surface
         else:
             yield place.start, m.end(), place.region, ""
+
+
+_AND = frozenset("和、及与")
+
+
+def _coordinated(text: str, found: tuple, places_of, subject_pref):
+    """永吉和舒兰钼产业园 → 永吉钼产业园 and 舒兰钼产业园: places joined before one park word share it.
+
+    Yields ``(start, end, region, place, name)`` per place (the span is the whole phrase, which says it for
+    each), or the park as found.
+    """
+    start, end, region, place = found
+    # 蛟河、舒兰、永吉石材基地: the places before the one the name starts with join it.
+    before = sorted(
+        places_of.find(text, max(0, start - 40), start, subject=subject_pref), key=lambda m: -m.start
+    )
+    first = start
+    for pm in before:
+        if pm.end == first - 1 and text[pm.end] in _AND:
+            first = pm.start
+    if first < start and not place:
+        start = first
+    run, pos = [], start
+    for pm in sorted(places_of.find(text, start, end, subject=subject_pref), key=lambda m: m.start):
+        if pm.start != pos:
+            break
+        run.append(pm)
+        pos = pm.end + 1 if pm.end < end and text[pm.end] in _AND else pm.end
+        if pos == pm.end:
+            break
+    rest = text[run[-1].end : end] if run else ""
+    if place or len(run) < 2 or pos != run[-1].end or len(rest) < 3:
+        yield found
+        return
+    for pm in run:
+        yield start, end, pm.region, "", pm.surface + rest
 
 
 def extract_parks(
@@ -354,11 +400,12 @@ def extract_parks(
         )
     warnings: list[str] = []
     taken = [(s, e) for s, e, _ in mentions]
-    found = list(_unlisted(doc, gazetteer, taken, subject_pref, analysis))
+    found = list(_unlisted(doc, gazetteer, taken, subject_pref, analysis, taxonomy))
     if analysis is not None:
         found += named_parks(analysis, taken, taxonomy)
-    for start, end, region, place in found:
-        name = text[start:end]
+    found = [x for f in found for x in _coordinated(text, f, analysis or gazetteer, subject_pref)]
+    for start, end, region, place, *named in found:
+        name = named[0] if named else text[start:end]
         # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).
         pid = f"unlisted:{place}{name}"
         prov = Provenance(doc.id, _clause_id(doc, start), start, end)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policy.model import Region
+from policy.places.zonenames import zone_short_forms
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 PROVINCE = "220000"
@@ -354,22 +355,25 @@ def _place_names(data: dict, known: set[str]) -> list[PlaceName]:
         if now in known:
             span = f"{unit['first_year']}–{unit['last_year']}"
             out.append(PlaceName(unit["name"], now, "former", f"{unit['name']}（{span}）"))
-    for zone in data.get("development_zones", ()):
+    zones = data.get("development_zones", ())
+    shorts = zone_short_forms(zones)
+    for zone in zones:
         # Only zones whose location is well established name a place; the others are left to the words
         # inside them (磐石明城钢铸示范园 still names 磐石).
         # A zone that spans prefectures (长白山保护开发区 → the province) names no place of its own.
         region = zone.get("region")
         if region in known and region != PROVINCE and zone.get("confidence") == "high":
-            for alias in sorted({zone["name"], *zone.get("aliases", ())}):
+            short = {s for s, name in shorts.items() if name == zone["name"]}
+            for alias in sorted({zone["name"], *zone.get("aliases", ()), *short}):
                 out.append(PlaceName(alias, zone["region"], "zone", zone["name"]))
-    shorts: dict[str, int] = {}
+    town_shorts: dict[str, int] = {}
     for town in data.get("towns", ()):
-        shorts[town["short"]] = shorts.get(town["short"], 0) + 1
+        town_shorts[town["short"]] = town_shorts.get(town["short"], 0) + 1
     for town in data.get("towns", ()):
         if town.get("county") not in known:
             continue
         out.append(PlaceName(town["name"], town["county"], "town", town["name"]))
         # A town's short name only when it is unique and long enough not to be an ordinary word.
-        if len(town["short"]) >= 3 and shorts[town["short"]] == 1:
+        if len(town["short"]) >= 3 and town_shorts[town["short"]] == 1:
             out.append(PlaceName(town["short"], town["county"], "town", town["name"]))
     return out

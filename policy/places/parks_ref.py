@@ -15,6 +15,7 @@ from pathlib import Path
 
 from policy.model import PARK_LOCATIONS
 from policy.places.gazetteer import load_places_data
+from policy.places.zonenames import zone_short_forms
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 SEEDS = ASSETS.parent / "seeds"
@@ -114,6 +115,7 @@ def zone_references(data: dict, known: tuple[ParkRef, ...]) -> tuple[ParkRef, ..
     spelled = {s for ref in known for s in ref.surfaces}
     seeds = "".join(re.sub(r"\s", "", p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt")))
     out = []
+    shorts = zone_short_forms(data.get("development_zones", ()))
     for n, zone in enumerate(data.get("development_zones", ())):
         # 长白山管委会 is the zone's administration (an addressee of notices), not a mention of the zone.
         names = [
@@ -121,6 +123,7 @@ def zone_references(data: dict, known: tuple[ParkRef, ...]) -> tuple[ParkRef, ..
         ]
         if any(name in spelled for name in names) or zone.get("confidence") not in CONFIDENCES:
             continue
+        names += [s for s, name in shorts.items() if name == zone["name"] and s not in spelled]
         aliases = tuple(dict.fromkeys(a for a in names[1:] if a != zone["name"]))
         out.append(
             ParkRef(
