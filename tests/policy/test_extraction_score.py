@@ -78,6 +78,29 @@ def _read(sentence: str, congress: str = "延边朝鲜族自治州第十五届�
             "建设通化国际医药城及辽源、白山、梅河口、敦化等医药特色产业基地。",
             {(r, "医药") for r in ("220500", "220400", "220600", "220581", "222403")},
         ),
+        # A review's measured sectors: the sector opens its segment and a figure follows.
+        ("生猪存栏30万头，黄牛存栏34万头。", {("222400", "生猪"), ("222400", "黄牛")}),
+        ("蜜蜂发展到17.9万箱，工业增加值增长8%。", {("222400", "蜜蜂")}),
+        # A counted list needs no verb; a counted kind may give its sectors after a colon.
+        (
+            "专用车、食品、换热器6个产业列入省重点产业集群。",
+            {("222400", "专用车"), ("222400", "食品"), ("222400", "换热器")},
+        ),
+        (
+            "五大优势产业：建筑建材、文化旅游、商贸物流。",
+            {("222400", "建材"), ("222400", "文化旅游"), ("222400", "商贸物流")},
+        ),
+        # A project with its capacity names its product; a company or park name is not goods.
+        ("6万吨碳纤维项目部分产线进入设备安装阶段。", {("222400", "碳纤维")}),
+        ("新能源汽车产业园、中德工业园等项目落地。", {("222400", "新能源汽车")}),
+        # Whole words: no verb (抓好) or count (万亿级) in a term; a known word ending like a verb's object (人参).
+        ("抓好食用菌、蔬菜等一批特色产业。", {("222400", "食用菌"), ("222400", "蔬菜")}),
+        ("打造万亿级汽车产业。", {("222400", "汽车")}),
+        (
+            "整合包装林蛙、人参、黑牛等长白山特色品牌。",
+            {("222400", "林蛙"), ("222400", "人参"), ("222400", "黑牛")},
+        ),
+        ("伊通亿通商贸物流城建成。", set()),  # a company's name before the sector word
     ],
 )
 def test_sentences_of_real_reports(sentence, expected):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from policy.extract.analysis import analyse
 from policy.extract.parks import extract_parks
 from policy.industries.taxonomy import load_taxonomy
 from policy.places.gazetteer import load_gazetteer
@@ -251,3 +252,47 @@ def test_brand_industries_are_known_taxonomy_ids():
         assert row.get("kind") == "brand" or "industries" not in row, row["id"]
         for industry in row.get("industries", ()):
             assert industry in tax, (row["id"], industry)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快建设永吉和舒兰钼产业园。", {("永吉钼产业园", "220221"), ("舒兰钼产业园", "220283")}),
+        (
+            "加快建设蛟河、舒兰、永吉石材基地。",
+            {("蛟河石材基地", "220281"), ("舒兰石材基地", "220283"), ("永吉石材基地", "220221")},
+        ),
+    ],
+)
+def test_places_joined_before_one_park_word_each_have_the_park(world, sentence, expected):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n" + sentence + "\n", "s", source="path")
+    parks, _ = extract_parks(doc, gaz, tax, ref)
+    assert {(p.name, p.region) for p in parks} == expected
+    # Each park cites the whole phrase that says it.
+    assert all(
+        sentence.rstrip("。").endswith(doc.text[p.mentions[0].start : p.mentions[0].end][-4:]) for p in parks
+    )
+
+
+def test_a_zone_by_its_short_name(world):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n推进红嘴开发区建设。\n", "s", source="path")
+    parks, _ = extract_parks(doc, gaz, tax, ref)
+    assert [(p.name, p.region) for p in parks] == [("四平红嘴经济技术开发区", "220302")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加强与长春市开发区联动协同发展。",
+        "永吉县入选全国首批农业现代化示范区。",
+        "新建粮食高产示范区100个。",
+        "振兴吉林老工业基地。",
+    ],
+)
+def test_generic_or_titled_areas_are_no_parks(world, sentence):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n" + sentence + "\n", "s", source="path")
+    parks, _ = extract_parks(doc, gaz, tax, ref, analyse(doc, gaz))  # running-text park names too
+    assert parks == ()
