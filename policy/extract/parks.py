@@ -270,8 +270,8 @@ def _unlisted(
         if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
             continue  # 敦化化工等产业园: a list of parks, not one name
         base = re.search("(?:产业|生产|加工|配套)?基地$", head)
-        if base and not names_sector(head[: base.start()], taxonomy):
-            continue  # 吉林老工业基地: a base is a park when its name says of what (石材基地)
+        if base and (not names_sector(head[: base.start()], taxonomy) or re.search("的|建成|成为|是", head)):
+            continue  # 吉林老工业基地, 梅花建成世界最大的赖氨酸生产基地: a base is a park when named so
         if head in ("开发区", "园区") and place.surface.endswith(("市", "县", "州", "省")):
             continue  # 长春市开发区: the city's zones, not one of them
         # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it.
