@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefs.quotes import doc_label
-from policy.history import history
+from policy.history import UNCLASSIFIED_PREFIX, history
 from policy.model import Designation
 
 
@@ -49,15 +49,32 @@ def industry_label(kb, d: Designation) -> str:
     return f"{d.term}（未归类）"
 
 
+def key_label(kb, key: str) -> str:
+    """The label of an entry key: the industry's name, or the term marked unclassified."""
+    if key.startswith(UNCLASSIFIED_PREFIX):
+        return f"{key[len(UNCLASSIFIED_PREFIX) :]}（未归类）"
+    try:
+        return kb.industry(key).name
+    except KeyError:
+        return key
+
+
 def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
     """Designations grouped by document in date order, with added / kept / dropped between documents.
 
-    "kept" and "dropped" follow the industry hierarchy (see :func:`policy.history.history`); ``continues``
-    and ``dropped`` name the previous document's industries by their labels.
+    "kept" and "dropped" follow the industry hierarchy, each unit compared with itself in the previous
+    document of the same series (see :func:`policy.history.history`); ``continues`` and ``dropped`` name
+    the previous document's industries by their labels, a unit below the region in brackets.
     """
+
+    def place(unit: str) -> str:
+        return "" if unit == region_id else short_name(kb, unit)
+
+    def labelled(unit: str, key: str) -> str:
+        where = place(unit)
+        return key_label(kb, key) + (f"（{where}）" if where else "")
+
     groups: list[DocGroup] = []
-    labels: dict[str, str] = {}  # key -> label of the previous document's entries
-    prev_heading = None
     for step in history(kb, designations):
         out = tuple(
             IndustryEntry(
@@ -65,20 +82,16 @@ def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
                 label=industry_label(kb, e.designations[0]),
                 industry=e.industry,
                 terms=e.terms,
-                places=tuple(
-                    dict.fromkeys(
-                        "" if d.region == region_id else short_name(kb, d.region) for d in e.designations
-                    )
-                ),
+                places=(place(e.unit),),
                 status=e.status,
-                continues=tuple(labels[k] for k in e.continues),
+                continues=tuple(key_label(kb, k) for k in e.continues),
             )
             for e in step.entries
         )
         heading = doc_label(step.document)
-        dropped = tuple(labels[k] for k in step.dropped)
-        groups.append(DocGroup(step.document.id, step.document.year, heading, out, dropped, prev_heading))
-        labels, prev_heading = {en.key: en.label for en in out}, heading
+        dropped = tuple(labelled(u, k) for u, k in step.dropped)
+        previous = doc_label(step.previous) if step.previous is not None else None
+        groups.append(DocGroup(step.document.id, step.document.year, heading, out, dropped, previous))
     return tuple(groups)
 
 

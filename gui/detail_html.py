@@ -161,7 +161,7 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     elif any(d.region != region_id for s in steps for d in s.designations):
         note = tr("括号中的地名：该产业是指定给下属县（市）的，而非本级。")
         out.append(f'<p class="muted">{escape(note)}</p>')
-    for n, step in enumerate(steps):
+    for step in steps:
         out.append(_doc_heading(step.document))
         then = _named_then(view, region_id, step.document.id)
         if then:
@@ -192,14 +192,14 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
                 for e in unclassified
             )
             out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
-        if step.previous is not None and n > 0:
-            out.append(_changes(view, region_id, steps[n - 1], step))
+        if step.previous is not None:
+            out.append(_changes(view, region_id, step))
     out.append(_parks(view, region_id))
     return "".join(out)
 
 
-def _changes(view: AtlasView, region_id: str, previous: DocumentStep, step: DocumentStep) -> str:
-    """What is new in this document and what the previous one named but this one no longer does.
+def _changes(view: AtlasView, region_id: str, step: DocumentStep) -> str:
+    """What is new in this document and what the previous one of its series named but this one no longer does.
 
     Each unit is compared with itself (see :meth:`AtlasView.unit_changes`); a county's facts carry its
     name in brackets, so 蛟河's 石材 never reads as the prefecture's.
@@ -212,7 +212,7 @@ def _changes(view: AtlasView, region_id: str, previous: DocumentStep, step: Docu
         ]
         return join_names(name + place for name, place in sorted(shown, key=lambda p: (p[1] != "", p)))
 
-    added, dropped = view.unit_changes(region_id, previous, step)
+    added, dropped = view.unit_changes(step)
     change = []
     if added:
         change.append(f'<span class="added">+ {escape(tr("新增："))}{escape(names(added))}</span>')

@@ -177,23 +177,11 @@ class AtlasView:
         return _history.history(self.kb, self.kb.designations_for(region_id, docs=docs))
 
     def unit_changes(
-        self, region_id: str, previous: DocumentStep, current: DocumentStep
+        self, current: DocumentStep
     ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-        """(added, dropped) ``(unit, key)`` pairs between two documents, like compared with like.
-
-        A unit is the region itself or a unit below it (a county): 蛟河's 石材 in one document is compared
-        with what the next document designates to 蛟河, never with the prefecture's own list, so a county
-        fact is not reported as the prefecture's. Keys are :func:`policy.history.entry_key` values.
-        """
-        before = _keys_by_unit(previous.designations)
-        after = _keys_by_unit(current.designations)
-        added: list[tuple[str, str]] = []
-        dropped: list[tuple[str, str]] = []
-        for unit in sorted(before.keys() | after.keys(), key=lambda u: (u != region_id, u)):
-            plus, minus = _history.industry_changes(self.kb, before.get(unit, ()), after.get(unit, ()))
-            added += [(unit, k) for k in plus]
-            dropped += [(unit, k) for k in minus]
-        return tuple(added), tuple(dropped)
+        """(added, dropped) ``(unit, key)`` pairs of a step, like compared with like (see
+        :func:`policy.history.history`: each unit with itself, in the previous document of the series)."""
+        return current.added, current.dropped
 
     def units_of(self, region_id: str, designations) -> tuple[str, ...]:
         """The units below ``region_id`` that ``designations`` name, in order (empty: all the region's own).
@@ -252,13 +240,6 @@ class AtlasView:
         order = {d.id: i for i, d in enumerate(sorted(self.kb.documents, key=document_sort_key))}
         refs = [ClauseRef(doc, clause, tuple(sorted(spans))) for (doc, clause), spans in grouped.items()]
         return sorted(refs, key=lambda c: (order.get(c.doc_id, 0), min(c.spans)))
-
-
-def _keys_by_unit(designations) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for d in designations:
-        out[d.region].add(_history.entry_key(d))
-    return out
 
 
 _WARNING_DOC = re.compile(r"^(\S+?): ")

@@ -121,6 +121,7 @@ def kb_to_dict(kb: KnowledgeBase) -> dict:
                 if t.baseline is None
                 else {"value": t.baseline.value, "year": t.baseline.year},
                 "qualifier": t.qualifier,
+                "plan": t.plan,
                 **_span(t.prov),
             }
             for t in kb.targets

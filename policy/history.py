@@ -89,14 +89,26 @@ def industry_changes(kb, previous: Iterable[str], current: Iterable[str]) -> tup
     return added, dropped
 
 
+def series_of(doc: Document) -> tuple[str, str]:
+    """The series a document continues: a government's own work reports, or the policy documents.
+
+    A document is compared with the previous document of its series only: 长春's 2015 report with its 2014
+    report, never with a provincial report that happened to come between (which names 长春 in passing).
+    """
+    if doc.doc_kind == "政府工作报告":
+        return ("report", doc.issuer or doc.subject or "")
+    return ("policy", "")
+
+
 @dataclass(frozen=True)
 class Entry:
-    """One designated industry (or unclassified term) in one document.
+    """One designated industry (or unclassified term) of one unit in one document.
 
+    ``unit`` is the region the designations name: the region asked about, or a unit below it (a county).
     ``designations`` are the designations grouped here, in the order given; ``industry`` is None for a
-    term the taxonomy does not know. ``continues`` are the keys of the previous document's entries this
-    one continues through the taxonomy (a parent now, a child before, or the other way round), in the
-    previous document's order; the entry's own key is never listed.
+    term the taxonomy does not know. ``continues`` are the keys of the previous document's entries of the
+    same unit this one continues through the taxonomy (a parent now, a child before, or the other way
+    round), in the previous document's order; the entry's own key is never listed.
     """
 
     key: str
@@ -104,26 +116,39 @@ class Entry:
     designations: tuple[Designation, ...]
     status: str  # FIRST | ADDED | KEPT
     continues: tuple[str, ...] = ()
+    unit: str = ""
 
     @property
     def terms(self) -> tuple[str, ...]:
         """The distinct terms the text uses for it, in order of appearance."""
         return tuple(dict.fromkeys(d.term for d in self.designations))
 
+    @property
+    def plan(self) -> bool:
+        """Whether the document plans it (not only reviews past work on it)."""
+        return any(d.plan for d in self.designations)
+
 
 @dataclass(frozen=True)
 class DocumentStep:
-    """A document's designations for a region and how they changed since the previous document.
+    """A document's designations for a region and how they changed since the previous document of its series.
 
-    ``dropped`` are the keys of the previous document's entries that nothing here designates or covers,
-    in the previous document's order; ``previous`` is None for the first document.
+    Like is compared with like: each unit (the region, or a county below it) with the same unit in the
+    previous document of the same series (see :func:`series_of`). ``dropped`` are ``(unit, key)`` pairs of
+    the previous document that nothing of that unit here designates or covers, in the previous document's
+    order; ``previous`` is None for a series' first document.
     """
 
     document: Document
     designations: tuple[Designation, ...]
     entries: tuple[Entry, ...]
-    dropped: tuple[str, ...]
+    dropped: tuple[tuple[str, str], ...]
     previous: Document | None
+
+    @property
+    def added(self) -> tuple[tuple[str, str], ...]:
+        """``(unit, key)`` of the entries new since the previous document of the series."""
+        return tuple((e.unit, e.key) for e in self.entries if e.status == ADDED)
 
 
 def by_document(kb, designations: Iterable[Designation]) -> list[tuple[Document, tuple[Designation, ...]]]:
@@ -156,27 +181,104 @@ def history(kb, designations: Iterable[Designation]) -> tuple[DocumentStep, ...]
     Returns
     -------
     tuple of DocumentStep
-        An entry is "kept" when the previous document designated it, one of its ancestors or one of its
-        descendants, otherwise "added"; the first document's entries are "first". A previous entry is
-        dropped only when nothing in this document is related to it.
+        An entry is "kept" when the previous document of its series designated the same unit the same
+        industry, one of its ancestors or one of its descendants, otherwise "added"; a series' first
+        document's entries are "first". A previous entry is dropped only when nothing of its unit in this
+        document is related to it. The GUI's detail pane, the brief, the chart and the CSV all read this.
     """
     steps: list[DocumentStep] = []
-    previous: tuple[str, ...] | None = None
-    prev_doc: Document | None = None
+    last: dict[tuple[str, str], tuple[Document, tuple[tuple[str, str], ...]]] = {}  # series → (doc, pairs)
     for doc, ds in by_document(kb, designations):
-        grouped: dict[str, list[Designation]] = {}
+        grouped: dict[tuple[str, str], list[Designation]] = {}
         for d in ds:
-            grouped.setdefault(entry_key(d), []).append(d)
+            grouped.setdefault((d.region, entry_key(d)), []).append(d)
+        series = series_of(doc)
+        prev_doc, previous = last.get(series, (None, None))
         entries = []
-        for key, members in grouped.items():
+        for (unit, key), members in grouped.items():
             if previous is None:
                 status, continues = FIRST, ()
             else:
-                near = [k for k in previous if related(kb, key, k)]
+                near = [k for u, k in previous if u == unit and related(kb, key, k)]
                 status = KEPT if near else ADDED
                 continues = tuple(k for k in near if k != key)
-            entries.append(Entry(key, members[0].industry, tuple(members), status, continues))
-        dropped = tuple(k for k in previous or () if not any(related(kb, k, key) for key in grouped))
+            entries.append(Entry(key, members[0].industry, tuple(members), status, continues, unit))
+        dropped = tuple(
+            (unit, k)
+            for unit, k in previous or ()
+            if not any(u == unit and related(kb, k, key) for u, key in grouped)
+        )
         steps.append(DocumentStep(doc, ds, tuple(entries), dropped, prev_doc))
-        previous, prev_doc = tuple(grouped), doc
+        last[series] = (doc, tuple(grouped))
     return tuple(steps)
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One industry of one unit through the years: when it was first and last designated, and how often.
+
+    ``years`` holds ``(year, plan documents, review documents)`` for each year a document designates it;
+    ``undated`` counts documents without a year.
+    """
+
+    unit: str
+    key: str
+    industry: str | None
+    term: str
+    years: tuple[tuple[int, int, int], ...]
+    undated: int = 0
+
+    @property
+    def first(self) -> int | None:
+        return self.years[0][0] if self.years else None
+
+    @property
+    def last(self) -> int | None:
+        return self.years[-1][0] if self.years else None
+
+    @property
+    def documents(self) -> int:
+        return sum(p + r for _, p, r in self.years) + self.undated
+
+
+def timeline(
+    kb, designations: Iterable[Designation], region_id: str | None = None
+) -> tuple[TimelineRow, ...]:
+    """Industries × years for a region (the matrix of the detail pane and the brief's figure).
+
+    One row per (unit, industry or term); a document counts once per row, as a plan when it plans the
+    industry anywhere, else as a review of past work. Rows of ``region_id`` itself come before the units
+    below it; then by first year, then by how many documents name them.
+    """
+    cells: dict[tuple[str, str], dict] = {}
+    for doc, ds in by_document(kb, designations):
+        year = doc.year if doc.year is not None else (int(doc.date[:4]) if doc.date else None)
+        seen: dict[tuple[str, str], bool] = {}
+        for d in ds:
+            k = (d.region, entry_key(d))
+            seen[k] = seen.get(k, False) or d.plan
+            row = cells.setdefault(k, {"industry": d.industry, "term": d.term, "years": {}, "undated": 0})
+        for k, plan in seen.items():
+            row = cells[k]
+            if year is None:
+                row["undated"] += 1
+                continue
+            p, r = row["years"].get(year, (0, 0))
+            row["years"][year] = (p + plan, r + (not plan))
+    rows = [
+        TimelineRow(
+            unit,
+            key,
+            c["industry"],
+            c["term"],
+            tuple((y, *c["years"][y]) for y in sorted(c["years"])),
+            c["undated"],
+        )
+        for (unit, key), c in cells.items()
+    ]
+    return tuple(
+        sorted(
+            rows,
+            key=lambda r: (r.unit != region_id, r.unit, r.first is None, r.first or 0, -r.documents, r.key),
+        )
+    )

@@ -201,6 +201,7 @@ class Target:
     prov: Provenance
     # How the value bounds the target when the text says so: 不超过 / 最高 / 以上 / 不低于 … (None: exactly).
     qualifier: str | None = None
+    plan: bool = True  # False: a figure in a review of past work (an achievement, not a target)
 
 
 @dataclass(frozen=True)

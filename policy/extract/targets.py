@@ -185,6 +185,7 @@ def target_facts(
                     baseline,
                     Provenance(doc.id, clause_id(doc, start), start, end),
                     qualifier,
+                    analysis.sentence_at(start).plan if analysis is not None else True,
                 )
             )
 

@@ -106,6 +106,7 @@ def encode_facts(facts: Facts) -> str:
                 t.year,
                 None if t.baseline is None else [t.baseline.value, t.baseline.year],
                 t.qualifier,
+                t.plan,
                 *_prov(t.prov),
             ]
             for t in facts.targets
@@ -135,9 +136,9 @@ def _park(row) -> Park:
 
 
 def _target(row) -> Target:
-    region, metric, value, unit, year, baseline, qualifier, *prov = row
+    region, metric, value, unit, year, baseline, qualifier, plan, *prov = row
     base = None if baseline is None else Baseline(float(baseline[0]), baseline[1])
-    return Target(region, metric, float(value), unit, year, base, Provenance(*prov), qualifier)
+    return Target(region, metric, float(value), unit, year, base, Provenance(*prov), qualifier, bool(plan))
 
 
 def decode_facts(payload: str) -> Facts:

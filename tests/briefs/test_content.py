@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from briefs.content import ELLIPSIS, UnknownRegionError, build_brief, make_quote, resolve_region, trim
 from briefs.html import esc, quote_html
-from tests.taxonomy_walk import related as taxonomy_related
 
 
 @pytest.mark.parametrize(
@@ -77,17 +76,23 @@ def test_characters_without_a_glyph_are_marked_not_boxed():
 
 
 @pytest.mark.parametrize("region_id", ["220100", "220200"])
-def test_changes_between_documents_follow_the_industry_hierarchy(kb, region_id):
+def test_the_brief_and_the_detail_pane_read_one_history(kb, region_id):
+    """The brief's new / kept / no-longer-named are policy.history's, unit by unit, as the GUI shows them."""
+    from briefs.changes import key_label, short_name
+    from policy.history import history
+
     brief = build_brief(kb, region_id)
-    assert len(brief.groups) >= 2
+    steps = history(kb, kb.designations_for(region_id))
+    assert len(brief.groups) == len(steps) >= 2
     assert {e.status for e in brief.groups[0].entries} == {"first"}
-    for before, g in zip(brief.groups, brief.groups[1:], strict=False):
-        seen = {e.key: e.label for e in before.entries}
-        for e in g.entries:
-            near = [k for k in seen if taxonomy_related(kb, e.key, k)]
-            assert e.status == ("kept" if near else "added"), e
-        keys = {e.key for e in g.entries}
-        assert set(g.dropped) == {seen[k] for k in seen if not any(taxonomy_related(kb, k, c) for c in keys)}
+    for g, step in zip(brief.groups, steps, strict=True):
+        assert g.doc_id == step.document.id
+        assert [(e.key, e.status) for e in g.entries] == [(e.key, e.status) for e in step.entries]
+
+        def label(unit, key):
+            return key_label(kb, key) + ("" if unit == region_id else f"（{short_name(kb, unit)}）")
+
+        assert list(g.dropped) == [label(u, k) for u, k in step.dropped]
 
 
 def test_a_parent_designated_later_keeps_the_child_named_before(kb):

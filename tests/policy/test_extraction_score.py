@@ -93,7 +93,7 @@ def _read(sentence: str, congress: str = "延边朝鲜族自治州第十五届�
         # A project with its capacity names its product; a company or park name is not goods.
         ("6万吨碳纤维项目部分产线进入设备安装阶段。", {("222400", "碳纤维")}),
         ("新能源汽车产业园、中德工业园等项目落地。", {("222400", "新能源汽车")}),
-        # Whole words: no verb (抓好) or count (万亿级) in a term; a known word ending like a verb's object (人参).
+        # Whole words: no verb (抓好) or count (万亿级) in a term; a known word may end like an object (人参).
         ("抓好食用菌、蔬菜等一批特色产业。", {("222400", "食用菌"), ("222400", "蔬菜")}),
         ("打造万亿级汽车产业。", {("222400", "汽车")}),
         (
