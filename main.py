@@ -36,23 +36,57 @@ def _library():
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Import files into the library: all or nothing — if any file cannot be read, nothing is stored."""
-    from policy.library.importing import commit_import, describe, preview_files
+    """Import files and folders (walked recursively) into the library, one transaction for the batch.
+
+    Files that cannot be read are refused with their reason (exit status 2) and the others are imported;
+    Ctrl-C stops the batch and leaves the library as it was.
+    """
+    from policy.library.bulk import Cancelled, import_batch, summarise
+    from policy.library.importing import describe
     from policy.library.store import open_library
 
     library = open_library(create=False)
-    previews = preview_files(args.paths, library=library)
-    bad = [p for p in previews if not p.ok]
-    if bad:
-        # One line per bad file, each saying that nothing was stored (the import is all or nothing).
-        for p in bad[:-1]:
-            print(f"jilin-atlas: {p.error}", file=sys.stderr)
-        raise UsageError(f"{bad[-1].error} (nothing was imported; fix or leave out the bad file(s))")
-    result = commit_import(library, previews)
-    for p, outcome in zip(previews, result.outcomes, strict=True):
-        print(describe(p, outcome))
-    print(f"{len(result.added)} imported, {len(result.present)} already present; library: {library.path}")
+    progress = _Progress()
+    try:
+        gathered, previews, result = import_batch(
+            args.paths, library, on_read=progress.read, on_store=progress.store
+        )
+    except (KeyboardInterrupt, Cancelled):
+        progress.done()
+        raise UsageError("import stopped; nothing was imported, the library is as it was") from None
+    progress.done()
+    if result is not None:
+        good = [p for p in previews if p.ok]
+        for p, outcome in zip(good, result.outcomes, strict=True):
+            print(describe(p, outcome))
+    summary = summarise(previews, result, gathered)
+    lines = summary.lines()
+    print(f"{lines[0]}; library: {library.path}")
+    if summary.refused:
+        for line in lines[1:-1]:
+            print(f"jilin-atlas: {line}", file=sys.stderr)
+        raise UsageError(f"{lines[-1]} (the other files were imported; fix this one and import it again)")
     return 0
+
+
+class _Progress:
+    """One progress line on stderr, rewritten in place on a terminal; silent when stderr is not one."""
+
+    def __init__(self):
+        self.live = sys.stderr.isatty()
+
+    def read(self, done: int, total: int, path: str) -> bool:
+        if self.live:
+            print(f"\rreading {done}/{total} …", end="", file=sys.stderr, flush=True)
+        return True
+
+    def store(self, done: int, total: int) -> None:
+        if self.live:
+            print(f"\rstoring {done}/{total} …  ", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.live:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -205,11 +205,17 @@ def _with_facts(p: ImportPreview) -> ImportPreview:
     )
 
 
-def preview_files(paths: Sequence[str | Path], *, library: Library | None = None) -> list[ImportPreview]:
+def preview_files(
+    paths: Sequence[str | Path],
+    *,
+    library: Library | None = None,
+    on_progress: Callable[[int, int, str], bool | None] | None = None,
+) -> list[ImportPreview]:
     """Preview several files (see :func:`preview_file`), one preview per path in the given order.
 
     A file whose text is already a seed, in ``library``, or an earlier file of ``paths`` is marked
-    ``same_as`` that document.
+    ``same_as`` that document. ``on_progress(done, total, path)`` is called after each file; when it
+    returns False the batch stops with :class:`policy.library.bulk.Cancelled` (nothing was stored).
     """
     if isinstance(paths, (str, Path)):
         raise TypeError("preview_files() needs a sequence of paths; wrap a single path in a list")
@@ -217,11 +223,15 @@ def preview_files(paths: Sequence[str | Path], *, library: Library | None = None
     if library is not None:
         known.update({h: i for h, i in library.hashes().items() if h not in known})
     out = []
-    for path in paths:
+    for n, path in enumerate(paths, 1):
         p = preview_file(path, known_hashes=known)
         if p.ok and p.same_as is None:
             known[p.content_hash] = f"{p.file_name} (earlier in this import)"
         out.append(p)
+        if on_progress is not None and on_progress(n, len(paths), str(path)) is False:
+            from policy.library.bulk import Cancelled
+
+            raise Cancelled(f"stopped after {n} of {len(paths)} files; nothing was imported")
     return out
 
 

@@ -58,11 +58,10 @@ def test_import_prints_what_was_found_and_export_includes_it(tmp_path, data_dir,
     assert {d["source"] for d in docs.values()} == {"seed", "library"}
 
 
-def test_any_bad_file_imports_nothing(tmp_path, data_dir, capsys):
+def test_bad_files_are_refused_with_their_reason_and_the_others_imported(tmp_path, data_dir, capsys):
     good = tmp_path / "good.txt"
     good.write_text(PLAN, encoding="utf-8")
     run(capsys, "import", str(good))
-    before = library_bytes(data_dir)
 
     other = tmp_path / "other.txt"
     other.write_text(PLAN.replace("白城市", "松原市"), encoding="utf-8")
@@ -71,21 +70,40 @@ def test_any_bad_file_imports_nothing(tmp_path, data_dir, capsys):
     truncated = tmp_path / "cut.txt"
     truncated.write_bytes("一、加快发展".encode()[:-1])
     missing = tmp_path / "missing.md"
-    status, out, err = run(capsys, "import", str(other), str(fake), str(missing), str(truncated))
-    assert status == 2
+    status, out, err = run(capsys, "import", str(other), str(fake), str(missing), str(truncated), str(good))
+    assert status == 2, "a refused file is bad input"
     lines = err.strip().splitlines()
-    assert len(lines) == 3, "one line per bad file"
+    assert len(lines) == 3, "one line per refused file"
     assert str(fake) in lines[0] and str(missing) in lines[1] and str(truncated) in lines[2]
-    assert "nothing was imported" in lines[2]
+    assert "the other files were imported" in lines[2]
     assert "Traceback" not in err
-    assert library_bytes(data_dir) == before
+    assert "1 imported, 1 already present, 3 refused" in out
+    status, out, _ = run(capsys, "export")
+    ids = {d["id"] for d in json.loads(out)["documents"]}
+    assert {"good", "other"} <= ids
+
+
+def test_a_folder_is_imported_with_its_subfolders(tmp_path, data_dir, capsys):
+    folder = tmp_path / "reports"
+    (folder / "2021" / ".git").mkdir(parents=True)
+    (folder / "a.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "2021" / "b.md").write_text(PLAN.replace("白城市", "松原市"), encoding="utf-8")
+    (folder / "2021" / "notes.xlsx").write_bytes(b"PK")
+    (folder / "2021" / ".git" / "c.txt").write_text(PLAN.replace("白城市", "四平市"), encoding="utf-8")
+    status, out, err = run(capsys, "import", str(folder))
+    assert status == 0, err
+    assert "2 imported, 0 already present, 0 refused, 1 skipped" in out
+    status, out, err = run(capsys, "import", str(folder))
+    assert status == 0 and "0 imported, 2 already present" in out
 
 
 def test_bad_files_do_not_create_a_library(tmp_path, data_dir, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    status, out, err = run(capsys, "import", str(empty), str(tmp_path))
-    assert status == 2 and "empty" in err and "folder" in err
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    status, out, err = run(capsys, "import", str(empty), str(nothing))
+    assert status == 2 and "empty" in err and "folder holds no document" in err
     assert not data_dir.exists()
 
 

@@ -1,0 +1,57 @@
+"""A batch of documents: folders walked, one transaction, cancel leaves the library as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy.library.bulk import Cancelled, gather, import_batch, summarise
+from policy.library.store import open_library
+
+PLAN = "{place}人民政府关于加快新能源产业发展的意见\n一、总体要求\n支持{place}重点发展风电装备制造产业。\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    root = tmp_path / "docs"
+    (root / "sub").mkdir(parents=True)
+    for n, place in enumerate(["白城市", "松原市", "四平市"]):
+        target = root / ("sub" if n else "") / f"{n}.txt"
+        target.write_text(PLAN.format(place=place), encoding="utf-8")
+    (root / "sub" / "table.csv").write_text("a,b\n", encoding="utf-8")
+    return root
+
+
+def test_gather_walks_folders_in_name_order_and_lists_what_it_skips(folder):
+    got = gather([folder, folder / "0.txt"])
+    assert [p.rsplit("/", 1)[-1] for p in got.files] == ["0.txt", "1.txt", "2.txt"], "each file once"
+    assert [p.rsplit("/", 1)[-1] for p, _ in got.skipped] == ["table.csv"]
+    with pytest.raises(TypeError):
+        gather(str(folder))
+
+
+def test_a_batch_imports_every_readable_file_in_one_go(folder, tmp_path):
+    library = open_library(tmp_path / "data")
+    seen = []
+    gathered, previews, result = import_batch([folder], library, on_read=lambda d, t, p: seen.append((d, t)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    summary = summarise(previews, result, gathered)
+    assert (summary.imported, summary.present, summary.refused) == (3, 0, ())
+    assert len(library.entries()) == 3
+
+
+@pytest.mark.parametrize("stage", ["read", "store"])
+def test_cancel_at_any_moment_leaves_the_library_as_it_was(folder, tmp_path, stage):
+    library = open_library(tmp_path / "data")
+    import_batch([folder / "0.txt"], library)
+    before = [e.id for e in library.entries()]
+
+    def on_read(done, total, path):
+        return not (stage == "read" and done == 2)
+
+    def on_store(done, total):
+        if stage == "store" and done == 2:
+            raise Cancelled("stopped")
+
+    with pytest.raises(Cancelled):
+        import_batch([folder], library, on_read=on_read, on_store=on_store)
+    assert [e.id for e in open_library(tmp_path / "data").entries()] == before
