@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from gui.i18n import tr
 from gui.text import message_box
+from policy.library.bulk import IMPORT_SUFFIXES
 
-IMPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 PROGRESS_FROM = 5  # batches at least this long show a progress dialog
 
 
@@ -51,16 +51,32 @@ class LibraryActions(QObject):
 
     # -- import ---------------------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        """Ask for files, then import them."""
+        """Ask for files, then import them (the dialog opens in the folder used last)."""
         patterns = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, tr("导入文档"), "", tr("政策文件") + f" ({patterns});;" + tr("所有文件") + " (*)"
+            self.window,
+            tr("导入文档"),
+            last_folder("import"),
+            tr("政策文件") + f" ({patterns});;" + tr("所有文件") + " (*)",
         )
         if paths:
+            remember_folder("import", paths[0])
             self.import_paths(paths)
 
+    def import_folder_dialog(self) -> None:
+        """Ask for a folder, then import every document in it and its subfolders."""
+        folder = QFileDialog.getExistingDirectory(self.window, tr("导入文件夹"), last_folder("import"))
+        if folder:
+            remember_folder("import", folder + "/")
+            self.import_paths([folder])
+
     def import_paths(self, paths) -> bool:
-        """Preview ``paths``, let the user decide, store the choice and show it (files dropped or chosen).
+        """Read ``paths`` (folders walked recursively), let the user decide, store the choice, show it.
+
+        Reading and storing show a progress dialog with a cancel button for batches of
+        ``PROGRESS_FROM`` files or more; cancelling at any moment leaves the library as it was (the
+        batch is one transaction). A summary says what was imported, what was already there and what
+        was refused or skipped, with the reasons.
 
         Returns
         -------
@@ -68,52 +84,75 @@ class LibraryActions(QObject):
             True if anything was added to the library.
         """
         from gui.import_dialog import ImportDialog
+        from policy.library.bulk import Cancelled, gather, summarise
         from policy.library.importing import commit_import, preview_files
         from policy.library.store import LibraryError, open_library
 
         paths = [str(p) for p in paths]
         if not paths:
             return False
+        gathered = gather(paths)
         try:
             library = open_library(create=True)
-            with _Busy():
-                previews = preview_files(paths, library=library)
+            with _Progress(self.window, tr("正在读取文件…"), len(gathered.files)) as progress:
+                previews = preview_files(gathered.files, library=library, on_progress=progress.step)
+        except Cancelled:
+            self._stopped()
+            return False
         except (LibraryError, OSError) as err:
             self._error(tr("导入文档"), err)
+            return False
+        if not previews:
+            self._summary(summarise(previews, None, gathered))
             return False
         decision = ImportDialog.ask(previews, self.window)
         if decision is None or not decision.previews:
             return False
-        progress = None
-        if len(decision.previews) >= PROGRESS_FROM:
-            progress = QProgressDialog(tr("正在导入…"), "", 0, len(decision.previews), self.window)
-            progress.setCancelButton(None)  # one transaction: all or nothing, not stopped half-way
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(300)
-
-        def on_progress(done: int, total: int) -> None:
-            if progress is not None:
-                progress.setMaximum(total)
-                progress.setValue(done)
-
         try:
-            with _Busy():
-                result = commit_import(library, decision.previews, decision.edits, on_progress=on_progress)
+            with _Progress(self.window, tr("正在导入…"), len(decision.previews)) as progress:
+                result = commit_import(
+                    library, decision.previews, decision.edits, on_progress=progress.step_or_stop
+                )
+        except Cancelled:
+            self._stopped()
+            return False
         except (LibraryError, ValueError, OSError) as err:
             self._error(tr("导入文档"), err)
             return False
-        finally:
-            if progress is not None:
-                progress.close()
         if result.added and not self.reload(library):
             return False
+        summary = summarise(previews, result, gathered)
         self.window.statusBar().showMessage(
             tr("已导入 {added} 份文件，{present} 份已存在。").format(
-                added=len(result.added), present=len(result.present)
+                added=summary.imported, present=summary.present
             ),
             8000,
         )
+        if summary.refused or summary.skipped:
+            self._summary(summary)
         return bool(result.added)
+
+    def _stopped(self) -> None:
+        self.window.statusBar().showMessage(tr("导入已取消，文档库未改变。"), 8000)
+
+    def _summary(self, summary) -> None:
+        """The batch's summary in a message box, with the refused and skipped files and why."""
+        text = tr(
+            "已导入 {added} 份，{present} 份已存在，{refused} 份未能读取，{skipped} 份不是文档。"
+        ).format(
+            added=summary.imported,
+            present=summary.present,
+            refused=len(summary.refused),
+            skipped=len(summary.skipped),
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, tr("导入文档"), text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        details = [reason for _p, reason in summary.refused] + [
+            f"{path}: {reason}" for path, reason in summary.skipped
+        ]
+        if details:
+            box.setDetailedText("\n".join(details))
+        box.exec()
 
     # -- removal --------------------------------------------------------------------------------------
     def remove_dialog(self) -> None:
@@ -181,7 +220,58 @@ class LibraryActions(QObject):
 
 
 def local_files(mime) -> list[str]:
-    """Paths of the local files (not folders) in a drag's mime data."""
+    """Paths of the local files and folders in a drag's mime data."""
     if not mime.hasUrls():
         return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).exists()]
+
+
+class _Progress:
+    """A modal progress dialog with a cancel button, for batches of ``PROGRESS_FROM`` files or more."""
+
+    def __init__(self, window, label: str, total: int):
+        self.dialog = None
+        if total >= PROGRESS_FROM:
+            self.dialog = QProgressDialog(label, tr("取消"), 0, total, window)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return self
+
+    def __exit__(self, *_exc):
+        QGuiApplication.restoreOverrideCursor()
+        if self.dialog is not None:
+            self.dialog.close()
+
+    def step(self, done: int, total: int, _path: str = "") -> bool:
+        """Show progress; False once the user cancelled."""
+        if self.dialog is None:
+            return True
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        QCoreApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def step_or_stop(self, done: int, total: int) -> None:
+        from policy.library.bulk import Cancelled
+
+        if not self.step(done, total):
+            raise Cancelled("stopped by the user; nothing was imported")
+
+
+def last_folder(purpose: str) -> str:
+    """The folder a file dialog for ``purpose`` opened last (empty: the dialog's default)."""
+    from gui.settings import open_settings
+
+    value = open_settings().value(f"folders/{purpose}")
+    return str(value) if value and Path(str(value)).is_dir() else ""
+
+
+def remember_folder(purpose: str, path: str) -> None:
+    """Remember the folder of ``path`` for the next file dialog of ``purpose``."""
+    from gui.settings import open_settings
+
+    folder = path if path.endswith("/") else str(Path(path).parent)
+    open_settings().setValue(f"folders/{purpose}", folder.rstrip("/") or "/")

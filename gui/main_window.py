@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.library = LibraryActions(self)
         self._build_actions()
         self.setAcceptDrops(True)  # files dropped on the window are imported
+        # The map (a QGraphicsView) would take drops for its scene and ignore them: let them reach the window.
+        self.map.setAcceptDrops(False)
+        self.map.viewport().setAcceptDrops(False)
         self.documents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.documents.customContextMenuRequested.connect(self._document_menu)
         state.viewChanged.connect(self._view_changed)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(
             self, shortcut=QKeySequence("Ctrl+O"), triggered=self.library.import_dialog
         )
+        self.import_folder_action = QAction(self, triggered=self.library.import_folder_dialog)
         self.remove_action = QAction(self, triggered=self.library.remove_dialog)
         self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"), triggered=self.print_brief)
         self.export_action = QAction(self, triggered=self.compare.export_dialog)
@@ -137,7 +141,7 @@ class MainWindow(QMainWindow):
         self.warnings_action = QAction(self, triggered=self.show_warnings)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.import_action, self.remove_action])
+        self.file_menu.addActions([self.import_action, self.import_folder_action, self.remove_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.brief_pdf_action, self.atlas_action])
         self.file_menu.addSeparator()
@@ -320,6 +324,8 @@ class MainWindow(QMainWindow):
         self.export_action.setText(tr("导出对比表 CSV…"))
         self.import_action.setText(tr("导入文档…"))
         self.import_action.setToolTip(tr("导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）"))
+        self.import_folder_action.setText(tr("导入文件夹…"))
+        self.import_folder_action.setToolTip(tr("导入文件夹及其子文件夹中的全部文档"))
         self.remove_action.setText(tr("移除文档…"))
         self.quit_action.setText(tr("退出"))
         self.counties_action.setText(tr("县级图层"))

@@ -480,6 +480,14 @@
       <translation>Import documents</translation>
     </message>
     <message>
+      <source>导入文件夹</source>
+      <translation>Import folder</translation>
+    </message>
+    <message>
+      <source>导入已取消，文档库未改变。</source>
+      <translation>Import cancelled; the library is unchanged.</translation>
+    </message>
+    <message>
       <source>移除文档</source>
       <translation>Remove document</translation>
     </message>
@@ -488,8 +496,8 @@
       <translation>Document to remove:</translation>
     </message>
     <message>
-      <source>正在导入…</source>
-      <translation>Importing…</translation>
+      <source>已导入 {added} 份，{present} 份已存在，{refused} 份未能读取，{skipped} 份不是文档。</source>
+      <translation>{added} imported, {present} already present, {refused} could not be read, {skipped} not documents.</translation>
     </message>
     <message>
       <source>文档库中没有导入的文档。</source>
@@ -498,6 +506,14 @@
     <message>
       <source>所有文件</source>
       <translation>All files</translation>
+    </message>
+    <message>
+      <source>正在读取文件…</source>
+      <translation>Reading files…</translation>
+    </message>
+    <message>
+      <source>正在导入…</source>
+      <translation>Importing…</translation>
     </message>
     <message>
       <source>已导入 {added} 份文件，{present} 份已存在。</source>
@@ -598,6 +614,14 @@
     <message>
       <source>导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）</source>
       <translation>Import .txt, .md, .docx or PDF files (or drop them on the window)</translation>
+    </message>
+    <message>
+      <source>导入文件夹…</source>
+      <translation>Import folder…</translation>
+    </message>
+    <message>
+      <source>导入文件夹及其子文件夹中的全部文档</source>
+      <translation>Import every document in a folder and its subfolders</translation>
     </message>
     <message>
       <source>移除文档…</source>

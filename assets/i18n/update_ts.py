@@ -19,6 +19,14 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "导入文件夹": "Import folder",
+    "导入文件夹…": "Import folder…",
+    "导入文件夹及其子文件夹中的全部文档": "Import every document in a folder and its subfolders",
+    "正在读取文件…": "Reading files…",
+    "导入已取消，文档库未改变。": "Import cancelled; the library is unchanged.",
+    "已导入 {added} 份，{present} 份已存在，{refused} 份未能读取，{skipped} 份不是文档。": (
+        "{added} imported, {present} already present, {refused} could not be read, {skipped} not documents."
+    ),
     "年份": "Year",
     "年份不详": "year unknown",
     "正在载入文档库…": "Loading your document library…",

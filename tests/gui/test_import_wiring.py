@@ -192,3 +192,68 @@ def test_the_app_starts_with_the_library_or_reports_it(data_dir, policy_file):
     default_library_path().write_bytes(b"garbage")
     kb, warnings = load_default_kb()
     assert len(warnings) == 1 and not any(d.source == "library" for d in kb.documents)
+
+
+def _folder_of_reports(tmp_path, n):
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    places = ["白城市", "松原市", "四平市", "辽源市", "通化市", "白山市", "延吉市"]
+    for i in range(n):
+        where = folder / ("sub" if i % 2 else "")
+        (where / f"{i}.txt").write_text(TEXT.replace("白城市", places[i]), encoding="utf-8")
+    (folder / "sub" / "sheet.xlsx").write_bytes(b"PK")
+    return folder
+
+
+def test_a_folder_is_imported_with_its_subfolders_and_a_summary(
+    window, data_dir, accept_dialog, messages, tmp_path, monkeypatch
+):
+    folder = _folder_of_reports(tmp_path, 6)
+    monkeypatch.setattr(library_actions.QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    window.import_folder_action.trigger()
+    assert len(library_ids(window)) == 6
+    assert len(messages) == 1 and "1 份不是文档" in messages[0], "the skipped file is reported"
+    # The next folder dialog opens where this one was.
+    assert library_actions.last_folder("import") == str(folder)
+
+
+def test_cancelling_a_batch_leaves_the_library_as_it_was(
+    window, data_dir, accept_dialog, messages, tmp_path, monkeypatch, policy_file
+):
+    assert window.library.import_paths([policy_file])
+    before = library_ids(window)
+    folder = _folder_of_reports(tmp_path, 6)
+    calls = []
+
+    def canceled(dialog):
+        calls.append(dialog.value())
+        return dialog.value() >= 3
+
+    monkeypatch.setattr(library_actions.QProgressDialog, "wasCanceled", canceled)
+    assert not window.library.import_paths([folder])
+    assert calls and library_ids(window) == before and len(_reopen()) == len(before)
+    assert "取消" in window.statusBar().currentMessage()
+
+
+def test_a_folder_dropped_on_the_map_is_imported(window, data_dir, accept_dialog, messages, tmp_path, qtbot):
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    folder = _folder_of_reports(tmp_path, 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    target = window.map.viewport()
+    pos = QPointF(target.width() / 2, target.height() / 2)
+    enter = QDragEnterEvent(
+        pos.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    drop = QDropEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, drop)
+    qtbot.waitUntil(lambda: len(library_ids(window)) == 2, timeout=5000)
