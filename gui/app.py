@@ -52,6 +52,7 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
     from gui.settings import open_settings
     from gui.state import AtlasState
     from gui.viewmodel import AtlasView
+    from policy.history import document_year
 
     application()
     notes: list[str] = []
@@ -62,7 +63,11 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
         language = saved if saved in i18n.LANGUAGES else "zh"
     i18n.set_language(language)
     view = AtlasView(kb)
-    state = AtlasState(view.doc_ids, industries=(i.id for i in kb.industries))
+    state = AtlasState(
+        view.doc_ids,
+        industries=(i.id for i in kb.industries),
+        years={d.id: document_year(d) for d in kb.documents},
+    )
     window = MainWindow(view, load_layers("province"), state)
     for note in notes:
         window.statusBar().showMessage(note)

@@ -10,6 +10,7 @@ from html import escape
 
 from gui.i18n import language, tr
 from gui.text import join_names
+from gui.timeline_html import timeline_html
 from gui.viewmodel import AtlasView, ClauseRef, document_label
 from policy.history import UNCLASSIFIED_PREFIX, DocumentStep
 from policy.labels import document_label as document_label_in
@@ -154,6 +155,14 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
         out.append(f"<p>{escape(tr('所属复合区域：'))}{names}</p>")
     if region.level == "zone":
         out.append(_zone_members(view, region_id))
+    out.append(
+        timeline_html(
+            view,
+            region_id,
+            docs,
+            lambda u, k: entry_name(view, k) + place_suffix(view, () if u == region_id else (u,)),
+        )
+    )
     out.append(f"<h3>{escape(tr('指定产业（按文件）'))}</h3>")
     steps = view.history(region_id, docs)
     if not steps:

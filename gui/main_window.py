@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from gui.reader import ReaderPane
 from gui.search import RegionFinder, SearchPanel
 from gui.settings import open_settings, read_list
 from gui.text import join_names, message_box
+from gui.timebar import TimeBar
 from gui.warnings_panel import WarningsPanel
 
 
@@ -51,6 +53,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("AtlasMainWindow")
         self.map = MapView(view, layers, state)
         self.setCentralWidget(self.map)
+        # The time control spans the window's width under everything (a toolbar: it fits at 1024 px).
+        self.timebar = TimeBar(state)
+        self.time_toolbar = QToolBar(self)
+        self.time_toolbar.setObjectName("toolbar-time")
+        self.time_toolbar.setMovable(False)
+        self.time_toolbar.setContentsMargins(0, 0, 0, 0)
+        self.time_toolbar.addWidget(self.timebar)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.time_toolbar)
         self.finder = RegionFinder(view, state)
         self.industries = IndustryPanel(view, state)
         self.documents = DocumentList(view, state)
@@ -316,6 +326,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(tr("帮助(&H)"))
         self.lang_menu.setTitle(tr("语言"))
         self.toolbar.setWindowTitle(tr("地图"))
+        self.time_toolbar.setWindowTitle(tr("年份"))
         self.print_action.setText(tr("打印简报…"))
         self.print_action.setToolTip(tr("打印所选地区的简报"))
         self.brief_pdf_action.setText(tr("导出简报为 PDF…"))
@@ -347,6 +358,7 @@ class MainWindow(QMainWindow):
             self.detail,
             self.reader,
             self.compare,
+            self.timebar,
         ):
             pane.retranslate()
         self._update_status()

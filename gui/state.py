@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from policy.history import document_year
+
 
 def _region_tuple(regions, name: str) -> tuple[str, ...]:
     if isinstance(regions, str):
@@ -28,6 +30,9 @@ class AtlasState(QObject):
         Ids of every document; all are "in view" at first.
     industries : iterable of str, optional
         Ids of every industry; :meth:`set_industry` refuses any other (empty: not checked).
+    years : mapping of str to int or None, optional
+        Each document's year, for the time control (:meth:`set_years`); a document without one is in view
+        only when no year range is set.
     """
 
     selectionChanged = Signal(tuple)  # region ids; the first one is shown in the detail pane
@@ -38,9 +43,12 @@ class AtlasState(QObject):
     clauseChanged = Signal(object)  # (doc_id, clause_id) or None
     highlightChanged = Signal(frozenset)  # regions named by the open clause
     viewChanged = Signal(object)  # a new AtlasView: documents were imported or removed
+    yearsChanged = Signal(object)  # (first, last) year of the time control, or None: all years
 
-    def __init__(self, documents=(), parent: QObject | None = None, *, industries=()):
+    def __init__(self, documents=(), parent: QObject | None = None, *, industries=(), years=None):
         super().__init__(parent)
+        self._doc_years: dict[str, int | None] = dict(years or {})
+        self._years: tuple[int, int] | None = None
         self._all_docs = frozenset(documents)
         self._industries = frozenset(industries)
         self._selection: tuple[str, ...] = ()
@@ -76,6 +84,26 @@ class AtlasState(QObject):
     @property
     def all_documents(self) -> frozenset[str]:
         return self._all_docs
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The time control's (first, last) year, or None for all years."""
+        return self._years
+
+    @property
+    def year_span(self) -> tuple[int, int] | None:
+        """The first and last year of the dated documents (None: no document is dated)."""
+        known = [y for d, y in self._doc_years.items() if y is not None and d in self._all_docs]
+        return (min(known), max(known)) if known else None
+
+    def documents_in(self, years: tuple[int, int] | None) -> frozenset[str]:
+        """The documents a year range shows: those dated in it (every document for None)."""
+        if years is None:
+            return self._all_docs
+        lo, hi = years
+        return frozenset(
+            d for d in self._all_docs if (y := self._doc_years.get(d)) is not None and lo <= y <= hi
+        )
 
     @property
     def search(self) -> str:
@@ -130,6 +158,22 @@ class AtlasState(QObject):
             self._documents = docs
             self.documentsChanged.emit(docs)
 
+    def set_years(self, years: tuple[int, int] | None) -> None:
+        """Show the documents of a year range (None: all documents, the undated ones too).
+
+        The documents in view become those dated in the range, so the map, the detail pane, the
+        comparison and the search all follow; ticking documents in the list afterwards still works.
+        """
+        if years is not None:
+            if len(years) != 2 or not all(isinstance(y, int) for y in years):
+                raise TypeError(f"years must be (first, last) integers or None, got {years!r}")
+            lo, hi = sorted(years)
+            years = (lo, hi)
+        if years != self._years:
+            self._years = years
+            self.yearsChanged.emit(years)
+        self.set_documents(self.documents_in(years))
+
     def set_search(self, query: str) -> None:
         if not isinstance(query, str):
             raise TypeError(f"query must be a str, got {type(query).__name__}")
@@ -160,7 +204,11 @@ class AtlasState(QObject):
             raise TypeError(f"set_view() needs an AtlasView, got {type(view).__name__}")
         old_all, self._all_docs = self._all_docs, frozenset(doc_ids)
         self._industries = frozenset(i.id for i in view.kb.industries)
-        documents = (self._documents & self._all_docs) | (self._all_docs - old_all)
+        self._doc_years = {d.id: document_year(d) for d in view.kb.documents}
+        new = self._all_docs - old_all
+        if self._years is not None:  # a new document comes into view if it is of the years shown
+            new &= self.documents_in(self._years)
+        documents = (self._documents & self._all_docs) | new
         changed = documents != self._documents
         self._documents = documents
         self.viewChanged.emit(view)

@@ -41,6 +41,13 @@ def document_order(doc: Document) -> tuple:
     return (year is None, year or 0, doc.date or "", doc.id)
 
 
+def document_year(doc: Document) -> int | None:
+    """A document's year: its own, else its date's; None when neither is known."""
+    if doc.year is not None:
+        return doc.year
+    return int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+
+
 def entry_key(d: Designation) -> str:
     """The key a designation is grouped under: its industry id, or ``term:<term>`` when unclassified."""
     return d.industry or f"{UNCLASSIFIED_PREFIX}{d.term}"
@@ -252,7 +259,7 @@ def timeline(
     """
     cells: dict[tuple[str, str], dict] = {}
     for doc, ds in by_document(kb, designations):
-        year = doc.year if doc.year is not None else (int(doc.date[:4]) if doc.date else None)
+        year = document_year(doc)
         seen: dict[tuple[str, str], bool] = {}
         for d in ds:
             k = (d.region, entry_key(d))

