@@ -21,6 +21,9 @@ def test_plans_come_first_and_past_work_is_marked(qapp):
     plans = {d.term: d.plan for d in kb.designations}
     assert plans.get("梅花鹿") is False and plans.get("袜业") is True
     text = re.sub(r"<[^>]+>", " ", overview_html(AtlasView(kb), "220400", frozenset({"liaoyuan2021"})))
+    timeline = text[text.index("产业时间线") : text.index("指定产业（按文件）")]
+    assert "■" in timeline and "□" in timeline, "the timeline tells plans from past work"
+    text = text[text.index("指定产业（按文件）") :]  # the documents' lists
     deer = text.index("鹿")
     assert text.index("袜") < deer, "plans first"
     assert "回顾" in text[deer : deer + 30], "the review-only industry is marked"

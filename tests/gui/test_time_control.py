@@ -1,0 +1,80 @@
+"""The time control: a year range recolours the map and the detail, comparison and search follow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+JILIN_CITY = "220200"
+
+
+@pytest.fixture(scope="module")
+def reports_kb():
+    from policy.corpus import load_knowledge_base
+
+    return load_knowledge_base(sorted(str(p) for p in FIXTURES.glob("*.md")))
+
+
+@pytest.fixture
+def reports_window(qtbot, reports_kb):
+    from tests.gui.conftest import _window
+
+    return _window(qtbot, reports_kb)
+
+
+def _years(kb, ids):
+    return {kb.document(d).year for d in ids}
+
+
+def test_a_year_range_shows_only_that_range_and_all_years_brings_back_everything(reports_window):
+    w = reports_window
+    kb, state = w.view.kb, w.state
+    span = state.year_span
+    assert span is not None and span[0] <= 2003 and span[1] >= 2022
+    everything = state.documents
+    state.set_years((2014, 2016))
+    assert state.documents and _years(kb, state.documents) <= {2014, 2015, 2016}
+    assert w.timebar.first.value() == 2014 and w.timebar.last.value() == 2016
+    w.timebar.all_years.click()
+    assert state.years is None and state.documents == everything
+    # The document list follows: only the range's documents stay ticked.
+    state.set_years((2022, 2022))
+    ticked = [w.documents.item(i) for i in range(w.documents.count())]
+    shown = {i.data(256) for i in ticked if i.checkState().value == 2}
+    assert shown == set(state.documents)
+
+
+def test_moving_the_time_control_recolours_the_map_and_the_detail_follows(reports_window):
+    w = reports_window
+    state = w.state
+    state.set_industry("petrochemicals")
+    state.select([JILIN_CITY])
+    colours = {}
+    details = {}
+    for years in [(2003, 2003), (2014, 2014), (2022, 2022)]:
+        state.set_years(years)
+        colours[years] = w.map.coloured_regions()
+        details[years] = w.detail.overview.toPlainText()
+    assert len({frozenset(c) for c in colours.values()}) > 1, "the map changes with the years"
+    assert "2014" in details[(2014, 2014)] and "2022年" not in details[(2014, 2014)]
+    assert "2022" in details[(2022, 2022)]
+
+
+def test_step_and_play_move_through_the_years(reports_window, qtbot):
+    w = reports_window
+    state = w.state
+    span = state.year_span
+    w.timebar.step(1)
+    assert state.years == (span[0], span[0])
+    w.timebar.forward.click()
+    assert state.years == (span[0] + 1, span[0] + 1)
+    w.timebar.back.click()
+    w.timebar.back.click()
+    assert state.years == (span[0], span[0]), "never before the first year"
+    state.set_years((span[1] - 1, span[1] - 1))
+    w.timebar.timer.setInterval(10)
+    w.timebar.play.setChecked(True)
+    qtbot.waitUntil(lambda: not w.timebar.play.isChecked(), timeout=3000)
+    assert state.years == (span[1], span[1]), "play stops at the last year"
