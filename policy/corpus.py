@@ -84,6 +84,7 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     InputError
         For the first file that cannot be read, or a document id that clashes with another document.
     """
+    from policy.text.files import document_id
     from policy.text.readers import check_length, read_document
 
     taken = set(existing_ids)
@@ -91,7 +92,7 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     for p in paths:
         src = read_document(p).source
         check_length(src.text, str(p))
-        doc_id = Path(p).stem
+        doc_id = document_id(p)
         if doc_id in taken:
             raise InputError(
                 f"{p}: a document with id '{doc_id}' is already loaded; rename the file (its name is its id)"
