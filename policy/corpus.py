@@ -102,6 +102,32 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     return tuple(docs)
 
 
+def load_with_library(extra_paths=(), *, read_only: bool = True):
+    """The knowledge base of the seeds, the user's library and ``extra_paths``, and warnings for the user.
+
+    A library that cannot be used (damaged, another program's file, a newer version) is left out and left
+    untouched; the warning says why. With ``read_only`` (export, brief, atlas, screenshot) the library file is
+    never written nor created.
+
+    Returns
+    -------
+    (KnowledgeBase, tuple of str)
+
+    Raises
+    ------
+    InputError
+        For a file of ``extra_paths`` that cannot be read.
+    """
+    from policy.library.store import LibraryError, open_library
+
+    try:
+        library = open_library(create=False, read_only=read_only)
+        return load_knowledge_base(extra_paths, library=library), ()
+    except LibraryError as err:
+        warning = f"{err}; continuing without the library"
+    return load_knowledge_base(extra_paths), (warning,)
+
+
 def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):
     """The knowledge base of the seeds, the user's library and any files given for this run.
 

