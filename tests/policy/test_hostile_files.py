@@ -16,8 +16,8 @@ from policy.text.files import document_id
 from policy.text.readers import read_bytes, read_document
 from policy.text.sources import InputError, decode_bytes, split_front_matter
 
-SIMPLIFIED = "吉林省人民政府关于促进汽车产业发展的若干意见\n一、总体要求\n长春市重点发展汽车及零部件、轨道客车等产业。\n"
-TRADITIONAL = "吉林省人民政府關於促進汽車產業發展的若干意見\n一、總體要求\n長春市重點發展汽車及零部件、軌道客車等產業。\n"
+SIMPLIFIED = "吉林省人民政府关于促进汽车产业发展的若干意见\n一、总体要求\n长春市重点发展汽车等产业。\n"
+TRADITIONAL = "吉林省人民政府關於促進汽車產業發展的若干意見\n一、總體要求\n長春市重點發展汽車等產業。\n"
 
 
 def one_line_message(err: pytest.ExceptionInfo, where: str) -> str:

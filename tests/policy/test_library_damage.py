@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from policy.corpus import load_with_library, load_seeds
+from policy.corpus import load_seeds, load_with_library
 from policy.library.importing import commit_import, preview_files
 from policy.library.store import LIBRARY_FILE, Library, LibraryError, open_library
 
