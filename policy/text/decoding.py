@@ -20,6 +20,7 @@ __all__ = ["decode_bytes", "LEGACY_ENCODINGS"]
 LEGACY_ENCODINGS = ("gb18030", "big5", "big5hkscs")
 _SAMPLE = 256 * 1024  # bytes scored; enough for thousands of characters, cheap on a 50 MB file
 _PLAUSIBLE = 0.75  # share of common characters a right decoding reaches (real texts: 0.95–1.0)
+_SURE = 0.9  # a wrong decoding scores well under this (Big5 read as GB18030: ~0.3-0.4)
 _FEW = 8  # with fewer Chinese characters there is nothing to score
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _HAN_OR_PRIVATE = re.compile("[\u4e00-\u9fff\ue000-\uf8ff]")
@@ -79,6 +80,10 @@ def _legacy(data: bytes, where: str) -> tuple[str, str]:
             decoded[encoding] = data.decode(encoding)
         except UnicodeDecodeError as err:
             first_error = first_error if first_error is not None else err.start
+            continue
+        share, chinese = _plausibility(decoded[encoding], encoding)
+        if share >= _SURE and chinese >= _FEW and not _PRIVATE_USE.search(decoded[encoding], 0, _SAMPLE):
+            return decoded[encoding], encoding  # a wrong decoding never scores this high: no need to go on
     if not decoded:
         raise _input_error(
             f"{where}: cannot decode byte {first_error} as UTF-8, UTF-16, GB18030 or Big5; save the file in "
