@@ -251,3 +251,17 @@ def test_a_newline_in_a_file_name_is_not_in_the_document_id(tmp_path):
     p.write_text(SIMPLIFIED, encoding="utf-8")
     (doc,) = load_paths([p])
     assert doc.id == "长春 规划"
+
+
+def test_big5_text_is_found_by_a_simplified_query(tmp_path):
+    from policy.kb import build_kb
+
+    p = tmp_path / "tw.txt"
+    p.write_bytes(TRADITIONAL.encode("big5"))
+    (doc,) = load_paths([p])
+    assert "長春市" in doc.text  # kept as written
+    kb = build_kb([doc])
+    hits = [h for h in kb.search("长春市重点发展") if h.doc_id == doc.id]
+    assert len(hits) == 1
+    assert doc.text[hits[0].start : hits[0].end] == "長春市重點發展"
+    assert [h.doc_id for h in kb.search("長春市重點")] == [doc.id]
