@@ -116,3 +116,20 @@ def test_reading_never_writes_the_cache_back(tmp_path):
     docs = lib.documents()
     assert len(docs) == 1 and lib.facts(docs)
     assert _digest(path) == before
+
+
+def test_a_schema_made_by_another_process_between_look_and_create_is_kept(tmp_path, monkeypatch):
+    """The race made deterministic: this process looked, saw an empty file, and another created the schema."""
+    import policy.library.store as store
+
+    path = tmp_path / LIBRARY_FILE
+    Library.open(path)  # "the other process" made the schema
+    real, calls = store.inspect_schema, []
+
+    def stale_first_look(con):
+        calls.append(1)
+        return (0, set()) if len(calls) == 1 else real(con)
+
+    monkeypatch.setattr(store, "inspect_schema", stale_first_look)
+    lib = Library.open(path)  # must not fail with "table library_info already exists"
+    assert lib.entries() == () and len(calls) >= 2
