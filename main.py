@@ -12,10 +12,10 @@ class UsageError(Exception):
 
 
 def _export(args: argparse.Namespace) -> int:
-    from policy.corpus import load_knowledge_base
     from policy.export import kb_to_json
 
-    kb = load_knowledge_base(args.docs or (), library=_library())
+    _check_output(args.output)
+    kb = _knowledge_base(args.docs)
     text = kb_to_json(kb)
     if args.output:
         _write_atomically(Path(args.output), text.encode("utf-8"))
@@ -24,15 +24,22 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _library():
-    """The user's library (None if it cannot be opened: that is reported and the seeds are used alone)."""
-    from policy.library.store import LibraryError, open_library
+def _knowledge_base(docs=None):
+    """Seeds, the user's library (read only; one that cannot be used is reported and left out) and --docs."""
+    from policy.corpus import load_with_library
 
-    try:
-        return open_library(create=False)
-    except LibraryError as err:
-        print(f"jilin-atlas: warning: {err}; continuing without the library", file=sys.stderr)
-        return None
+    kb, warnings = load_with_library(docs or (), read_only=True)
+    for warning in warnings:
+        print(f"jilin-atlas: warning: {warning}", file=sys.stderr)
+    return kb
+
+
+def _check_output(output: str | None) -> None:
+    """Refuse a bad -o (a folder, a device, a missing folder) before any work is done."""
+    if output:
+        from policy.outputs import check_output
+
+        check_output(output)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -98,6 +105,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def _bench(args: argparse.Namespace) -> int:
     from bench.run import run_all
 
+    _check_output(args.output)
     text = run_all()
     if args.output:
         _write_atomically(Path(args.output), text.encode("utf-8"))
@@ -108,9 +116,9 @@ def _bench(args: argparse.Namespace) -> int:
 def _brief(args: argparse.Namespace) -> int:
     from briefs.content import UnknownRegionError, resolve_region
     from briefs.render import brief_pdf
-    from policy.corpus import load_knowledge_base
 
-    kb = load_knowledge_base(args.docs or (), library=_library())
+    _check_output(args.output)
+    kb = _knowledge_base(args.docs)
     try:
         region = resolve_region(kb, args.region)
     except UnknownRegionError as err:
@@ -121,9 +129,9 @@ def _brief(args: argparse.Namespace) -> int:
 
 def _atlas(args: argparse.Namespace) -> int:
     from briefs.atlas import atlas_pdf
-    from policy.corpus import load_knowledge_base
 
-    kb = load_knowledge_base(library=_library())
+    _check_output(args.output)
+    kb = _knowledge_base()
     _write_atomically(Path(args.output), atlas_pdf(kb, args.level))
     return 0
 

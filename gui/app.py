@@ -32,7 +32,9 @@ def application(argv=None):
     return app
 
 
-def create_window(kb=None, *, language: str | None = None, restore: bool = False, size=(1440, 900)):
+def create_window(
+    kb=None, *, language: str | None = None, restore: bool = False, size=(1440, 900), notices=()
+):
     """Build the main window for a knowledge base (default: the seeds and the user's library).
 
     Parameters
@@ -45,6 +47,8 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
         Restore the saved window layout and last selection.
     size : (int, int)
         Window size in pixels when no saved layout is restored.
+    notices : sequence of str
+        Why the user's library is left out, shown in the window (with ``kb``; otherwise found here).
     """
     from geo.fastpath import load_layers
     from gui import i18n
@@ -55,7 +59,7 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
     from policy.history import document_year
 
     application()
-    notes: list[str] = []
+    notes = list(notices)
     if kb is None:
         kb, notes = load_default_kb()
     if language is None:
@@ -71,6 +75,7 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
     window = MainWindow(view, load_layers("province"), state)
     for note in notes:
         window.statusBar().showMessage(note)
+        window.show_library_notice(note)
     if restore:
         window.restore()
         window.persist = True
@@ -79,31 +84,31 @@ def create_window(kb=None, *, language: str | None = None, restore: bool = False
     return window
 
 
-def load_default_kb():
+def load_default_kb(*, read_only: bool = False):
     """The seeds plus the documents in the user's library; an unusable library is reported, not fatal.
+
+    Parameters
+    ----------
+    read_only : bool
+        Never write the library file (the screenshot command); the app itself caches facts in it.
 
     Returns
     -------
     (KnowledgeBase, list of str)
-        The knowledge base and warnings for the user (e.g. the library file could not be opened).
+        The knowledge base and warnings for the user (e.g. the library file is damaged).
     """
-    from policy.corpus import load_knowledge_base
-    from policy.library.store import LibraryError, open_library
+    from policy.corpus import load_with_library
 
-    warnings = []
-    try:
-        # The library's cached facts keep the start fast with hundreds of documents.
-        return load_knowledge_base(library=open_library(create=False)), warnings
-    except LibraryError as err:
-        warnings.append(str(err))
-    return load_knowledge_base(), warnings
+    # The library's cached facts keep the start fast with hundreds of documents.
+    kb, warnings = load_with_library(read_only=read_only)
+    return kb, list(warnings)
 
 
 def _has_library() -> bool:
     from policy.library.store import LibraryError, open_library
 
     try:
-        return bool(open_library(create=False).entries())
+        return bool(open_library(create=False, read_only=True).entries())
     except LibraryError:  # reported when the library is loaded
         return True
 
@@ -121,6 +126,8 @@ def load_library_after_first_paint(window) -> None:
         kb, notes = load_default_kb()
         window.set_knowledge_base(kb)
         window.statusBar().showMessage(notes[0] if notes else tr("文档库已载入"), 5000)
+        for note in notes:
+            window.show_library_notice(note)
 
     def first_paint():
         window.map.painted.disconnect(first_paint)

@@ -75,6 +75,12 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(220)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(4, 4, 4, 4)
+        self.notice = QLabel()  # a library that cannot be used: said in the window, not only in a log
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file: data, never markup
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0b400; padding: 4px; }")
+        self.notice.hide()
+        ll.addWidget(self.notice)
         ll.addWidget(self.finder)
         ll.addWidget(self.left_tabs, 1)
         self.detail = DetailPane(view, state)
@@ -183,6 +189,12 @@ class MainWindow(QMainWindow):
         from gui.viewmodel import AtlasView
 
         self.state.set_view(AtlasView(kb))
+
+    def show_library_notice(self, text: str) -> None:
+        """Say in the window that the user's library is left out (damaged, not ours …) and why."""
+        self.notice.setText(tr("文档库无法使用，现仅显示内置文件") + "\n" + text)
+        self.notice.setToolTip(text)
+        self.notice.show()
 
     def show_warnings(self) -> None:
         """Bring the warnings list to the front."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import sys
 from pathlib import Path
 
 from policy.text.sources import InputError
@@ -105,21 +105,23 @@ def take_screenshot(
     InputError
         For a bad size, an unknown region or industry, or an output path that cannot be written.
     """
+    from policy.outputs import check_output, write_atomically
+
     output = Path(output)
     if output.suffix.lower() != ".png":
         raise InputError(f"{output}: the screenshot is a PNG image; give a file name ending in .png")
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise InputError(f"{output}: the folder {folder} does not exist; choose an existing folder")
+    check_output(output)  # a folder, a device or a missing folder is refused before any rendering
     width, height = parse_size(size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import application, create_window, load_default_kb
 
     app = application()
-    kb, _notes = load_default_kb()
+    kb, notes = load_default_kb(read_only=True)  # a screenshot never writes the library
+    for note in notes:
+        print(f"jilin-atlas: warning: {note}", file=sys.stderr)
     region_id = resolve_region(kb, region) if region else None
     industry_id = resolve_industry(kb, industry) if industry else None
-    window = create_window(kb, language=language or "zh", size=(width, height))
+    window = create_window(kb, language=language or "zh", size=(width, height), notices=notes)
     window.show()
     if counties:
         window.counties_action.setChecked(True)
@@ -129,17 +131,24 @@ def take_screenshot(
         window.state.select((region_id,))
     for _ in range(3):
         app.processEvents()
-    image = window.grab()
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".png")
-    os.close(fd)
-    try:
-        if not image.save(tmp, "PNG"):
-            raise InputError(f"{output}: cannot write the image there; choose a writable location")
-        os.replace(tmp, output)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    data = png_bytes(window.grab())
     window.close()
+    # Our writer, not Qt's: the usual file mode, only regular files, one message when the disk is full.
+    write_atomically(output, data)
     return output
+
+
+def png_bytes(image) -> bytes:
+    """A QPixmap or QImage encoded as PNG, in memory."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise RuntimeError("the window image could not be encoded as PNG")
+    buffer.close()
+    return bytes(array.data())
 
 
 def screenshot_command(args) -> int:

@@ -84,6 +84,7 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     InputError
         For the first file that cannot be read, or a document id that clashes with another document.
     """
+    from policy.text.files import document_id
     from policy.text.readers import check_length, read_document
 
     taken = set(existing_ids)
@@ -91,7 +92,7 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     for p in paths:
         src = read_document(p).source
         check_length(src.text, str(p))
-        doc_id = Path(p).stem
+        doc_id = document_id(p)
         if doc_id in taken:
             raise InputError(
                 f"{p}: a document with id '{doc_id}' is already loaded; rename the file (its name is its id)"
@@ -99,6 +100,32 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
         taken.add(doc_id)
         docs.append(parse(src.text, doc_id, known=src.meta, source="path"))
     return tuple(docs)
+
+
+def load_with_library(extra_paths=(), *, read_only: bool = True):
+    """The knowledge base of the seeds, the user's library and ``extra_paths``, and warnings for the user.
+
+    A library that cannot be used (damaged, another program's file, a newer version) is left out and left
+    untouched; the warning says why. With ``read_only`` (export, brief, atlas, screenshot) the library file is
+    never written nor created.
+
+    Returns
+    -------
+    (KnowledgeBase, tuple of str)
+
+    Raises
+    ------
+    InputError
+        For a file of ``extra_paths`` that cannot be read.
+    """
+    from policy.library.store import LibraryError, open_library
+
+    try:
+        library = open_library(create=False, read_only=read_only)
+        return load_knowledge_base(extra_paths, library=library), ()
+    except LibraryError as err:
+        warning = f"{err}; continuing without the library"
+    return load_knowledge_base(extra_paths), (warning,)
 
 
 def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):

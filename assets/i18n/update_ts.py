@@ -48,6 +48,7 @@ EN = {
     "年份不详": "year unknown",
     "正在载入文档库…": "Loading your document library…",
     "文档库已载入": "Document library loaded",
+    "文档库无法使用，现仅显示内置文件": "The document library cannot be used; showing the built-in documents",
     "导出简报为 PDF": "Export brief as PDF",
     "导出简报为 PDF…": "Export brief as PDF…",
     "导出地图集": "Export atlas",

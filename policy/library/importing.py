@@ -25,6 +25,7 @@ from policy.model import Document, Facts
 from policy.places.gazetteer import load_gazetteer
 from policy.text.doc_codec import content_hash
 from policy.text.document import parse
+from policy.text.files import document_id
 from policy.text.readers import check_length, read_document
 from policy.text.sources import InputError
 
@@ -162,7 +163,7 @@ def preview_file(path: str | Path, *, known_hashes: Mapping[str, str] | None = N
     except InputError as err:
         return ImportPreview(where, name, error=str(err))
     src = read.source
-    stem = Path(path).stem.strip() or "document"
+    stem = document_id(path)
     doc = parse(src.text, stem, known=src.meta, source="library")
     if not doc.text.strip():
         return ImportPreview(where, name, error=f"{where}: the file has no words after clean-up; check it")

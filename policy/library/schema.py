@@ -90,10 +90,17 @@ class LibraryEntry:
     edits: dict
 
 
-def create_schema(con: sqlite3.Connection, app_id: str) -> None:
-    """Create the current schema in an empty database, in one transaction."""
+def create_schema(con: sqlite3.Connection, app_id: str) -> bool:
+    """Create the current schema in an empty database, in one transaction; False if it is not empty.
+
+    Two processes may find a new file empty at the same moment: the second waits for the first's write
+    transaction, then finds the schema there and leaves it alone (it is checked by the caller).
+    """
     con.execute("BEGIN IMMEDIATE")
     try:
+        if con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            con.execute("ROLLBACK")
+            return False
         con.execute("CREATE TABLE library_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         con.execute("INSERT INTO library_info VALUES ('app', ?)", (app_id,))
         con.execute(_DOCUMENTS_V2.replace("{name}", "documents"))
@@ -102,8 +109,10 @@ def create_schema(con: sqlite3.Connection, app_id: str) -> None:
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        if con.in_transaction:
+            con.execute("ROLLBACK")
         raise
+    return True
 
 
 def migrate(con: sqlite3.Connection, version: int, app_id: str) -> None:

@@ -20,6 +20,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from policy.library.connection import (
+    check_read_only,
+    connect,
+    damaged,
+    inspect_schema,
+    quick_check,
+    reading,
+    refused,
+)
 from policy.library.facts_codec import decode_facts, encode_facts, extract_facts, extractor_fingerprint
 from policy.library.paths import (
     APP_ID,
@@ -31,6 +40,7 @@ from policy.library.paths import (
     default_data_dir,
     default_library_path,
 )
+from policy.library.rows import facts_for, meta_json, reparse, unique_id
 from policy.library.schema import (
     SCHEMA_VERSION,
     AddOutcome,
@@ -48,7 +58,6 @@ from policy.text.doc_codec import (
     parser_fingerprint,
     unpack,
 )
-from policy.text.document import parse
 
 __all__ = [
     "LibraryError",
@@ -62,8 +71,6 @@ __all__ = [
     "seed_ids",
     "LIBRARY_FILE",
 ]
-
-_BUSY_TIMEOUT_S = 10.0
 
 
 def seed_ids() -> frozenset[str]:
@@ -80,13 +87,15 @@ class Library:
     importing while the app is open) simply waits for the other's transaction.
     """
 
-    def __init__(self, path: Path, *, exists: bool) -> None:
+    def __init__(self, path: Path, *, exists: bool, read_only: bool = False) -> None:
         self.path = path
         self._exists = exists
+        self.read_only = read_only
+        self._memory: tuple[str, object] | None = None  # an in-memory migrated copy (read-only, old schema)
 
     # -- opening --------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Library:
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Library:
         """Open (and if needed create or migrate) the library at ``path``.
 
         Parameters
@@ -96,6 +105,10 @@ class Library:
         create : bool
             Create the file (and its folder) when missing. With ``False`` a missing file is an empty library
             that is created on the first :meth:`add`.
+        read_only : bool
+            Never write nor create the file (export, brief, atlas, screenshot): a missing or empty file is an
+            empty library, an older schema is migrated in memory only, caches are not written back, and
+            :meth:`add` and :meth:`remove` refuse.
 
         Raises
         ------
@@ -109,27 +122,29 @@ class Library:
         if path.is_dir():
             raise LibraryError(f"{path}: the library path is a folder; remove or rename it")
         if not path.exists():
-            lib = cls(path, exists=False)
-            if create:
+            lib = cls(path, exists=False, read_only=read_only)
+            if create and not read_only:
                 lib._ensure()
             return lib
         check_header(path)
+        if read_only:
+            lib = cls(path, exists=path.stat().st_size > 0, read_only=True)
+            if lib._exists:
+                lib._exists, lib._memory = check_read_only(path)
+            return lib
         lib = cls(path, exists=True)
         lib._ensure()
         return lib
 
     def _connect(self) -> sqlite3.Connection:
-        try:
-            con = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
-        except sqlite3.Error as err:
-            raise LibraryError(
-                f"{self.path}: cannot open the library ({err}); check the folder's permissions"
-            ) from None
-        con.execute("PRAGMA foreign_keys = ON")
-        return con
+        if self._memory is not None:
+            return connect(self._memory[0], uri=True)
+        return connect(self.path, read_only=self.read_only)
 
     def _ensure(self) -> None:
         """Create the schema in a new file, or check and migrate an existing one."""
+        if self.read_only:
+            raise LibraryError(f"{self.path}: the library was opened read-only; nothing was changed")
         if not self.path.exists():
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -140,25 +155,26 @@ class Library:
                 ) from None
         con = self._connect()
         try:
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not tables and version == 0:
-                create_schema(con, APP_ID)
-            else:
+            version, tables = inspect_schema(con)
+            # Another process may create the schema at the same moment: create_schema looks again inside its
+            # write transaction and leaves a schema made meanwhile alone.
+            if tables or version != 0 or not create_schema(con, APP_ID):
+                version, tables = inspect_schema(con)
                 check_ours(self.path, con, version, tables)
+                problem = quick_check(con)
+                if problem:
+                    raise damaged(self.path, problem)
                 if version < SCHEMA_VERSION:
                     backup(self.path, version)
                     migrate(con, version, APP_ID)
         except sqlite3.DatabaseError as err:
-            raise LibraryError(
-                f"{self.path}: the library file is damaged or not a library ({err}); it was left untouched — "
-                "move it away to start a new library"
-            ) from None
+            raise refused(self.path, err) from None
         finally:
             con.close()
         self._exists = True
 
     # -- reading --------------------------------------------------------------------------------------
+    @reading
     def documents(self) -> tuple[Document, ...]:
         """All library documents (``source="library"``), in import order; () for an empty or missing library.
 
@@ -183,7 +199,7 @@ class Library:
                 except ValueError:
                     doc = None
             if doc is None:
-                doc = _reparse(doc_id, unpack(raw), json.loads(meta))
+                doc = reparse(doc_id, unpack(raw), json.loads(meta))
                 stale.append(doc)
             docs.append(doc)
         if stale:
@@ -193,6 +209,7 @@ class Library:
             )
         return tuple(docs)
 
+    @reading
     def facts(self, documents: Sequence[Document] | None = None) -> dict[str, Facts]:
         """Extracted facts of library documents (default: all), by document id.
 
@@ -230,6 +247,8 @@ class Library:
 
     def _write_best_effort(self, sql: str, rows: list[tuple]) -> None:
         """Write cache rows; a library that cannot be written still works, only slower at the next start."""
+        if self.read_only:
+            return
         try:
             con = self._connect()
         except LibraryError:
@@ -244,6 +263,7 @@ class Library:
         finally:
             con.close()
 
+    @reading
     def entries(self) -> tuple[LibraryEntry, ...]:
         """Bookkeeping of every stored document, in import order."""
         if not self._exists or not self.path.exists():
@@ -265,6 +285,7 @@ class Library:
         """Content hash → document id of every stored document."""
         return {e.content_hash: e.id for e in self.entries()}
 
+    @reading
     def original(self, doc_id: str) -> bytes:
         """The original file's bytes as imported."""
         row = None
@@ -320,7 +341,7 @@ class Library:
                 if h in by_hash:
                     outcomes.append(AddOutcome(it.file_name, "present", by_hash[h]))
                 else:
-                    doc_id = _unique_id(it.document.id, taken | reserved)
+                    doc_id = unique_id(it.document.id, taken | reserved)
                     doc = replace(it.document, id=doc_id, source="library")
                     position += 1
                     con.execute(
@@ -329,7 +350,7 @@ class Library:
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                         (
                             doc_id, h, it.file_name, it.kind, it.encoding, it.original, pack(it.raw_text),
-                            _meta_json(it.file_meta, it.edits),
+                            meta_json(it.file_meta, it.edits),
                             pack(encode_document(doc)), fingerprint,
                             time.strftime("%Y-%m-%dT%H:%M:%S%z"), position,
                         ),
@@ -337,7 +358,7 @@ class Library:
                     # The facts go in with the document, so the next start need not extract them.
                     con.execute(
                         "INSERT OR REPLACE INTO facts (doc_id, extractor, facts) VALUES (?,?,?)",
-                        (doc_id, facts_key, pack(encode_facts(_facts_for(it, doc)))),
+                        (doc_id, facts_key, pack(encode_facts(facts_for(it, doc)))),
                     )
                     taken.add(doc_id)
                     by_hash[h] = doc_id
@@ -372,6 +393,8 @@ class Library:
             raise TypeError(f"remove() needs a document id (str), not {type(doc_id).__name__}")
         if doc_id in seed_ids():
             raise ValueError(f"{doc_id} is one of the bundled seed documents; seeds cannot be removed")
+        if self.read_only:
+            raise LibraryError(f"{self.path}: the library was opened read-only; nothing was changed")
         if not self._exists or not self.path.exists():
             raise KeyError(f"no document {doc_id!r} in the library")
         con = self._connect()
@@ -389,34 +412,8 @@ class Library:
             raise KeyError(f"no document {doc_id!r} in the library")
 
 
-def open_library(data_dir: str | Path | None = None, *, create: bool = True) -> Library:
+def open_library(
+    data_dir: str | Path | None = None, *, create: bool = True, read_only: bool = False
+) -> Library:
     """Open the library in ``data_dir`` (default :func:`default_data_dir`); see :meth:`Library.open`."""
-    return Library.open(default_library_path(data_dir), create=create)
-
-
-def _meta_json(file_meta: dict, edits: dict) -> str:
-    return json.dumps({"file": file_meta, "edits": edits}, ensure_ascii=False, default=str)
-
-
-def _unique_id(wanted: str, taken: set[str] | frozenset[str]) -> str:
-    base = wanted.strip() or "document"
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
-
-
-def _reparse(doc_id: str, raw: str, meta: dict) -> Document:
-    edits = meta.get("edits", {})
-    # The user's edits are corrections: they win over the parse every time the text is parsed again.
-    known = {**meta.get("file", {}), **edits, "corrected": sorted(edits)}
-    return parse(raw, doc_id, known=known, source="library")
-
-
-def _facts_for(item: NewDocument, doc: Document) -> Facts:
-    """The preview's facts when they cite this very document id, else a fresh extraction."""
-    if item.facts is not None and item.document.id == doc.id:
-        return item.facts
-    return extract_facts(doc)
+    return Library.open(default_library_path(data_dir), create=create, read_only=read_only)

@@ -29,6 +29,10 @@ __all__ = ["ReadFile", "read_document", "read_bytes", "check_length", "MAX_TEXT_
 # than the text, and every stored document is extracted at each start, so a text this long is refused with a
 # message rather than making the app unusable (a 50 MB file is a corpus dump or a mistake, not a policy).
 MAX_TEXT_CHARS = 1_000_000
+# A Word file's document.xml is a few MB even for a long plan; a bigger part is a zip bomb, refused before
+# python-docx (which inflates every part into memory) sees it. pypdf stops inflating a PDF stream at 75 MB.
+MAX_DOCX_PART = 32 * 1024 * 1024
+MAX_DOCX_TOTAL = 160 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx", ".pdf")
 _MARKDOWN = (".md", ".markdown")
 # A scanned page yields no text or only stray marks; a page with words has at least a sentence.
@@ -118,6 +122,7 @@ def _read_docx(data: bytes, where: str) -> SourceText:
             f"{where}: not a valid .docx file (it is not a zip package; password-protected and old .doc "
             "files are not either); save it from Word or LibreOffice as .docx or plain text"
         )
+    _check_docx_sizes(data, where)
     import docx  # python-docx; only needed for Word files
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -139,6 +144,43 @@ def _read_docx(data: bytes, where: str) -> SourceText:
         raise InputError(f"{where}: the .docx file contains no text; check that it is the right document")
     # File properties (title, author) are often left over from a template, so they are not taken as facts.
     return SourceText(where, text, "docx (UTF-8 XML)", {}, (message("read_docx"),))
+
+
+def _check_docx_sizes(data: bytes, where: str) -> None:
+    """Refuse a zip bomb before python-docx inflates it: the declared sizes of all parts, then the actual
+    inflated size of each XML part, read in chunks and stopped as soon as it passes the limit."""
+    refuse = InputError(
+        f"{where}: the .docx file inflates to far more than a document holds (a 'zip bomb'; limit "
+        f"{MAX_DOCX_PART // 2**20} MB of XML per part, {MAX_DOCX_TOTAL // 2**20} MB in all); it was not "
+        "read — save the document again from Word or LibreOffice"
+    )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+            if len(infos) > 10_000 or sum(i.file_size for i in infos) > MAX_DOCX_TOTAL:
+                raise refuse
+            for info in infos:
+                if info.file_size > (MAX_DOCX_PART if _is_xml(info.filename) else MAX_DOCX_TOTAL):
+                    raise refuse
+                if not _is_xml(info.filename):
+                    continue
+                inflated = 0
+                with package.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        inflated += len(chunk)
+                        if inflated > MAX_DOCX_PART:
+                            raise refuse
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError) as err:
+        raise InputError(
+            f"{where}: the .docx package is damaged ({type(err).__name__}); open and save it again in "
+            "Word or LibreOffice"
+        ) from None
+
+
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
 
 
 def _docx_lines(document):
@@ -167,7 +209,7 @@ def _read_pdf(data: bytes, where: str) -> SourceText:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
 
     # pypdf logs every repaired defect; the user gets one message from us instead.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -189,6 +231,11 @@ def _read_pdf(data: bytes, where: str) -> SourceText:
         raise
     except (FileNotDecryptedError, DependencyError):
         raise InputError(encrypted_msg) from None
+    except LimitReachedError:  # pypdf stops inflating a stream at its limit (75 MB): a PDF bomb
+        raise InputError(
+            f"{where}: a stream in the PDF inflates to far more than a document holds (a 'zip bomb'); it was "
+            "not read — export or print the document to PDF again"
+        ) from None
     except (PdfReadError, Exception) as err:  # pypdf raises many kinds on damaged files
         raise InputError(
             f"{where}: the PDF is damaged and cannot be read ({type(err).__name__}); download or export it "

@@ -6,14 +6,32 @@ it as is (the CLI exits 2 with it). Nothing here touches the knowledge base or t
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policy.messages import message
+from policy.text.decoding import decode_bytes
+from policy.text.files import MAX_BYTES, read_regular_file
 
-MAX_BYTES = 64 * 1024 * 1024  # a 50 MB text must still load; beyond this we refuse rather than exhaust memory
+__all__ = [
+    "MAX_BYTES",
+    "InputError",
+    "SourceText",
+    "decode_bytes",
+    "read_path_bytes",
+    "read_text_file",
+    "split_front_matter",
+    "MAX_FRONT_MATTER",
+    "MAX_ALIASES",
+    "MAX_FIELD_CHARS",
+    "strip_markdown",
+    "text_from_bytes",
+]
+_BLANK = re.compile(r"[\s\ufeff\u200b-\u200d\u2060]+")
+MAX_FRONT_MATTER = 16 * 1024  # characters: four short fields need a few hundred
+MAX_ALIASES = 8
+MAX_FIELD_CHARS = 500  # the longest real title is ~100 characters
 # Front matter closes with ``---`` (or ``...``); real files also close it with a longer run of dashes.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:-{3,}|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _META_KEYS = {
@@ -44,102 +62,30 @@ class SourceText:
     notes: tuple[str, ...] = ()
 
 
-def decode_bytes(data: bytes, where: str) -> tuple[str, str]:
-    """Decode document bytes, saying which encoding was used; never guess silently.
-
-    Tries a BOM first, then UTF-16 without BOM (recognised by its zero bytes), strict UTF-8, then GB18030.
-
-    Raises
-    ------
-    InputError
-        Empty, binary or undecodable data.
-    """
-    if not data.strip():
-        raise InputError(f"{where}: the file is empty; choose a file that contains the document's text")
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _strict(data, enc, where), enc.replace(
-                "-sig", " (with BOM)"
-            ) if enc == "utf-8-sig" else enc
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _strict(data, utf16, where), utf16
-    if b"\x00" in data or _control_share(data) > 0.05:
-        raise InputError(
-            f"{where}: this looks like a binary file, not text; export the document as plain text "
-            "(UTF-8 or GB18030), markdown, .docx or a PDF with a text layer"
-        )
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as err:
-        if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
-            raise InputError(
-                f"{where}: the file ends in the middle of a UTF-8 character (byte {err.start}); it looks "
-                "truncated — copy or download it again"
-            ) from None
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"{where}: cannot decode byte {err.start} as UTF-8, UTF-16 or GB18030; save the file in one of "
-            "those encodings"
-        ) from None
-    if not re.search(r"[\u4e00-\u9fff]", text):
-        raise InputError(
-            f"{where}: not UTF-8, and as GB18030 it contains no Chinese text; save the file as UTF-8"
-        )
-    return text, "gb18030"
-
-
-def _strict(data: bytes, encoding: str, where: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"{where}: invalid {encoding} at byte {err.start}; the file is damaged or mislabelled — "
-            "save it again as UTF-8"
-        ) from None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: zero bytes, a strict decode and plausible text in one byte order."""
-    if len(data) % 2 or b"\x00" not in data[:4096]:
-        return None
-    sample = data[:8192]
-    for encoding in ("utf-16-le", "utf-16-be"):
-        try:
-            text = sample.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        plausible = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
-        cjk_or_ascii = sum(1 for ch in text if ch < "\u0080" or "\u3000" <= ch <= "\u9fff" or ch >= "\uff00")
-        if plausible > 0.95 * len(text) and cjk_or_ascii > 0.9 * len(text):
-            return encoding
-    return None
-
-
-def _control_share(data: bytes) -> float:
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls / max(1, len(sample))
-
-
 def split_front_matter(text: str, where: str) -> tuple[dict, str]:
-    """Split YAML front matter (``---`` … ``---``) from a markdown text: (metadata, body)."""
+    """Split YAML front matter (``---`` … ``---``) from a markdown text: (metadata, body).
+
+    Front matter is data, not a program: at most :data:`MAX_FRONT_MATTER` characters, at most
+    :data:`MAX_ALIASES` YAML aliases, only the fields we use (title, date, doc_number, issuer), each a single
+    value of at most :data:`MAX_FIELD_CHARS` characters. Anything else is refused with a message.
+    """
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
+    block = m.group(1)
+    if len(block) > MAX_FRONT_MATTER:
+        raise InputError(
+            f"{where}: the YAML front matter is {len(block):,} characters long (at most "
+            f"{MAX_FRONT_MATTER:,}); it should hold only title, date, doc_number and issuer — shorten it"
+        )
     import yaml  # only markdown with front matter needs it
 
     try:
-        raw = yaml.load(m.group(1), Loader=_text_dates_loader()) or {}
+        raw = yaml.load(block, Loader=_text_dates_loader(where)) or {}
     except yaml.YAMLError as err:
         raise InputError(
-            f"{where}: the YAML front matter cannot be read ({err.problem}); fix or remove it"
+            f"{where}: the YAML front matter cannot be read ({getattr(err, 'problem', None) or err}); "
+            "fix or remove it"
         ) from None
     if not isinstance(raw, dict):
         raise InputError(
@@ -147,20 +93,49 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
         )
     meta = {}
     for key, value in raw.items():
-        name = _META_KEYS.get(str(key).strip().lower(), _META_KEYS.get(str(key).strip()))
+        if not isinstance(key, str):
+            continue  # not a field of ours; never turned into text (it may be a huge structure)
+        name = _META_KEYS.get(key.strip().lower(), _META_KEYS.get(key.strip()))
         if name and value is not None:
-            meta[name] = str(value).strip()
+            meta[name] = _field_text(name, value, where)
     if "date" in meta:
         meta["date"] = _front_matter_date(meta["date"], where)
     return meta, text[m.end() :]
 
 
-def _text_dates_loader():
-    """A safe YAML loader that leaves dates as text, so a bad date is our message, not a crash."""
+def _field_text(name: str, value: object, where: str) -> str:
+    """One front-matter field as text: a single value (text, number, yes/no) of bounded length."""
+    if not isinstance(value, (str, int, float)):
+        raise InputError(
+            f"{where}: the front matter field '{name}' must be a single value, not a "
+            f"{'list' if isinstance(value, list) else 'nested structure'}; write it as '{name}: text'"
+        )
+    text = str(value).strip()
+    if len(text) > MAX_FIELD_CHARS:
+        raise InputError(
+            f"{where}: the front matter field '{name}' is {len(text):,} characters long (at most "
+            f"{MAX_FIELD_CHARS}); shorten it"
+        )
+    return text
+
+
+def _text_dates_loader(where: str = "front matter"):
+    """A safe YAML loader that leaves dates as text (a bad date is our message, not a crash) and refuses
+    more than :data:`MAX_ALIASES` aliases (an alias bomb expands a few KB into millions of characters)."""
     import yaml
 
     class TextDates(yaml.SafeLoader):
-        pass
+        aliases = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+                if self.aliases > MAX_ALIASES:
+                    raise InputError(
+                        f"{where}: the YAML front matter uses more than {MAX_ALIASES} aliases (*name); "
+                        "front matter holds plain values only — write them out"
+                    )
+            return super().compose_node(parent, index)
 
     TextDates.yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -214,27 +189,14 @@ def strip_markdown(body: str) -> str:
 
 
 def read_path_bytes(path: str | Path) -> tuple[str, bytes]:
-    """The bytes of a document file and how to name it in messages.
+    """The bytes of a document file and how to name it in messages (see :func:`read_regular_file`).
 
     Raises
     ------
     InputError
-        A missing path, a folder, an oversized or unreadable file.
+        A missing path, a folder, a pipe, socket or device, a link loop, an oversized or unreadable file.
     """
-    p = Path(path)
-    where = str(p)
-    if not p.exists():
-        raise InputError(f"{where}: no such file; check the path")
-    if p.is_dir():
-        raise InputError(f"{where}: is a folder; give the document files inside it")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{where}: {size // 2**20} MB is too large for a policy document (limit 64 MB)")
-        data = p.read_bytes()
-    except OSError as err:
-        raise InputError(f"{where}: cannot read the file ({err.strerror}); check its permissions") from None
-    return where, data
+    return read_regular_file(path)
 
 
 def read_text_file(path: str | Path) -> SourceText:
@@ -254,10 +216,17 @@ def text_from_bytes(data: bytes, where: str, suffix: str) -> SourceText:
     """The text of a .txt or .md file already read (``suffix`` lower-case): decoded, front matter apart."""
     text, encoding = decode_bytes(data, where)
     meta: dict = {}
+    front_matter = False
     if suffix in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
-        meta, text = split_front_matter(text.lstrip("\ufeff"), where)
+        whole = text.lstrip("\ufeff")
+        meta, text = split_front_matter(whole, where)
+        front_matter = len(text) < len(whole)
         if suffix in (".md", ".markdown"):
             text = strip_markdown(text)
-    if not text.strip():
-        raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
+    if not _BLANK.sub("", text):
+        if front_matter:
+            raise InputError(f"{where}: the file has no text after its front matter; add the document's text")
+        raise InputError(
+            f"{where}: the file contains only white space, no text; choose the file that holds the document"
+        )
     return SourceText(where, text, encoding, meta, (message("read_as", encoding=encoding),))

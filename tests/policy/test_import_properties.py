@@ -1,4 +1,7 @@
-"""Property: mutated seeds go through import and export without raising, and every span stays in its text."""
+"""Property: mutated seeds go through import and export without raising, and every span stays in its text.
+
+The texts of ``../shared/corpus`` (real reports) join the seeds as starting points when that folder is there.
+"""
 
 import tempfile
 from functools import lru_cache
@@ -33,9 +36,15 @@ INSERTS = [
 ]
 
 
+SHARED_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
 @lru_cache(maxsize=1)
 def seed_texts() -> tuple[str, ...]:
-    return tuple(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    paths = sorted(SEEDS.glob("*.txt"))
+    if SHARED_CORPUS.is_dir():  # absent in a plain clone: the seeds alone
+        paths += sorted(p for p in SHARED_CORPUS.rglob("*.md") if p.name != "SOURCES.md")
+    return tuple(p.read_text(encoding="utf-8", errors="replace") for p in paths)
 
 
 @st.composite
@@ -78,7 +87,7 @@ def check_spans(export: dict) -> None:
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(
     text=mutated_seed(),
-    encoding=st.sampled_from(["utf-8", "gb18030", "utf-16", "utf-8-sig"]),
+    encoding=st.sampled_from(["utf-8", "gb18030", "utf-16", "utf-8-sig", "big5"]),
     suffix=st.sampled_from([".txt", ".md", ".docx", ".pdf", ""]),
     flips=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=3),
 )
