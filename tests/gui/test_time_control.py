@@ -78,3 +78,23 @@ def test_step_and_play_move_through_the_years(reports_window, qtbot):
     w.timebar.play.setChecked(True)
     qtbot.waitUntil(lambda: not w.timebar.play.isChecked(), timeout=3000)
     assert state.years == (span[1], span[1]), "play stops at the last year"
+
+
+def test_the_overlap_pane_follows_the_years_and_draws_lines_on_the_map(reports_window, qtbot):
+    w = reports_window
+    w.overlap_dock.show()
+    w.overlap_dock.raise_()
+    qtbot.waitUntil(lambda: w.overlap.isVisible(), timeout=2000)
+    w.state.set_years((2019, 2023))
+    rows = w.overlap.table.rowCount()
+    assert rows == len(w.overlap.pairs) > 0
+    assert len(w.overlap.lines) == rows, "one line per overlapping pair on the map"
+    first = w.overlap.pairs[0]
+    assert w.overlap.table.item(0, 1).text() == str(len(first.shared))
+    w.overlap.table.cellClicked.emit(0, 0)
+    assert set(w.state.comparison) == {first.a, first.b}
+    w.state.set_years((2003, 2004))
+    assert w.overlap.table.rowCount() == len(w.overlap.pairs)
+    w.overlap_dock.hide()
+    qtbot.waitUntil(lambda: not w.overlap.isVisible(), timeout=2000)
+    assert w.overlap.lines == [], "the lines leave the map with the pane"
