@@ -25,11 +25,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _library():
-    """The user's library (None if it cannot be opened: that is reported and the seeds are used alone)."""
-    from policy.library.store import LibraryError, open_library
+    """The user's library (None if there is none, or if it cannot be opened: that is reported and the seeds
+    are used alone)."""
+    from policy.corpus import user_library
+    from policy.library.paths import LibraryError
 
     try:
-        return open_library(create=False)
+        return user_library()
     except LibraryError as err:
         print(f"jilin-atlas: warning: {err}; continuing without the library", file=sys.stderr)
         return None

@@ -132,6 +132,27 @@ def _read_document(where: str, data: bytes, doc_id: str):
     return doc, extract_facts(doc)
 
 
+def user_library():
+    """The user's library, or None when it has no file yet (a missing file is an empty library).
+
+    Checks for the file before importing the store, which brings the parser with it: most runs of a
+    command have no library, and need neither.
+
+    Raises
+    ------
+    policy.library.paths.LibraryError
+        As :func:`policy.library.store.open_library`.
+    """
+    from policy.library.paths import default_library_path
+
+    path = default_library_path()
+    if not path.exists():
+        return None
+    from policy.library.store import open_library
+
+    return open_library(create=False)
+
+
 def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):
     """The knowledge base of the seeds, the user's library and any files given for this run.
 
