@@ -29,8 +29,9 @@ __all__ = ["code_fingerprint", "entry_key", "read_entry", "write_entry", "read_d
 FORMAT = "1"
 _POLICY = Path(__file__).resolve().parent.parent
 # What decides a document beyond the parser and the extraction (both fingerprinted by their modules): how
-# its bytes are read, the seeds' manifest handling, the wording of warnings, and this module.
-_OTHER_SOURCES = ("text/readers.py", "text/sources.py", "corpus.py", "messages.py", "library/parse_cache.py")
+# its bytes are read (every module of text/, so a new reader counts too), the seeds' manifest handling, the
+# wording of warnings, and this module.
+_OTHER_SOURCES = ("text/*.py", "corpus.py", "messages.py", "library/parse_cache.py")
 #: Entries kept per kind, most recently used first: a few app versions may share one cache folder.
 KEEP = {"seeds": 4, "doc": 256}
 
@@ -38,10 +39,10 @@ KEEP = {"seeds": 4, "doc": 256}
 @lru_cache(maxsize=1)
 def _other_fingerprint() -> str:
     h = hashlib.sha256(FORMAT.encode())
-    for name in _OTHER_SOURCES:
-        path = _POLICY / name
-        h.update(name.encode())
-        h.update(path.read_bytes() if path.exists() else b"-")
+    for pattern in _OTHER_SOURCES:
+        for path in sorted(_POLICY.glob(pattern)):
+            h.update(path.relative_to(_POLICY).as_posix().encode())
+            h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
