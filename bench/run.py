@@ -11,7 +11,7 @@ MODULES = (
     "bench.corpus_bench",
     "bench.geo_bench",
     "bench.gui_bench",
-    "bench.briefs_bench",
+    "bench.process_bench",
     "bench.import_bench",
 )
 

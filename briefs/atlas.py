@@ -220,11 +220,7 @@ def atlas_pdf(
     kb, level: str = "prefecture", *, progress: Progress | None = None, generated: _dt.date | None = None
 ) -> bytes | None:
     """The atlas as PDF bytes, or None if ``progress`` cancelled it."""
-    regions = atlas_regions(kb, level)  # a bad level fails before anything is laid out
-    if any(kb.designations_for(r.id) for r in regions):  # charts ahead: matplotlib before Qt (see chart)
-        from briefs.chart import import_chart_modules
-
-        import_chart_modules()
+    atlas_regions(kb, level)  # a bad level fails before anything is laid out
     from PySide6.QtCore import QBuffer, QIODevice
 
     from briefs.pdffix import fix_tounicode

@@ -104,17 +104,11 @@ def make_document(html: str, drawings: dict, *, width: float = CONTENT_W, height
     return doc, handler
 
 
-def _chart_painter(make_svg):
-    """Paints the chart, made on first paint: matplotlib is imported while the text is laid out."""
-    from PySide6.QtCore import QByteArray
-    from PySide6.QtSvg import QSvgRenderer
-
-    renderers = []
+def _chart_painter(rows):
+    from briefs.chart import paint_chart
 
     def paint(painter, rect):
-        if not renderers:
-            renderers.append(QSvgRenderer(QByteArray(make_svg())))
-        renderers[0].render(painter, rect)
+        paint_chart(painter, rect, rows)
 
     return paint
 
@@ -146,16 +140,17 @@ def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> La
     KeyError
         If ``region_id`` is not in the knowledge base.
     """
-    from briefs.chart import chart_rows, chart_svg
+    from briefs.chart import chart_height, chart_rows
     from briefs.html import brief_html
     from geo.fastpath import load_layers
 
     brief = build_brief(kb, region_id, generated=generated)
     drawings = {"map": _map_painter(kb, brief)}
     chart_size = None
-    if chart_rows(brief):
-        chart_size = (CONTENT_W, 30.0 + 24.0 * len(brief.groups))
-        drawings["chart"] = _chart_painter(lambda: chart_svg(brief, chart_size))
+    rows = chart_rows(brief)
+    if rows:
+        chart_size = (CONTENT_W, chart_height(rows))
+        drawings["chart"] = _chart_painter(rows)
     titles = {d.id: d.title for d in kb.documents if d.title}
     html = brief_html(
         brief,
@@ -300,10 +295,6 @@ def pdf_writer(buffer, title: str):
 def brief_pdf(kb, region_id: str, *, generated: _dt.date | None = None) -> bytes:
     """The brief of one region or zone as PDF bytes (embedded Noto Sans CJK SC subset, searchable text)."""
     region = kb.region(region_id)
-    if kb.designations_for(region.id):  # there will be a chart: matplotlib before Qt (see chart)
-        from briefs.chart import import_chart_modules
-
-        import_chart_modules()
     from PySide6.QtCore import QBuffer, QIODevice
 
     from briefs.pdffix import fix_tounicode

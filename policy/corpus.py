@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from policy.model import Document
-from policy.text.document import parse
 from policy.text.sources import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -35,6 +34,8 @@ def _with_manifest_reasons(doc: Document, entry: dict) -> Document:
 
 
 def _parse_seeds(files: list[tuple[str, bytes]]) -> tuple[Document, ...]:
+    from policy.text.document import parse  # the parser's modules load only when nothing is cached
+
     manifest = seed_manifest()
     docs = []
     for name, data in files:
@@ -84,22 +85,73 @@ def load_paths(paths, *, existing_ids=()) -> tuple[Document, ...]:
     InputError
         For the first file that cannot be read, or a document id that clashes with another document.
     """
+    return read_paths(paths, existing_ids=existing_ids)[0]
+
+
+def read_paths(paths, *, existing_ids=()) -> tuple[tuple[Document, ...], dict]:
+    """Documents of these files and their facts, from the user's cache when it holds them for these bytes
+    and this code (see :mod:`policy.library.parse_cache`), else read, parsed, extracted and cached.
+
+    Raises
+    ------
+    InputError
+        As :func:`load_paths`.
+    """
+    from policy.library import parse_cache
     from policy.text.files import document_id
-    from policy.text.readers import check_length, read_document
+    from policy.text.sources import read_path_bytes
 
     taken = set(existing_ids)
-    docs = []
+    docs, facts = [], {}
     for p in paths:
-        src = read_document(p).source
-        check_length(src.text, str(p))
+        where, data = read_path_bytes(p)
         doc_id = document_id(p)
+        # The name holds the id (its stem) and the suffix that picks the reader.
+        key = parse_cache.entry_key([(Path(p).name, data)])
+        found = parse_cache.read_document(key, doc_id)
+        if found is None:
+            found = _read_document(where, data, doc_id)
+            parse_cache.write_document(key, *found)
         if doc_id in taken:
             raise InputError(
                 f"{p}: a document with id '{doc_id}' is already loaded; rename the file (its name is its id)"
             )
         taken.add(doc_id)
-        docs.append(parse(src.text, doc_id, known=src.meta, source="path"))
-    return tuple(docs)
+        docs.append(found[0])
+        facts[doc_id] = found[1]
+    return tuple(docs), facts
+
+
+def _read_document(where: str, data: bytes, doc_id: str):
+    from policy.library.facts_codec import extract_facts
+    from policy.text.document import parse
+    from policy.text.readers import check_length, read_bytes
+
+    src = read_bytes(data, where).source
+    check_length(src.text, where)
+    doc = parse(src.text, doc_id, known=src.meta, source="path")
+    return doc, extract_facts(doc)
+
+
+def user_library():
+    """The user's library, or None when it has no file yet (a missing file is an empty library).
+
+    Checks for the file before importing the store, which brings the parser with it: most runs of a
+    command have no library, and need neither.
+
+    Raises
+    ------
+    policy.library.paths.LibraryError
+        As :func:`policy.library.store.open_library`.
+    """
+    from policy.library.paths import default_library_path
+
+    path = default_library_path()
+    if not path.exists():
+        return None
+    from policy.library.store import open_library
+
+    return open_library(create=False)
 
 
 def load_with_library(extra_paths=(), *, read_only: bool = True):
@@ -143,5 +195,8 @@ def load_knowledge_base(extra_paths=(), *, library_documents=(), library=None):
         facts.update(library.facts(library_documents))
     library_documents = tuple(library_documents)
     ids = [d.id for d in seeds + library_documents]
-    extra = load_paths(extra_paths, existing_ids=ids) if extra_paths else ()
+    extra = ()
+    if extra_paths:
+        extra, extra_facts = read_paths(extra_paths, existing_ids=ids)
+        facts.update(extra_facts)
     return build_kb(seeds + library_documents + extra, facts=facts)

@@ -11,7 +11,7 @@ import difflib
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from policy.model import Region
@@ -168,7 +168,11 @@ class Gazetteer:
                 self.places[place.surface] = place
                 surfaces[place.surface] = place.region
         self._surface_region = surfaces
-        self._pattern = re.compile(trie_pattern([*surfaces, *_FALSE_FRIENDS, "吉林"]))
+
+    @cached_property
+    def _pattern(self) -> re.Pattern:
+        # Compiled on the first match (tens of ms): a knowledge base built from cached facts only looks up.
+        return re.compile(trie_pattern([*self._surface_region, *_FALSE_FRIENDS, "吉林"]))
 
     # -- lookup -------------------------------------------------------------------------------------
     def get(self, region_id: str) -> Region:

@@ -151,13 +151,9 @@ def test_documents_are_named_by_title_or_date_and_number_never_by_id(kb):
 
 
 def test_chart_labels_each_document_and_count_as_text(kb, briefs):
-    from briefs.chart import chart_rows, import_chart_modules
+    from briefs.chart import chart_rows
     from tests.briefs.conftest import pdftotext, squash
 
-    import_chart_modules()
-    import matplotlib.artist
-
-    assert matplotlib.artist.kwdoc.__name__ == "kwdoc"  # the import-time stub is put back
     brief = build_brief(kb, "220100")
     rows = chart_rows(brief)
     assert [r[0] for r in rows] == [g.heading for g in brief.groups]
@@ -165,6 +161,46 @@ def test_chart_labels_each_document_and_count_as_text(kb, briefs):
     assert "其中新增（相对上一份文件）" in first_page
     for label, total, _new in rows:
         assert squash(label) in first_page and str(total) in first_page
+
+
+def test_chart_shows_the_numbers_it_did_with_matplotlib(kb):
+    """Each document's count of industries and of new ones, bars to the matplotlib chart's scale."""
+    from briefs.chart import chart_geometry, chart_height, chart_rows
+
+    brief = build_brief(kb, "220100")
+    rows = chart_rows(brief)
+    assert len(rows) >= 2 and any(new < total for _, total, new in rows)
+    for (_, total, new), group in zip(rows, brief.groups, strict=True):
+        assert total == len(group.entries)
+        assert new == sum(e.status in ("first", "added") for e in group.entries)
+    size = (483.0, chart_height(rows))
+    geo = chart_geometry(rows, size, label_width=150.0)
+    x_max = max(r[1] for r in rows) * 1.12 + 1  # matplotlib's x range: 1.12 × the longest bar + 1
+    for bar, (_, total, new) in zip(geo.bars, rows, strict=True):
+        assert bar.total_w == pytest.approx(total / x_max * (0.97 * size[0] - geo.axis_x))
+        assert bar.new_w == pytest.approx(new / x_max * (0.97 * size[0] - geo.axis_x))
+    ys = [b.y for b in geo.bars]
+    assert ys == sorted(ys) and geo.axis_top < ys[0] and ys[-1] < geo.axis_bottom  # in date order, inside
+
+
+def test_a_brief_process_never_imports_matplotlib(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, main; rc = main.main(['brief', '长春', '-o', sys.argv[1]]);"
+        "print('matplotlib' in sys.modules, 'geopandas' in sys.modules); sys.exit(rc)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "b.pdf")],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == ["False", "False"]
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
 
 
 PUNCTUATION = "。；;！？!?\n，,：:、"

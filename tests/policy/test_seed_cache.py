@@ -9,7 +9,7 @@ import pytest
 
 import policy.corpus as corpus
 import policy.library.facts_codec as facts_codec
-import policy.library.seed_cache as seed_cache
+import policy.library.parse_cache as parse_cache
 from policy.corpus import load_knowledge_base
 
 
@@ -52,11 +52,23 @@ def test_the_second_start_reads_the_cache_and_gives_the_same_facts(cache, monkey
 def test_changed_code_is_not_served_from_the_cache(cache, monkeypatch):
     load_knowledge_base()
     corpus._seed_reading.cache_clear()
-    monkeypatch.setattr(seed_cache, "extractor_fingerprint", lambda: "other extraction code")
+    monkeypatch.setattr(parse_cache, "extractor_fingerprint", lambda: "other extraction code")
     calls = _count_extractions(monkeypatch)
     load_knowledge_base()
     assert len(calls) == 5
-    assert len(list(cache.glob("seeds-*.json"))) == 1, "the stale entry is replaced, not kept beside"
+    # Both versions' entries are kept (two installs may share the folder), a bounded number of them.
+    assert len(list(cache.glob("seeds-*.json"))) == 2
+
+
+def test_old_entries_are_pruned_least_recently_used_first(cache, monkeypatch):
+    load_knowledge_base()
+    (current,) = cache.glob("seeds-*.json")
+    for i in range(parse_cache.KEEP["seeds"] + 2):
+        corpus._seed_reading.cache_clear()
+        monkeypatch.setattr(parse_cache, "extractor_fingerprint", lambda i=i: f"version {i}")
+        load_knowledge_base()
+    assert len(list(cache.glob("seeds-*.json"))) == parse_cache.KEEP["seeds"]
+    assert not current.exists(), "the least recently used entry went first"
 
 
 def test_changed_seeds_are_not_served_from_the_cache(cache, monkeypatch, tmp_path):
