@@ -26,6 +26,7 @@ class IndustryEntry:
     #: Labels of the previous document's industries this one continues through the taxonomy (a parent
     #: now designated where the previous document named a child, or the other way round).
     continues: tuple[str, ...] = ()
+    plan: bool = True  # False: the document only reports past work on it
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
                 places=(place(e.unit),),
                 status=e.status,
                 continues=tuple(key_label(kb, k) for k in e.continues),
+                plan=e.plan,
             )
             for e in step.entries
         )

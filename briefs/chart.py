@@ -23,6 +23,7 @@ FONT_PT, LEGEND_PT = 8.0, 7.5
 LEGEND_TEXT_PT = 7.0  # the matplotlib legend's text printed a little under its nominal 7.5 pt
 TOP, BOTTOM = 22.0, 4.0  # room above the bars (the legend) and below them, in points
 LABEL_GAP = 6.0  # between a document label and the axis
+MAX_CHART_DOCS = 6  # beyond this many documents the brief shows the timeline instead
 
 
 def chart_rows(brief: Brief) -> list[tuple[str, int, int]]:

@@ -49,7 +49,11 @@ FIELD_LABELS = {
     "doc_kind": "文件类型",
     "subject": "所涉地区",
 }
-MAX_QUOTES = 8
+MAX_QUOTES = 6
+MAX_GROUPS = 4  # documents whose changes are listed in full; the timeline shows the others
+MAX_TARGETS = 10  # target rows (a document's targets stay together)
+MAX_PARKS = 10
+MAX_TIMELINE_ROWS = 16
 NOT_STATED = "原文未写明"  # the reason given when the data gives none
 
 
@@ -80,6 +84,15 @@ class MemberRow:
     name: str
     role: str
     quote: Quote
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One row of the brief's timeline figure: an industry and, per year, planned or only reviewed."""
+
+    label: str
+    marks: tuple[tuple[int, str], ...]  # (year, "plan" | "past")
+    documents: int
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,14 @@ class Brief:
     memberships: tuple[Membership, ...] = ()  # zones the region is a named member of, with the clause
     member_clauses: tuple[MemberClause, ...] = ()  # zone: members grouped by the clause naming them
     related: tuple[RelatedDocument, ...] = ()  # documents cited by clauses that name the region
+    latest_plan: DocGroup | None = None  # the most recent document that plans the region's industries
+    shown_groups: tuple[DocGroup, ...] = ()  # the most recent documents, listed with their changes
+    timeline: tuple[TimelineRow, ...] = ()  # the figure: industries × years
+    timeline_years: tuple[int, int] | None = None
+    more_timeline: int = 0  # industries the figure leaves out
+    more_targets: tuple[int, int] = (0, 0)  # (targets, documents) left out of the table
+    more_parks: int = 0
+    more_sources: int = 0  # documents on the region that nothing shown cites
 
 
 # -- region names -------------------------------------------------------------------------------------
@@ -170,8 +191,10 @@ def _quotes(kb, region_id: str, designations, targets, ids) -> tuple[Quote, ...]
         if m.region in ids and key in spans:
             spans[key].append((m.prov.start, m.prov.end))
     order = sorted(spans, key=lambda k: (doc_order(kb.document(k[0])), min(spans[k])))
+    # One clause per document first, the newest documents first: with twenty documents, the recent ones.
+    newest = sorted(order, key=lambda k: doc_order(kb.document(k[0])), reverse=True)
     first_per_doc, rest, seen = [], [], set()
-    for key in order:
+    for key in newest:
         (rest if key[0] in seen else first_per_doc).append(key)
         seen.add(key[0])
     chosen = sorted((first_per_doc + rest)[:MAX_QUOTES], key=order.index)
@@ -263,14 +286,23 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         )
         for p in parks
     )
-    target_rows = targets_table(kb, targets)
+    target_rows, *more_targets = targets_table(kb, targets, limit=MAX_TARGETS)
+    shown_targets = {r_doc for r_doc in _target_docs(kb, targets, len(target_rows))}
+    groups = doc_groups(kb, region.id, designations)
+    shown_groups = tuple(reversed(groups[-MAX_GROUPS:]))  # newest first
+    latest_plan = _latest_plan(kb, region.id, groups)
+    timeline_rows, years, more_timeline = _timeline(kb, region.id, designations)
     quotes = _quotes(kb, region.id, designations, targets, ids)
     zone_of = memberships(kb, region.id) if not is_zone else ()
     # A zone's cross-references include those naming its members (通化市、梅河口市参照实施…).
     cross_refs = related_documents(kb, ids | set(highlight))
-    cited: set[str] = {d.prov.doc_id for d in designations} | {t.prov.doc_id for t in targets}
+    # The sources are the documents the brief shows something of; the others are counted.
+    everything: set[str] = {d.prov.doc_id for d in designations} | {t.prov.doc_id for t in targets}
+    everything |= {p.doc_id for park in parks for p in park.mentions}
+    cited: set[str] = {g.doc_id for g in shown_groups} | shown_targets
+    cited |= {latest_plan.doc_id} if latest_plan is not None else set()
     cited |= {q.doc_id for q in quotes} | {m.quote.doc_id for m in members}
-    cited |= {p.doc_id for park in parks for p in park.mentions}
+
     cited |= {m.quote.doc_id for m in zone_of} | {r.quote.doc_id for r in cross_refs}
     if zone is not None:
         cited.add(zone.doc_id)
@@ -287,8 +319,8 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         parent_name=parent,
         generated=generated.isoformat(),
         zones=tuple(m.zone_name for m in zone_of),
-        groups=doc_groups(kb, region.id, designations),
-        parks=park_rows,
+        groups=groups,
+        parks=park_rows[:MAX_PARKS],
         park_ids=tuple(p.id for p in parks),
         targets=target_rows,
         quotes=quotes,
@@ -299,7 +331,52 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         memberships=zone_of,
         member_clauses=member_clauses(kb, zone) if zone is not None else (),
         related=cross_refs,
+        latest_plan=latest_plan,
+        shown_groups=shown_groups,
+        timeline=timeline_rows,
+        timeline_years=years,
+        more_timeline=more_timeline,
+        more_targets=tuple(more_targets),
+        more_parks=max(0, len(park_rows) - MAX_PARKS),
+        more_sources=len(everything - cited),
     )
+
+
+def _latest_plan(kb, region_id: str, groups):
+    """The most recent dated document that plans the region's industries, its own documents (those about
+    it: its government's reports, its plans) before others that name it in passing."""
+    planning = [g for g in groups if any(e.plan for e in g.entries)]
+    dated = [g for g in planning if g.year is not None]  # an undated document is not "the latest"
+    own = [g for g in dated if kb.document(g.doc_id).subject == region_id]
+    return (own or dated or planning or [None])[-1]
+
+
+def _target_docs(kb, targets, shown: int) -> list[str]:
+    """The documents of the first ``shown`` target rows (the table's order)."""
+    from policy.goals import region_targets
+
+    return [r.target.prov.doc_id for r in region_targets(kb, targets)[:shown]]
+
+
+def _timeline(kb, region_id: str, designations):
+    """The figure's rows (most named first, the region's own before its units), the years, rows left out."""
+    from briefs.changes import key_label, short_name
+    from policy.history import timeline
+
+    rows = [r for r in timeline(kb, designations, region_id) if r.years]
+    if not rows:
+        return (), None, 0
+    years = (min(r.first for r in rows), max(r.last for r in rows))
+    rows.sort(key=lambda r: (r.unit != region_id, -r.documents, r.first, r.key))
+    out = tuple(
+        TimelineRow(
+            key_label(kb, r.key) + ("" if r.unit == region_id else f"（{short_name(kb, r.unit)}）"),
+            tuple((y, "plan" if p else "past") for y, p, _ in r.years),
+            r.documents,
+        )
+        for r in rows[:MAX_TIMELINE_ROWS]
+    )
+    return out, years, len(rows) - len(out)
 
 
 def _industry_name(kb, industry_id: str) -> str:

@@ -18,6 +18,8 @@ INK = "#1a1a1a"
 MUTED = "#5f6368"
 MARK = "#ffe08a"
 GETA = "〓"
+MAX_KEPT_LISTED = 12
+COMPACT_SOURCES = 6
 ZEBRA = "#f4f6f8"
 #: Headings and labels: the collection has no bold face and Qt fakes bold by printing text twice (the
 #: PDF then reads every bold run twice), so emphasis is colour and size, never font-weight.
@@ -127,18 +129,76 @@ def group_html(g: DocGroup, titles: dict[str, str]) -> str:
         out.append(f'<p><span class="kept">指定：</span>{_industry_list(g.entries)}</p>')
     else:
         added, kept = _industry_list(g.entries, "added"), _industry_list(g.entries, "kept")
+        n_kept = sum(1 for e in g.entries if e.status == "kept")
         out.append(f'<p><span class="added">新增：</span>{added or "无"}</p>')
+        if n_kept > MAX_KEPT_LISTED:  # a long list of what stays says less than its size
+            kept = f"{n_kept} 项（见时间线）"
         out.append(f'<p><span class="kept">保留：</span>{kept or "无"}</p>')
         dropped = "、".join(esc(x) for x in g.dropped)
         out.append(f'<p><span class="dropped">未再提及：</span>{dropped or "无"}</p>')
     return "".join(out)
 
 
+def _designations_html(b: Brief, parts, n, titles, chart_size, timeline_size) -> int:
+    """The most recent plan, the timeline figure, the recent documents' changes (and the chart for few)."""
+    title = "本区域的指定产业" if b.members else "指定产业"
+    parts.append(_section(n, title + ("（最近的规划）" if b.latest_plan is not None else "")))
+    n += 1
+    if not b.groups:
+        parts.append('<p class="muted">知识库中没有直接指定给本区域的产业。</p>')
+    elif b.latest_plan is not None:
+        g = b.latest_plan
+        parts.append(f"<h3>{esc(g.heading)}</h3>")
+        if titles.get(g.doc_id):
+            parts.append(f'<p class="small muted">《{esc(titles[g.doc_id])}》</p>')
+        # Names and places only: what continues what is for the changes below.
+        names = "、".join(
+            esc(e.label) + (f"（{esc('、'.join(p for p in e.places if p))}）" if any(e.places) else "")
+            for e in g.entries
+            if e.plan
+        )
+        parts.append(f'<p><span class="kept">部署：</span>{names}</p>')
+    if timeline_size is not None:
+        tw, th = timeline_size
+        first, last = b.timeline_years
+        parts.append(_section(n, f"产业时间线（{first}–{last}）"))
+        n += 1
+        parts.append(f'<p><img src="timeline" width="{tw:.0f}" height="{th:.0f}"></p>')
+        more = f"另有 {b.more_timeline} 项产业未列出；" if b.more_timeline else ""
+        parts.append(
+            f'<p class="small muted">实心方块：当年文件部署该产业（规划）；空心方块：仅见于工作回顾。{more}'
+            "按提及的文件数排列，括号中为下属县（市）。</p>"
+        )
+    if b.shown_groups:
+        recent = len(b.shown_groups) < len(b.groups)
+        parts.append(_section(n, "近年文件的变化" if recent else "各文件的指定产业"))
+        n += 1
+        parts.extend(group_html(g, titles) for g in b.shown_groups)
+        older = len(b.groups) - len(b.shown_groups)
+        if older:
+            parts.append(f'<p class="small muted">另有 {older} 份更早的文件，见上方时间线。</p>')
+        parts.append(
+            '<p class="small muted">“新增”“保留”“未再提及”均相对于同一系列的上一份文件（政府工作报告与'
+            "其上一年的报告相比），各地区与自身相比；“未再提及”不等于政策撤销。</p>"
+        )
+    if b.member_groups:
+        parts.append("<h3>成员地区在本区域文件中的指定产业</h3>")
+        for name, groups in b.member_groups:
+            inds = "、".join(dict.fromkeys(_industry_list(g.entries) for g in groups))
+            parts.append(f'<p><span class="em">{esc(name)}：</span>{inds}</p>')
+    if chart_size is not None:
+        cw, ch = chart_size
+        parts.append(_section(n, "各文件指定产业数"))
+        n += 1
+        parts.append(f'<p><img src="chart" width="{cw:.0f}" height="{ch:.0f}"></p>')
+    return n
+
+
 def summary_html(b: Brief) -> str:
     """Key figures next to the map."""
     industries = {e.key for g in b.groups for e in g.entries}
     rows = [
-        ("涉及文件", f"{len(b.sources)} 份"),
+        ("涉及文件", f"{len(b.sources) + b.more_sources} 份"),
         ("指定产业", f"{len(industries)} 项（{len(b.groups)} 份文件）"),
         ("园区", f"{len(b.parks)} 个"),
         ("量化目标", f"{len(b.targets)} 项"),
@@ -147,8 +207,11 @@ def summary_html(b: Brief) -> str:
         rows.insert(0, ("成员地区", "、".join(m.name for m in b.members)))
     if b.zones:
         rows.append(("所属复合区域", "、".join(b.zones)))
-    if b.groups:
-        rows.append(("最近文件", b.groups[-1].heading))
+    dated = [g for g in b.groups if g.year is not None] or list(b.groups)
+    if dated:
+        rows.append(("最近文件", dated[-1].heading))
+    if b.latest_plan is not None and b.latest_plan is not dated[-1]:
+        rows.append(("最近的规划", b.latest_plan.heading))
     cells = "".join(f'<tr><td width="34%" class="muted">{esc(k)}</td><td>{esc(v)}</td></tr>' for k, v in rows)
     return f'<table width="100%" cellspacing="0" cellpadding="3" style="font-size: 9pt;">{cells}</table>'
 
@@ -161,6 +224,7 @@ def brief_html(
     chart_size: tuple[float, float] | None,
     boundary: dict,
     parks_source: dict,
+    timeline_size: tuple[float, float] | None = None,
 ) -> str:
     """The whole brief as rich text. ``titles`` maps document ids to titles for group headings."""
     subtitle = [b.level_label]
@@ -184,26 +248,7 @@ def brief_html(
         n += 1
         for mc in b.member_clauses:  # a clause naming several members is quoted once
             parts.append(f"<h3>{esc(mc.heading)}</h3>{quote_html(mc.quote)}")
-    parts.append(_section(n, "本区域的指定产业（按文件）" if b.members else "指定产业（按文件）"))
-    n += 1
-    if b.groups:
-        parts.extend(group_html(g, titles) for g in b.groups)
-        parts.append(
-            '<p class="small muted">“新增”“保留”“未再提及”均相对于上一份文件；各文件范围不同，'
-            "“未再提及”不等于政策撤销。</p>"
-        )
-    else:
-        parts.append('<p class="muted">知识库中没有直接指定给本区域的产业。</p>')
-    if b.member_groups:
-        parts.append("<h3>成员地区在本区域文件中的指定产业</h3>")
-        for name, groups in b.member_groups:
-            inds = "、".join(dict.fromkeys(_industry_list(g.entries) for g in groups))
-            parts.append(f'<p><span class="em">{esc(name)}：</span>{inds}</p>')
-    if chart_size is not None:
-        cw, ch = chart_size
-        parts.append(_section(n, "各文件指定产业数"))
-        n += 1
-        parts.append(f'<p><img src="chart" width="{cw:.0f}" height="{ch:.0f}"></p>')
+    n = _designations_html(b, parts, n, titles, chart_size, timeline_size)
     if b.memberships:
         parts.append(_section(n, "所属复合区域及其依据"))
         n += 1
@@ -224,20 +269,34 @@ def brief_html(
             for p in b.parks
         ]
         parts.append(_table(["园区", "所在地", "产业", "位置"], rows, [36, 14, 28, 22]))
+        if b.more_parks:
+            parts.append(
+                f'<p class="small muted">另有 {b.more_parks} 个园区未列出（软件的地区详情中可查看全部）。</p>'
+            )
     else:
         parts.append('<p class="muted">文件中没有提到本区域的园区。</p>')
     parts.append(_section(n, "量化目标"))
     n += 1
     if b.targets:
-        rows = [
-            [esc(t.metric), esc(t.baseline), esc(t.target), esc(t.year), esc(t.region), esc(t.source)]
-            for t in b.targets
-        ]
+        # Grouped by document (newest first): the document is the heading, not a column.
+        for source in dict.fromkeys(t.source for t in b.targets):
+            rows = [
+                [esc(t.metric), esc(t.baseline), esc(t.target), esc(t.year), esc(t.region)]
+                for t in b.targets
+                if t.source == source
+            ]
+            parts.append(f"<h3>{esc(source)}</h3>")
+            parts.append(_table(["指标", "基数", "目标值", "目标年份", "地区"], rows, [38, 16, 18, 17, 11]))
+        more, docs = b.more_targets
+        if more:
+            parts.append(
+                f'<p class="small muted">另有 {more} 项目标见 {docs} 份更早的文件'
+                "（软件的“目标”标签中可查看全部）。</p>"
+            )
         parts.append(
-            _table(["指标", "基数", "目标值", "目标年份", "地区", "文件"], rows, [27, 15, 16, 10, 9, 23])
-        )
-        parts.append(
-            '<p class="small muted">目标值前后的“不超过”“以上”等照录原文；“2024起”指自该年起每年的数额。</p>'
+            '<p class="small muted">只列规划目标（工作回顾中的完成数不是目标），同一文件重复的目标只列一次，'
+            "新文件在前；目标值前后的“不超过”“以上”等照录原文；“2024起”指自该年起每年的数额；"
+            "“报告年度”指原文未写年份、按政府工作报告所部署的当年。</p>"
         )
     else:
         parts.append('<p class="muted">文件中没有本区域的量化目标。</p>')
@@ -262,6 +321,12 @@ def brief_html(
             "文件本身不一定收入本库。</p>"
         )
     parts.append(_section(n, "资料来源"))
+    if b.more_sources:
+        parts.append(
+            f'<p class="small muted">以下为本简报引用的文件；另有 {b.more_sources} 份文件也涉及本区域，'
+            "其内容已计入时间线。</p>"
+        )
+    compact = len(b.sources) > COMPACT_SOURCES  # many documents: one short entry each
     for s in b.sources:
         known = "；".join(f"{esc(k)}：{esc(v)}" for k, v in s.known)
         # A Chinese label says what is unknown; the reason (localised from the catalogue) follows as a note.
@@ -269,6 +334,9 @@ def brief_html(
             f'<br><span class="warn">{esc(k)}不详</span><span class="muted">（{esc(v)}）</span>'
             for k, v in s.unknown
         )
+        if compact and s.unknown:
+            names = "、".join(k for k, _ in s.unknown)
+            unknown = f'<br><span class="warn">{esc(names)}不详</span>'
         warn = (
             f'<br><span class="muted">解析提示 {s.warnings} 条（见软件中的文件详情）</span>'
             if s.warnings

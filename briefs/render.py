@@ -140,23 +140,28 @@ def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> La
     KeyError
         If ``region_id`` is not in the knowledge base.
     """
-    from briefs.chart import chart_height, chart_rows
+    from briefs.chart import MAX_CHART_DOCS, chart_height, chart_rows
     from briefs.html import brief_html
+    from briefs.timeline import paint_timeline, timeline_height
     from geo.fastpath import load_layers
 
     brief = build_brief(kb, region_id, generated=generated)
     drawings = {"map": _map_painter(kb, brief)}
-    chart_size = None
+    chart_size = timeline_size = None
     rows = chart_rows(brief)
-    if rows:
+    if rows and len(rows) <= MAX_CHART_DOCS:  # with more documents the timeline tells it better
         chart_size = (CONTENT_W, chart_height(rows))
         drawings["chart"] = _chart_painter(rows)
+    if brief.timeline:
+        timeline_size = (CONTENT_W, timeline_height(brief))
+        drawings["timeline"] = lambda painter, rect: paint_timeline(painter, rect, brief)
     titles = {d.id: d.title for d in kb.documents if d.title}
     html = brief_html(
         brief,
         titles=titles,
         map_size=MAP_SIZE,
         chart_size=chart_size,
+        timeline_size=timeline_size,
         boundary=load_layers("province").meta,
         parks_source=parks_source(),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefs.changes import short_name
-from briefs.quotes import doc_label, doc_order
+from briefs.quotes import doc_label
 from policy.model import Target
 
 #: Qualifiers Chinese writes after the number (150个以上); the others go before it (不超过 3 亿元).
@@ -49,19 +49,41 @@ def target_value(t: Target) -> str:
     return f"{text}{q}" if q in SUFFIX_QUALIFIERS else f"{q} {text}"
 
 
-def target_year(t: Target) -> str:
-    """The year the target is for; an amount per year (metric says 每年) runs from its year: 2024起."""
+def target_year(t: Target, year: int | None = None, basis: str = "stated") -> str:
+    """The year the target is for; an amount per year (metric says 每年) runs from its year: 2024起.
+
+    ``year``/``basis`` come from :func:`policy.goals.target_year`: a year the text does not state but the
+    document implies is marked so (2021（报告年度）, 2025（规划期末）).
+    """
     yearly = "每年" in t.metric
-    if t.year is None:
+    if year is None:
+        year, basis = t.year, "stated"
+    if year is None:
         return "每年" if yearly else NOT_STATED
-    return f"{t.year}起" if yearly else str(t.year)
+    shown = f"{year}起" if yearly else str(year)
+    return shown + {"report": "（报告年度）", "plan": "（规划期末）"}.get(basis, "")
 
 
-def target_rows(kb, targets) -> tuple[TargetRow, ...]:
-    """Table rows of ``targets`` in document order, then text order."""
-    rows = []
-    for t in sorted(targets, key=lambda t: (doc_order(kb.document(t.prov.doc_id)), t.prov.start)):
-        doc = kb.document(t.prov.doc_id)
+def target_rows(kb, targets, *, limit: int | None = None) -> tuple[tuple[TargetRow, ...], int, int]:
+    """Table rows of the real targets among ``targets`` (:func:`policy.goals.region_targets`): newest
+    documents first, a target stated twice in a document once.
+
+    Returns ``(rows, left_out, left_out_documents)``: with ``limit``, the rows of the newest documents
+    up to about ``limit`` rows (a document's targets are kept together), and how many targets of how many
+    older documents were left out.
+    """
+    from policy.goals import region_targets
+
+    found = region_targets(kb, targets)
+    rows, docs_shown = [], []
+    for r in found:
+        t = r.target
+        doc_id = t.prov.doc_id
+        if limit is not None and doc_id not in docs_shown and docs_shown and len(rows) >= limit:
+            break
+        if doc_id not in docs_shown:
+            docs_shown.append(doc_id)
+        doc = kb.document(doc_id)
         baseline = "—"
         if t.baseline is not None:
             baseline = _with_unit(number(t.baseline.value), t.unit)
@@ -71,10 +93,11 @@ def target_rows(kb, targets) -> tuple[TargetRow, ...]:
                 metric=t.metric,
                 baseline=baseline,
                 target=target_value(t),
-                year=target_year(t),
+                year=target_year(t, r.year, r.year_basis),
                 unit=t.unit or "—",
                 region=short_name(kb, t.region),
                 source=doc.doc_number or doc_label(doc),
             )
         )
-    return tuple(rows)
+    left = found[len(rows) :]
+    return tuple(rows), len(left), len({r.target.prov.doc_id for r in left})
