@@ -54,6 +54,7 @@ MAX_GROUPS = 4  # documents whose changes are listed in full; the timeline shows
 MAX_TARGETS = 10  # target rows (a document's targets stay together)
 MAX_PARKS = 10
 MAX_TIMELINE_ROWS = 16
+MAX_ALL_SOURCES = 8
 NOT_STATED = "原文未写明"  # the reason given when the data gives none
 
 
@@ -304,6 +305,8 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
     cited |= {q.doc_id for q in quotes} | {m.quote.doc_id for m in members}
 
     cited |= {m.quote.doc_id for m in zone_of} | {r.quote.doc_id for r in cross_refs}
+    if len(everything | cited) <= MAX_ALL_SOURCES:  # a few documents: the brief lists them all
+        cited |= everything
     if zone is not None:
         cited.add(zone.doc_id)
         cited |= {d for _, gs in member_groups for g in gs for d in [g.doc_id]}

@@ -19,6 +19,7 @@ MUTED = "#5f6368"
 MARK = "#ffe08a"
 GETA = "〓"
 MAX_KEPT_LISTED = 12
+MAX_CHANGES_LISTED = 24
 COMPACT_SOURCES = 6
 ZEBRA = "#f4f6f8"
 #: Headings and labels: the collection has no bold face and Qt fakes bold by printing text twice (the
@@ -134,7 +135,9 @@ def group_html(g: DocGroup, titles: dict[str, str]) -> str:
         if n_kept > MAX_KEPT_LISTED:  # a long list of what stays says less than its size
             kept = f"{n_kept} 项（见时间线）"
         out.append(f'<p><span class="kept">保留：</span>{kept or "无"}</p>')
-        dropped = "、".join(esc(x) for x in g.dropped)
+        dropped = "、".join(esc(x) for x in g.dropped[:MAX_CHANGES_LISTED])
+        if len(g.dropped) > MAX_CHANGES_LISTED:
+            dropped += f" 等 {len(g.dropped)} 项"
         out.append(f'<p><span class="dropped">未再提及：</span>{dropped or "无"}</p>')
     return "".join(out)
 

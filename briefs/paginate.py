@@ -66,7 +66,11 @@ def keep_together(doc, *, heading_room: float = 56.0, max_block: float) -> int:
         while block.isValid() and not changed:
             if is_heading(block) and not block.blockFormat().pageBreakPolicy() & always:
                 rect = layout.blockBoundingRect(block)
-                if page_h - rect.bottom() % page_h < heading_room and rect.top() % page_h > 1:
+                room = heading_room
+                figure = block.next()
+                if figure.isValid() and _holds_image(figure):  # a figure's heading needs the whole figure
+                    room = max(room, min(layout.blockBoundingRect(figure).height(), 0.9 * page_h))
+                if page_h - rect.bottom() % page_h < room and rect.top() % page_h > 1:
                     break_before_block(lead(block))
                     changed = True
             block = block.next()
@@ -96,6 +100,16 @@ def keep_together(doc, *, heading_room: float = 56.0, max_block: float) -> int:
         # A format change re-lays out the document lazily; mark it all dirty so page counts are complete.
         doc.markContentsDirty(0, doc.characterCount())
     return added
+
+
+def _holds_image(block) -> bool:
+    """The block shows an image (a drawing placeholder: the timeline, the chart)."""
+    it = block.begin()
+    while not it.atEnd():
+        if it.fragment().charFormat().isImageFormat():
+            return True
+        it += 1
+    return False
 
 
 def relayout(doc) -> int:
