@@ -13,6 +13,7 @@ MODULES = (
     "bench.gui_bench",
     "bench.process_bench",
     "bench.import_bench",
+    "bench.library_bench",
 )
 
 

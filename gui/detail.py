@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +32,9 @@ def _browser() -> QTextBrowser:
     browser.setOpenLinks(False)  # links are ours (region:, clause:); nothing is ever fetched
     browser.setOpenExternalLinks(False)
     return browser
+
+
+SETTLE_MS = 150  # the detail follows the time control after this pause
 
 
 class DetailPane(QTabWidget):
@@ -65,7 +68,10 @@ class DetailPane(QTabWidget):
         self._target_rows = []
         self.currentChanged.connect(self._refresh_current)
         state.selectionChanged.connect(self._changed)
-        state.documentsChanged.connect(self._changed)
+        # The documents in view change at every step of the time control: the pane follows once the
+        # control rests (a short pause), so stepping and playing keep pace with the map.
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._changed)
+        state.documentsChanged.connect(self._documents_changed)
         state.viewChanged.connect(self.set_view)
         self.retranslate()
 
@@ -74,7 +80,14 @@ class DetailPane(QTabWidget):
         self._changed()
 
     # -- refresh ------------------------------------------------------------------------------------
+    def _documents_changed(self, *_args) -> None:
+        if self.state.years is None:  # the list ticked by hand: at once
+            self._changed()
+        else:
+            self._settle.start()
+
     def _changed(self, *_args) -> None:
+        self._settle.stop()
         self._dirty = set(range(4))
         self._update_titles()
         self._refresh_current()

@@ -51,17 +51,19 @@ class IndustryTreeModel(QAbstractItemModel):
         self.refresh_counts()
 
     def refresh_counts(self, *_args) -> None:
+        before = {i: (self.counts.get(i, 0), getattr(self, "broad_counts", {}).get(i, 0)) for i in self._ids}
         prefectures = [r.id for r in self.view.kb.regions if r.level == "prefecture"]
         self.counts = self.view.region_count_by_industry(prefectures, self.state.documents)
         # Zones and the province are designated industries too, though no single polygon shows them.
         self.broad_counts = self.view.region_count_by_industry(
             self.view.broad_regions, self.state.documents, own=True
         )
-        # One dataChanged per sibling group (a range must not span parents); cheaper than a layout change.
-        for parent_id, children in self._children.items():
-            if children:
-                parent = self.index_of(parent_id) if parent_id else QModelIndex()
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(children) - 1, 1, parent))
+        # Only the counts column of rows whose count changed (the time control moves them every step).
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+        for iid in self._ids:
+            if before[iid] != (self.counts.get(iid, 0), self.broad_counts.get(iid, 0)):
+                index = self.index_of(iid, 1)
+                self.dataChanged.emit(index, index, roles)
 
     def _industry_changed(self, *_args) -> None:
         # Only the check boxes of the old and the new filter change.
@@ -162,15 +164,26 @@ class IndustryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width for the counts: sizing it to its contents measured every row at every change.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self._size_counts_column()
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
 
+    def _size_counts_column(self) -> None:
+        metrics = self.tree.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(tr("{n} + {z} 区域").format(n=99, z=9)),
+            metrics.horizontalAdvance(tr("地区数")),
+        )
+        self.tree.header().resizeSection(1, widest + 18)
+
     def retranslate(self) -> None:
         self.model.refresh_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._size_counts_column()
 
 
 def document_origin(doc) -> list[tuple[str, str | None]]:

@@ -56,7 +56,13 @@ class OverlapPane(QWidget):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        """Recompute the pairs for the documents in view and redraw the table and the lines."""
+        """Recompute the pairs for the documents in view and redraw the table and the lines (when shown;
+        a hidden pane catches up as it is shown)."""
+        if not self.isVisible():
+            self._stale = True
+            self._draw_lines()
+            return
+        self._stale = False
         kb = self.view.kb
         self.pairs = overlaps(kb, docs=self.state.documents)
         self.table.setRowCount(len(self.pairs))
@@ -104,7 +110,10 @@ class OverlapPane(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self._draw_lines()
+        if getattr(self, "_stale", True):
+            self.refresh()
+        else:
+            self._draw_lines()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)

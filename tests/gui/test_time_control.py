@@ -46,7 +46,7 @@ def test_a_year_range_shows_only_that_range_and_all_years_brings_back_everything
     assert shown == set(state.documents)
 
 
-def test_moving_the_time_control_recolours_the_map_and_the_detail_follows(reports_window):
+def test_moving_the_time_control_recolours_the_map_and_the_detail_follows(reports_window, qtbot):
     w = reports_window
     state = w.state
     state.set_industry("petrochemicals")
@@ -55,7 +55,8 @@ def test_moving_the_time_control_recolours_the_map_and_the_detail_follows(report
     details = {}
     for years in [(2003, 2003), (2014, 2014), (2022, 2022)]:
         state.set_years(years)
-        colours[years] = w.map.coloured_regions()
+        colours[years] = w.map.coloured_regions()  # at once
+        qtbot.waitUntil(lambda: not w.detail._settle.isActive(), timeout=2000)  # once the control rests
         details[years] = w.detail.overview.toPlainText()
     assert len({frozenset(c) for c in colours.values()}) > 1, "the map changes with the years"
     assert "2014" in details[(2014, 2014)] and "2022年" not in details[(2014, 2014)]
