@@ -129,32 +129,26 @@ _MEASURE = re.compile(
 _MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
 
 
+_FIGURE = re.compile(r"[0-9０-９%％]|[一二三四五六七八九十百千万亿]+[万亿]?(?:头|只|箱|亩|吨|袋)")
+_SEGMENT_MARK = "，、；"
+
+
 def sector_measured(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
     places_end = {m.end: m for m in an.mentions}
-    for sent in an.sentences:
-        pos = sent.start
-        while pos < sent.end:
-            seg = pos
-            cut = re.compile("[，、；]").search(text, pos, sent.end)
-            end = cut.start() if cut else sent.end
-            pos = end + 1
-            a = _MEASURE_LEAD.match(text, seg, end).end()
-            for m in an.mentions_in(a, min(end, a + 8)):
-                if m.start == a:  # 延吉人参…: a place that leads the segment
-                    a = m.end
-                    break
-            hit = aliases.match(text, a, end)
-            if hit is None or not _MEASURE.match(text, hit.end(), end):
-                continue
-            if not re.search(
-                r"[0-9０-９%％]|[一二三四五六七八九十百千万亿]+[万亿]?(?:头|只|箱|亩|吨|袋)",
-                text[hit.end() : end],
-            ):
-                continue  # the measure needs its figure
-            regions = regions_for(
-                Item(hit.start(), hit.end(), ()), [], list_regions(an, seg, sent, hit.start())
-            )
-            if regions and places_end.get(hit.end()) is None:
-                em.emit(regions, hit.start(), hit.end(), "发展")
+    for hit in aliases.finditer(text):
+        a, b = hit.span()
+        if not _MEASURE.match(text, b):
+            continue
+        sent = an.sentence_at(a)
+        seg = max(seg_start(text, a, sent.start), *(text.rfind(c, sent.start, a) + 1 for c in _SEGMENT_MARK))
+        lead = _MEASURE_LEAD.match(text, seg, a).end()
+        if lead != a and not any(m.start == lead and m.end == a for m in an.mentions_in(lead, a)):
+            continue  # the sector opens its segment, or a place does (延吉人参…)
+        end = min([sent.end] + [i for c in _SEGMENT_MARK if (i := text.find(c, b, sent.end)) >= 0])
+        if not _FIGURE.search(text, b, end):
+            continue  # the measure needs its figure
+        regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
+        if regions and places_end.get(b) is None:
+            em.emit(regions, a, b, "发展")

