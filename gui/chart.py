@@ -14,14 +14,16 @@ from gui.viewmodel import AtlasView, document_label
 
 
 def industries_per_document(view: AtlasView, region_id: str, docs) -> list[tuple[str, int, int]]:
-    """(document label, industries designated, of which new since the previous document), in date order."""
-    rows, seen = [], set()
-    for doc, designations in view.designations_by_document(region_id, docs):
-        inds = {d.industry for d in designations if d.industry}
-        new = [i for i in inds if not view.covered(i, seen)]  # 汽车 after 汽车零部件 is not new
-        rows.append((document_label(doc, unknown_year=tr("年份不详")), len(inds), len(new)))
-        seen |= inds
-    return rows
+    """(document label, industries designated, of which new since the previous document of its series), in
+    date order: the counts of :func:`policy.history.history`, as the brief's chart and the detail pane."""
+    return [
+        (
+            document_label(step.document, unknown_year=tr("年份不详")),
+            len(step.entries),
+            sum(1 for e in step.entries if e.status in ("first", "added")),
+        )
+        for step in view.history(region_id, docs)
+    ]
 
 
 class IndustryChart(FigureCanvasQTAgg):
@@ -44,7 +46,7 @@ class IndustryChart(FigureCanvasQTAgg):
             labels = [r[0] for r in rows]
             ys = range(len(rows))
             ax.barh(ys, [r[1] for r in rows], color="#a8ddb5", label=tr("指定产业"))
-            ax.barh(ys, [r[2] for r in rows], color="#0868ac", label=tr("其中首次指定"))
+            ax.barh(ys, [r[2] for r in rows], color="#0868ac", label=tr("其中新增（相对上一份文件）"))
             ax.set_yticks(list(ys), labels, fontproperties=font)
             ax.invert_yaxis()
             ax.xaxis.get_major_locator().set_params(integer=True)

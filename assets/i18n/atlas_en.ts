@@ -44,16 +44,16 @@
       <translation>Industries</translation>
     </message>
     <message>
+      <source>年份不详</source>
+      <translation>year unknown</translation>
+    </message>
+    <message>
       <source>指定产业</source>
       <translation>Designated industries</translation>
     </message>
     <message>
-      <source>其中首次指定</source>
-      <translation>of which new</translation>
-    </message>
-    <message>
-      <source>年份不详</source>
-      <translation>year unknown</translation>
+      <source>其中新增（相对上一份文件）</source>
+      <translation>of which new since the previous document</translation>
     </message>
     <message>
       <source>文号不详</source>

@@ -68,7 +68,7 @@ EN = {
     "正在生成地图集…": "Building the atlas…",
     "所选文件中没有产业指定": "No designations in the chosen documents",
     "指定产业": "Designated industries",
-    "其中首次指定": "of which new",
+    "其中新增（相对上一份文件）": "of which new since the previous document",
     "产业数": "Industries",
     "无": "none",
     "共同产业（可能同质化）：": "Shared industries (possible duplication): ",

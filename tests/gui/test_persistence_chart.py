@@ -28,20 +28,21 @@ def test_selection_and_layout_are_remembered(qtbot, seed_kb):
 
 
 def test_chart_shows_industries_per_document(qtbot, window, seed_kb):
+    """The chart tab counts what the brief's chart counts: one history (policy.history) for both."""
+    from briefs.chart import chart_rows
+    from briefs.content import build_brief
+
     window.state.select(("220200",))
     window.detail.setCurrentIndex(window.detail.CHART)
     chart = window.detail.chart
     assert chart is not None and chart.isVisible()
     ax = chart.figure.axes[0]
-    docs = {d.prov.doc_id for d in seed_kb.designations_for("220200") if d.industry}
+    rows = chart_rows(build_brief(seed_kb, "220200"))
     bars = [p for p in ax.patches if p.get_height() > 0]
-    assert len(bars) == 2 * len(docs)  # total and newly designated, one pair per document
-    totals = sorted(p.get_width() for p in bars[: len(docs)])
-    expected = sorted(
-        len({d.industry for d in seed_kb.designations_for("220200") if d.industry and d.prov.doc_id == doc})
-        for doc in docs
-    )
-    assert totals == expected
+    totals = [p.get_width() for p in bars[: len(rows)]]
+    new = [p.get_width() for p in bars[len(rows) :]]
+    assert totals == [total for _, total, _ in rows]
+    assert [n for n in new if n] == [n for _, _, n in rows if n]
 
 
 def test_print_brief_action_paints_the_selected_regions_brief(window, monkeypatch):
