@@ -343,6 +343,8 @@ _VERB_START = re.compile(
 )
 
 
+_MAKE_INTO = frozenset({"打造", "建设", "建成", "发展", "培育", "做成", "变成"})
+
 # A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
 _COUNT_IN = re.compile(
     r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|战略性新兴$|战略性$|新兴$"
@@ -355,6 +357,8 @@ def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
     m = _VERB_START.match(d.term)
     if m:
         start += m.end()
+    if text[start : start + 1] in "成为" and text[max(0, start - 2) : start] in _MAKE_INTO:
+        start += 1  # 打造成蛋制品行业的龙头: 成 belongs to the verb
     cut = _COUNT_IN.search(text, start, end)
     if cut and cut.start() == start:  # 万亿级汽车: the count qualifies what follows
         start = cut.end()
