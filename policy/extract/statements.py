@@ -294,14 +294,19 @@ def _colon_lists(em: SlotEmitter) -> None:
             _read_sectors(em, m.end(), b)
 
 
+_PRODUCES = re.compile(r"年产|年加工|日产")
+
+
 def _project_products(em: SlotEmitter) -> None:
     """``推进中化5万吨纤维素乙醇`` (no head): the product after a project's quantity."""
     an, text = em.an, em.an.text
     for q in QTY.finditer(text):
         sent = an.sentence_at(q.start())
         seg = seg_start(text, q.start(), sent.start)
-        if not TRIGGER.search(text, seg, q.start()):
-            continue
+        if not (
+            TRIGGER.search(text, seg, q.start()) or _PRODUCES.search(text, max(seg, q.start() - 3), q.start())
+        ):
+            continue  # 梨树…年产 30万吨饲料: a yearly output names its product too
         a = q.end()
         b = a
         while b < sent.end and text[b] not in SEG_END and text[b] not in "、等" and b - a < 12:
@@ -312,7 +317,10 @@ def _project_products(em: SlotEmitter) -> None:
         span = sector_span(text, p, r, em.taxonomy, "项目")
         if span is None:
             continue
-        item = Item(span[0], span[1], ())
+        # In a list of projects each item may open with its place (…、梨树新希望集团年产 30万吨饲料).
+        item_start = max(seg, text.rfind("、", seg, q.start()) + 1)
+        led = [m.region for m in places_in(an, item_start, q.start())[:1] if m.start <= item_start + 1]
+        item = Item(span[0], span[1], tuple(led))
         regions = regions_for(item, [], list_regions(an, seg, sent, span[0]))
         if regions:
             em.emit(regions, span[0], span[1], "项目")
