@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 
 from gui.palette import COMPARED, HIGHLIGHT, SELECTED
 from gui.text import plain_tooltip
@@ -115,6 +115,7 @@ class OutlineItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         self.setPen(pen)
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self._bounds: QRectF | None = None
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
@@ -123,9 +124,15 @@ class OutlineItem(QGraphicsPathItem):
         return QPainterPath()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's default derives it from shape(), empty here
-        rect = self.path().controlPointRect()
-        pad = max(rect.width(), rect.height()) * 0.01  # room for the (cosmetic) pen width at any zoom
-        return rect.adjusted(-pad, -pad, pad, pad)
+        if getattr(self, "_bounds", None) is None:  # asked for at every paint: computed once per path
+            rect = self.path().controlPointRect()
+            pad = max(rect.width(), rect.height()) * 0.01  # room for the (cosmetic) pen width at any zoom
+            self._bounds = rect.adjusted(-pad, -pad, pad, pad)
+        return self._bounds
+
+    def setPath(self, path) -> None:  # noqa: N802 - Qt override: a new path, new bounds
+        self._bounds = None
+        super().setPath(path)
 
     def cache(self) -> OutlineItem:
         """Cache the rendering: static lines are then blitted, not re-stroked, when fills change."""
@@ -141,14 +148,20 @@ class BandItem(OutlineItem):
         painter.strokePath(self.path(), self.pen())
 
 
-class ParkItem(QGraphicsItem):
-    """A park marker: a fixed-size dot (hollow when only its region is known)."""
+class ParkItem(QGraphicsEllipseItem):
+    """A park marker: a fixed-size dot (hollow when only its region is known).
+
+    An ellipse item, so its bounding rect is Qt's own: the view asks for it thousands of times per paint of
+    a map with a big library, and a Python override of ``boundingRect`` cost more than the painting.
+    """
 
     RADIUS = 4.0
     HALO = 2.0
 
     def __init__(self, park_id: str, name: str, pos: QPointF, *, exact: bool):
-        super().__init__()
+        r = self.RADIUS + self.HALO + 0.5
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.park_id = park_id
         self.setPos(pos)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -157,10 +170,6 @@ class ParkItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._exact = exact
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        r = self.RADIUS + self.HALO + 0.5
-        return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -196,6 +205,7 @@ class LabelItem(QGraphicsItem):
         self._size = QRectF(0, 0, metrics.horizontalAdvance(text), metrics.height())
         self._ascent = metrics.ascent()
         self._offset = QPointF(-self._size.width() / 2, -self._size.height() / 2)
+        self._bounds = self._size.translated(self._offset).adjusted(-3, -3, 3, 3)
 
     @property
     def size(self) -> QRectF:
@@ -206,9 +216,10 @@ class LabelItem(QGraphicsItem):
         if offset != self._offset:
             self.prepareGeometryChange()
             self._offset = QPointF(offset)
+            self._bounds = self._size.translated(self._offset).adjusted(-3, -3, 3, 3)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._size.translated(self._offset).adjusted(-3, -3, 3, 3)
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override (kept: asked for at every paint)
+        return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
