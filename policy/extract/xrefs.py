@@ -16,11 +16,32 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _DIGIT = r"[0-9０-９]"
 # 吉政办发〔2023〕22号, 吉发〔２０１８〕４号, 吉“一主六双”办〔2022〕2号;
 # also with stray spaces and bracket variants.
-_NUMBER = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fff“”\"]{{1,16}}?)[ \u3000]*[〔\[［(（][ \u3000]*"
-    rf"(?P<year>(?:19|20|１９|２０){_DIGIT}{{2}})"
+# The bracketed year and serial of a 文号; the issuer code before it is found by looking back from the
+# bracket (a pattern that starts with the code would try every character of a long text 16 times).
+_CORE = re.compile(
+    rf"[〔\[［(（][ \u3000]*(?P<year>(?:19|20|１９|２０){_DIGIT}{{2}})"
     rf"[ \u3000]*[〕\]］)）][ \u3000]*(?P<num>{_DIGIT}{{1,4}})[ \u3000]*号"
 )
+_CODE_CHAR = re.compile(r'[\u4e00-\u9fff“”"]')
+
+
+def _numbers(text: str):
+    """``(start, year_start, end)`` of each 文号: up to 16 CJK characters (the code), optional spaces, the
+    bracketed year, the serial and 号 — as the leftmost reading of that sequence finds them."""
+    floor = 0
+    for m in _CORE.finditer(text):
+        i = m.start()
+        while i > floor and text[i - 1] in " \u3000":
+            i -= 1
+        j = i
+        while j > max(floor, i - 16) and _CODE_CHAR.match(text, j - 1):
+            j -= 1
+        if j == i:
+            continue  # no code before the bracket
+        floor = m.end()
+        yield j, m.start("year"), m.end()
+
+
 # Words that end a run of CJK before the issuer code (吉发 in "意见》（吉发〔…" starts after the bracket).
 _PREFIX_STOP = "》）)（(，,、。；;：: \u3000\n《〉"
 # Issuer codes (the part before 〔) of Jilin and national bodies; used to find 文号 whose parts are scrambled.
@@ -139,9 +160,8 @@ def xref_facts(doc: Document) -> tuple[tuple[CrossReference, ...], tuple[str, ..
     out: list[CrossReference] = []
     warnings: list[str] = []
     taken: list[tuple[int, int]] = []
-    for m in _NUMBER.finditer(text):
-        start = _trim_prefix(text, m.start("year"), m.start())
-        end = m.end()
+    for found, year_start, end in _numbers(text):
+        start = _trim_prefix(text, year_start, found)
         raw = text[start:end]
         number = normalise_number(raw)
         taken.append((start, end))
