@@ -11,6 +11,7 @@ from policy.extract.listplaces import list_regions, regions_for
 from policy.extract.sectorwords import (
     CJK,
     LEAD_WORDS,
+    SEG_END,
     TRIGGER,
     Item,
     alias_pattern,
@@ -131,25 +132,29 @@ _MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州
 
 
 _FIGURE = re.compile(r"[0-9０-９%％]|[一二三四五六七八九十百千万亿]+[万亿]?(?:头|只|箱|亩|吨|袋)")
-_SEGMENT_MARK = "，、；"
+
+
+_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}、]+")
 
 
 def sector_measured(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
     places_end = {m.end: m for m in an.mentions}
-    for hit in aliases.finditer(text):
-        a, b = hit.span()
-        if not _MEASURE.match(text, b):
+    mention_at = {m.start: m for m in an.mentions}
+    for segment in _SEGMENT.finditer(text):  # each segment once: a sector word must open it
+        seg, end = segment.span()
+        a = _MEASURE_LEAD.match(text, seg, end).end()
+        place = mention_at.get(a)
+        if place is not None and place.end < end:  # 延吉人参…: a place may open the segment
+            a = place.end
+        hit = aliases.match(text, a, end)
+        if hit is None:
             continue
+        b = hit.end()
+        if not _MEASURE.match(text, b, end) or not _FIGURE.search(text, b, end):
+            continue  # the measure and its figure (存栏30万头)
         sent = an.sentence_at(a)
-        seg = max(seg_start(text, a, sent.start), *(text.rfind(c, sent.start, a) + 1 for c in _SEGMENT_MARK))
-        lead = _MEASURE_LEAD.match(text, seg, a).end()
-        if lead != a and not any(m.start == lead and m.end == a for m in an.mentions_in(lead, a)):
-            continue  # the sector opens its segment, or a place does (延吉人参…)
-        end = min([sent.end] + [i for c in _SEGMENT_MARK if (i := text.find(c, b, sent.end)) >= 0])
-        if not _FIGURE.search(text, b, end):
-            continue  # the measure needs its figure
         regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
         if regions and places_end.get(b) is None:
             em.emit(regions, a, b, "发展")
