@@ -67,8 +67,13 @@ def known_objects(em: SlotEmitter) -> None:
         lead = LEAD_WORDS.match(text, p)
         if lead:
             p = lead.end()
-        hit = aliases.match(text, p)
-        if hit is None or not _OBJECT_FOLLOW.match(text, hit.end()):
+        quoted = text.startswith(("“", "「", '"'), p)  # 推动“袜业+现代纺织”扩品种
+        hit = aliases.match(text, p + quoted)
+        if quoted and hit is not None and not text.startswith(("”", "」", '"'), hit.end()):
+            continue  # the quote holds more than the sector word
+        if quoted and hit is not None:
+            p += 1
+        if hit is None or not (_OBJECT_FOLLOW.match(text, hit.end()) or quoted):
             continue
         sent = an.sentence_at(p)
         seg = seg_start(text, m.start(), sent.start)

@@ -297,6 +297,19 @@ def _colon_lists(em: SlotEmitter) -> None:
 _PRODUCES = re.compile(r"年产|年加工|日产")
 
 
+# 加快…加工产业重点向特医食品、绿色食品、休闲食品转型: the sectors an industry is to turn towards.
+_TOWARDS = re.compile(
+    r"向(?P<list>[^，。；;,\n向]{2,60}?)(?:等)?(?:方向)?(?:转型|延伸|拓展|升级|迈进|集聚|聚集)"
+)
+
+
+def _towards_lists(em: SlotEmitter) -> None:
+    for m in _TOWARDS.finditer(em.an.text):
+        a, b = m.span("list")
+        if _may_name_sector(em, a, b):
+            _read_sectors(em, a, b)
+
+
 def _project_products(em: SlotEmitter) -> None:
     """``推进中化5万吨纤维素乙醇`` (no head): the product after a project's quantity."""
     an, text = em.an, em.an.text
@@ -408,6 +421,7 @@ def statement_designations(
     _etc_lists(em)
     _verb_lists(em)
     _colon_lists(em)
+    _towards_lists(em)
     sector_led(em)
     _project_products(em)
     known_objects(em)
