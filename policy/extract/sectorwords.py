@@ -93,6 +93,8 @@ SECTOR_END = re.compile(
     r"零售|批发|电影|演艺|出版|传媒|广告|设计|咨询|外包|研发|检测|认证|体育|健康|医疗|保健)$"
 )
 MAX_TERM = 12
+# NOT_SECTOR_IN words that, before a known sector word, are only its qualifiers (高速动车组, 标准地铁列车).
+_QUALIFIERS = re.compile(r"高速|标准|超高性能|专业")
 # Words that qualify a sector without naming a company (绿色有机蔬菜, 高端装备, 特种铁合金).
 MODIFIER = re.compile(
     r"(?:绿色|有机|优质|特色|现代|新型|高端|精品|生态|无公害|高效|智能|数字|特种|精细|新|高|大|小|软|硬|"
@@ -214,7 +216,11 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
     words = text[a:b]
     if len(words) <= MAX_TERM and re.match(rf"[{CJK}A-Za-z]", words) and taxonomy.match(words) is not None:
         return a, b  # a known sector word, whatever its last character (人参)
-    if not re.fullmatch(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+", words) or NOT_SECTOR_IN.search(words):
+    suffix = taxonomy.known_suffix(words)
+    # Words that make an item infrastructure or an institution (高速, 标准, 公司 …) count in the item's own
+    # words; before a known sector word they only qualify it (高速智能动车组, 标准地铁列车).
+    checked = _QUALIFIERS.sub("", words[: -len(suffix)]) + suffix if suffix else words
+    if not re.fullmatch(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+", words) or NOT_SECTOR_IN.search(checked):
         return None
     if not re.search(rf"[{CJK}]", words) or re.match(r"[0-9]", words):
         return None
