@@ -191,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from policy.text.sources import InputError
+    from policy.text.errors import InputError
 
     parser = build_parser()
     args = parser.parse_args(argv)

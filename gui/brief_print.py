@@ -34,7 +34,7 @@ def _ask_path(parent: QWidget, title: str, suggested: str) -> str | None:
 
 def _save(parent: QWidget, path: str, data: bytes) -> bool:
     from policy.outputs import write_atomically
-    from policy.text.sources import InputError
+    from policy.text.errors import InputError
 
     try:
         write_atomically(path, data)

@@ -275,7 +275,7 @@ class ComparePane(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, tr("导出对比表"), "comparison.csv", "CSV (*.csv)")
         if not path:
             return
-        from policy.text.sources import InputError
+        from policy.text.errors import InputError
 
         try:
             self.export_csv(path)

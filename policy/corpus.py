@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policy.model import Document
-from policy.text.sources import InputError
+from policy.text.errors import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -170,6 +170,12 @@ def load_with_library(extra_paths=(), *, read_only: bool = True):
     InputError
         For a file of ``extra_paths`` that cannot be read.
     """
+    from policy.library.paths import default_library_path
+
+    path = default_library_path()
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        # No library (or an empty file): nothing to read, and no need to import the store and the parser.
+        return load_knowledge_base(extra_paths), ()
     from policy.library.store import LibraryError, open_library
 
     try:

@@ -15,8 +15,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from policy.text.errors import InputError
 from policy.text.files import kind_of_mode, stat_or_refuse
-from policy.text.sources import InputError
 
 __all__ = ["check_output", "write_atomically"]
 

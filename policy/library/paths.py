@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from policy.library.schema import SCHEMA_VERSION
-from policy.text.sources import InputError
+from policy.text.errors import InputError
 
 __all__ = [
     "LIBRARY_FILE",

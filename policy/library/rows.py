@@ -7,7 +7,6 @@ import json
 from policy.library.facts_codec import extract_facts
 from policy.library.schema import NewDocument
 from policy.model import Document, Facts
-from policy.text.document import parse
 
 __all__ = ["meta_json", "unique_id", "reparse", "facts_for"]
 
@@ -30,6 +29,8 @@ def reparse(doc_id: str, raw: str, meta: dict) -> Document:
     edits = meta.get("edits", {})
     # The user's edits are corrections: they win over the parse every time the text is parsed again.
     known = {**meta.get("file", {}), **edits, "corrected": sorted(edits)}
+    from policy.text.document import parse  # the parser only when a stored parse is stale
+
     return parse(raw, doc_id, known=known, source="library")
 
 

@@ -136,8 +136,8 @@ def migrate(con: sqlite3.Connection, version: int, app_id: str) -> None:
 def _v1_to_v2(con: sqlite3.Connection) -> None:
     from policy.text.doc_codec import content_hash, encode_document, pack, parser_fingerprint
     from policy.text.document import parse
+    from policy.text.errors import InputError
     from policy.text.readers import read_bytes
-    from policy.text.sources import InputError
 
     con.execute(_DOCUMENTS_V2.replace("{name}", "documents_v2"))
     rows = con.execute(

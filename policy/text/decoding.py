@@ -27,7 +27,7 @@ _HAN_OR_PRIVATE = re.compile("[\u4e00-\u9fff\ue000-\uf8ff]")
 
 
 def _input_error(text: str):
-    from policy.text.sources import InputError
+    from policy.text.errors import InputError
 
     return InputError(text)
 

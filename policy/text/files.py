@@ -20,7 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
 
 def _input_error(text: str):
-    from policy.text.sources import InputError
+    from policy.text.errors import InputError
 
     return InputError(text)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from policy.messages import message
 from policy.text.decoding import decode_bytes
+from policy.text.errors import InputError  # re-exported: the readers raise it
 from policy.text.files import MAX_BYTES, read_regular_file
 
 __all__ = [
@@ -45,10 +46,6 @@ _META_KEYS = {
     "日期": "date",
     "发文机关": "issuer",
 }
-
-
-class InputError(ValueError):
-    """Bad input from the user; ``str(err)`` is the message to show."""
 
 
 @dataclass(frozen=True)
