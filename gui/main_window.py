@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.reader_dock = self._dock("reader", self.reader, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.compare_dock = self._dock("compare", self.compare, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.overlap_dock = self._dock("overlap", self.overlap, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.overlap_dock.visibilityChanged.connect(self.overlap.set_shown)
         self.tabifyDockWidget(self.reader_dock, self.compare_dock)
         self.tabifyDockWidget(self.compare_dock, self.overlap_dock)
         # Side panes run the full height; the reader and comparison sit under the map only.
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         state.comparisonChanged.connect(self._comparison_changed)
         state.selectionChanged.connect(self._update_status)
         state.industryChanged.connect(self._update_status)
-        self.retranslate()
+        self.retranslate(panes=False)  # each pane has just translated itself
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
             parts.append(tr("提示 {n} 条（见左侧“提示”标签）").format(n=warnings))
         self.status.setText("   ".join(parts))
 
-    def retranslate(self) -> None:
+    def retranslate(self, *, panes: bool = True) -> None:
         self.setWindowTitle(tr("吉林产业政策地图"))
         self.left_dock.setWindowTitle(tr("筛选与搜索"))
         self.detail_dock.setWindowTitle(tr("地区详情"))
@@ -378,7 +379,8 @@ class MainWindow(QMainWindow):
             self.overlap,
             self.timebar,
         ):
-            pane.retranslate()
+            if panes:
+                pane.retranslate()
         self._update_status()
 
     # -- persistence --------------------------------------------------------------------------------

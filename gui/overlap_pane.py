@@ -35,6 +35,9 @@ class OverlapPane(QWidget):
         self.view, self.state, self.map = view, state, map_view
         self.pairs = ()
         self.lines: list[QGraphicsLineItem] = []
+        # A tabbed dock behind another tab still counts as visible to Qt: the window says when it shows.
+        self.shown = False
+        self._stale = True
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 4)
@@ -58,7 +61,7 @@ class OverlapPane(QWidget):
     def refresh(self, *_args) -> None:
         """Recompute the pairs for the documents in view and redraw the table and the lines (when shown;
         a hidden pane catches up as it is shown)."""
-        if not self.isVisible():
+        if not self.shown:
             self._stale = True
             self._draw_lines()
             return
@@ -89,7 +92,7 @@ class OverlapPane(QWidget):
         for line in self.lines:
             scene.removeItem(line)
         self.lines = []
-        if not self.isVisible() or not self.pairs:
+        if not self.shown or not self.pairs:
             return
         most = max(len(o.shared) for o in self.pairs)
         for o in self.pairs:
@@ -108,16 +111,13 @@ class OverlapPane(QWidget):
             scene.addItem(line)
             self.lines.append(line)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
+    def set_shown(self, shown: bool) -> None:
+        """The pane's tab came to the front (True) or went behind another or was closed (False)."""
+        self.shown = shown
+        if shown and self._stale:
             self.refresh()
         else:
             self._draw_lines()
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().hideEvent(event)
-        self._draw_lines()
 
     def _clicked(self, row: int, _col: int) -> None:
         pair = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)

@@ -83,9 +83,10 @@ def test_step_and_play_move_through_the_years(reports_window, qtbot):
 
 def test_the_overlap_pane_follows_the_years_and_draws_lines_on_the_map(reports_window, qtbot):
     w = reports_window
+    assert w.overlap.lines == [], "no lines while the pane's tab is behind another"
     w.overlap_dock.show()
     w.overlap_dock.raise_()
-    qtbot.waitUntil(lambda: w.overlap.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: w.overlap.shown, timeout=2000)
     w.state.set_years((2019, 2023))
     rows = w.overlap.table.rowCount()
     assert rows == len(w.overlap.pairs) > 0
@@ -96,6 +97,6 @@ def test_the_overlap_pane_follows_the_years_and_draws_lines_on_the_map(reports_w
     assert set(w.state.comparison) == {first.a, first.b}
     w.state.set_years((2003, 2004))
     assert w.overlap.table.rowCount() == len(w.overlap.pairs)
-    w.overlap_dock.hide()
-    qtbot.waitUntil(lambda: not w.overlap.isVisible(), timeout=2000)
+    w.reader_dock.raise_()  # another tab to the front
+    qtbot.waitUntil(lambda: not w.overlap.shown, timeout=2000)
     assert w.overlap.lines == [], "the lines leave the map with the pane"
