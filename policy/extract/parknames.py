@@ -13,7 +13,7 @@ import re
 
 from policy.extract.analysis import Analysis
 
-__all__ = ["named_parks", "names_sector"]
+__all__ = ["VERBISH", "named_parks", "names_sector"]
 
 _CJK = "\u4e00-\u9fff"
 # Suffixes that make a park of the words before them, and weak ones (开发区, 园区, 新区 …) that do only
@@ -26,14 +26,14 @@ _SUFFIX = re.compile(
 _WEAK = frozenset({"开发区", "高新区", "经开区", "新区", "示范区", "园区", "工业区", "食品区", "经济区"})
 _STOP = '，,。；;：:、（）()《》“”"\n 　和及与或等的'
 # Words that make the words before a suffix a sentence, not a name (鼓励园区, 产业技术研究机构落户园区).
-_VERBISH = re.compile(
+VERBISH = re.compile(
     r"要|可|对|向|在|于|由|按|以|把|将|被|各|个|类|所有|现有|以上|相关|有关|简称|下称|内|通过|实现|推动|推进|"
     r"促进|鼓励|支持|引导|强化|加强|提高|完善|创新|选择|进入|迁入|落户|投资|兼任|组织|根据|明确|每|制定|营造|"
     r"满足|专项|主营|依托|指导|优先|切实|允许|协调|扶持|服务|打造|规划|设立|新建|筹建|谋划|建立|"
     r"创建|申建|提升|培育|壮大|启动|开工|加速|加快|建成|获批|争创|申报|围绕|抓好|做强|做大|完成|引进|入驻|"
     r"落地|开展|形成|成为|加入|深化|优化|整合|扩大|升级|改造|用好|利用|搭建|组建|突出|体现|重视|负责|用于|"
     r"增加|安排|覆盖|携带|赋予|境外|走廊|全省|全市|全州|省市|能够|一定|基础|具有|符合|有利于|充分|发挥|"
-    r"入选|融入|作为|所属|联合体|世界级|好特色"
+    r"入选|融入|作为|所属|联合体|世界级|好特色|被|评为"
 )
 _OPENERS = re.compile(
     r"(?:积极|大力|着力|重点|加快|继续|全力|统筹|推动|推进|支持|鼓励|依托|建设|打造|规划|设立|新建|筹建|谋划|"
@@ -46,13 +46,16 @@ _GENERIC = re.compile(
     r"^(?:我省|我市|我州|全省|全市|本市|特色|省级|国家级|国家|市级|县级|高端|绿色|民营经济|民营|新兴|专业|合作|虚拟|现代|千亿级|百亿级|高技术|"
     r"产业升级|产业|工业|经济|开发|综合|示范|新|老|区域|城市|乡村|农业|省际|跨区域|重点|一批|若干|各类)*$"
 )
-_COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百几若多数]+(?:[批个家处座干类大]|万?吨|万?千瓦)|^万吨")
+_COUNT = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百几若多数]+\s*(?:[批个家处座干类大]|万?吨|万?千瓦)|^万吨"
+)
 # Titles of policy pilots, not places of industry (生态文明建设示范区, 公共文化服务体系示范区).
 _NOT_INDUSTRIAL = re.compile(
     r"生态|文明|文化服务|治理|体系|城乡|社会|公共|民族团结|全域|乡村振兴|卫生|教育|健康城市|创建|所属|"
     r"信用|法治|安全|双拥|水土|森林|湿地|节水|园林|高产|标准化|现代化示范|^养殖$|^种植$"
 )
 _MAX_NAME = 16
+_UNIT = re.compile(r"万?吨|万?千瓦|万?平方米")
 
 
 def names_sector(words: str, taxonomy) -> bool:
@@ -77,7 +80,8 @@ def _name_start(text: str, floor: int, end: int) -> int:
         start = m.end()
     for m in _COUNT.finditer(text, start, end):
         start = max(start, m.end())
-    return start
+    unit = _UNIT.match(text, start, end)  # 20 万吨生物基材料产业园: the unit after a spaced number
+    return unit.end() if unit else start
 
 
 def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
@@ -110,7 +114,7 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         weak = m.group() in _WEAK and not led and not names_sector(rest, taxonomy)
         if m.group() in _WEAK and led and not rest and places[0].surface.endswith(("市", "县", "州", "省")):
             continue  # 长春市开发区: the city's zones, not one of them
-        if weak or _VERBISH.search(rest) or (rest and _GENERIC.match(rest)):
+        if weak or VERBISH.search(rest) or (rest and _GENERIC.match(rest)):
             continue
         if places and places[0].start == start:
             region, place = places[0].region, ""

@@ -270,7 +270,7 @@ def _unlisted(
         if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
             continue  # 敦化化工等产业园: a list of parks, not one name
         base = re.search("(?:产业|生产|加工|配套)?基地$", head)
-        if base and (not names_sector(head[: base.start()], taxonomy) or re.search("的|建成|成为|是", head)):
+        if base and (not names_sector(head[: base.start()], taxonomy) or _NOT_A_BASE.search(head)):
             continue  # 吉林老工业基地, 梅花建成世界最大的赖氨酸生产基地: a base is a park when named so
         if head in ("开发区", "园区") and place.surface.endswith(("市", "县", "州", "省")):
             continue  # 长春市开发区: the city's zones, not one of them
@@ -287,6 +287,8 @@ def _unlisted(
 
 
 _AND = frozenset("和、及与")
+# A clause, a title or an institution, not a base's name (…建成世界最大的…基地, 被评为…基地, 学院…实训基地).
+_NOT_A_BASE = re.compile("的|建成|成为|是|被|评为|入选|学院|大学|学校|研究|实训")
 
 
 def _coordinated(text: str, found: tuple, places_of, subject_pref):

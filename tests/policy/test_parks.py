@@ -289,6 +289,8 @@ def test_a_zone_by_its_short_name(world):
         "永吉县入选全国首批农业现代化示范区。",
         "新建粮食高产示范区100个。",
         "振兴吉林老工业基地。",
+        "白城梅花建成世界最大的赖氨酸生产基地。",
+        "柳河县被评为全国森林康养基地建设县。",
     ],
 )
 def test_generic_or_titled_areas_are_no_parks(world, sentence):
@@ -296,3 +298,10 @@ def test_generic_or_titled_areas_are_no_parks(world, sentence):
     doc = parse("一、总体要求\n" + sentence + "\n", "s", source="path")
     parks, _ = extract_parks(doc, gaz, tax, ref, analyse(doc, gaz))  # running-text park names too
     assert parks == ()
+
+
+def test_a_quantity_before_a_park_word_is_not_its_name(world):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n推动 20 万吨生物基材料产业园项目投入生产。\n", "s", source="path")
+    parks, _ = extract_parks(doc, gaz, tax, ref, analyse(doc, gaz))
+    assert [p.name for p in parks] == ["生物基材料产业园"]
