@@ -289,3 +289,50 @@ def timeline(
             key=lambda r: (r.unit != region_id, r.unit, r.first is None, r.first or 0, -r.documents, r.key),
         )
     )
+
+
+HISTORY_COLUMNS = (
+    "document",
+    "date",
+    "series",
+    "region",
+    "industry_id",
+    "industry_or_term",
+    "status",
+    "plan",
+    "continues",
+    "previous_document",
+)
+
+
+def history_rows(kb, designations: Iterable[Designation]) -> list[tuple[str, ...]]:
+    """The history as table rows (``HISTORY_COLUMNS``): one per entry, then one per dropped entry.
+
+    What the detail pane, the brief and the chart show, for a spreadsheet: each document's entries with
+    first / added / kept, and each previous entry no longer named (status ``dropped``).
+    """
+    rows: list[tuple[str, ...]] = []
+    for step in history(kb, designations):
+        doc = step.document
+        series = "/".join(x for x in series_of(doc) if x)
+        previous = step.previous.id if step.previous is not None else ""
+        for e in step.entries:
+            rows.append(
+                (
+                    doc.id,
+                    doc.date or "",
+                    series,
+                    e.unit,
+                    e.industry or "",
+                    e.designations[0].term if e.industry is None else e.key,
+                    e.status,
+                    "plan" if e.plan else "review",
+                    " ".join(e.continues),
+                    previous,
+                )
+            )
+        for unit, key in step.dropped:
+            industry = "" if key.startswith(UNCLASSIFIED_PREFIX) else key
+            term = key[len(UNCLASSIFIED_PREFIX) :] if not industry else key
+            rows.append((doc.id, doc.date or "", series, unit, industry, term, "dropped", "", "", previous))
+    return rows

@@ -149,3 +149,18 @@ def test_timeline_says_when_each_industry_was_first_and_last_designated(reports_
     assert [r.first for r in own if r.first is not None] == sorted(
         r.first for r in own if r.first is not None
     )
+
+
+def test_history_rows_are_the_history_as_a_table(reports_kb):
+    from policy.history import HISTORY_COLUMNS, history_rows
+
+    kb = reports_kb
+    designations = kb.designations_for("220200")
+    rows = history_rows(kb, designations)
+    steps = history(kb, designations)
+    assert all(len(r) == len(HISTORY_COLUMNS) for r in rows)
+    assert len(rows) == sum(len(s.entries) + len(s.dropped) for s in steps)
+    status = HISTORY_COLUMNS.index("status")
+    assert {r[status] for r in rows} <= {FIRST, ADDED, KEPT, "dropped"}
+    dropped = [(r[0], r[HISTORY_COLUMNS.index("region")]) for r in rows if r[status] == "dropped"]
+    assert dropped == [(s.document.id, u) for s in steps for u, _ in s.dropped]
