@@ -98,12 +98,7 @@ def known_with_noun(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
     places_end = {m.end for m in an.mentions}
-    pos = 0
-    while True:
-        hit = aliases.search(text, pos)
-        if hit is None:
-            return
-        pos = hit.start() + 1
+    for hit in aliases.finditer(text):  # each known word once, longest first
         a, b = hit.span()
         left_ok = (
             a == 0 or text[a - 1] in _LEFT_OK or a in places_end or LEAD_WORDS.search(text, max(0, a - 4), a)
@@ -123,7 +118,6 @@ def known_with_noun(em: SlotEmitter) -> None:
         regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
         if regions:
             em.emit(regions, a, b, "发展")
-        pos = b
 
 
 # 生猪存栏30万头, 蜜蜂发展到17.9万箱, 新增人参种植面积700公顷, 农产品加工业产值增长14%: a known sector
