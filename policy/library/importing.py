@@ -137,6 +137,7 @@ def _seed_hashes() -> dict[str, str]:
     return {content_hash(d.text): d.id for d in load_seeds()}
 
 
+@lru_cache(maxsize=1)
 def warm_up() -> None:
     """Load what reading a file needs (assets, extraction code), e.g. before worker processes fork."""
     from policy.corpus import load_seeds
