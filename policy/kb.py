@@ -170,7 +170,8 @@ class KnowledgeBase:
 
     # -- text search --------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 500) -> tuple[SearchHit, ...]:
-        """Substring search over all clause text (Chinese needs no tokenising); hits in document order.
+        """Substring search over all clause text (Chinese needs no tokenising); hits in date order of their
+        documents (undated last, as every list of documents), then text order.
 
         Traditional characters (a Big5 document, or a query typed in them) are folded to simplified on both
         sides, so 长春 finds 長春; hit positions index the document's own text.
@@ -192,7 +193,10 @@ class KnowledgeBase:
     @cached_property
     def _search_texts(self) -> tuple[tuple[Document, str], ...]:
         """Each document with the text search reads: traditional characters folded (the same length)."""
-        return tuple((d, fold_traditional(d.text)) for d in self.documents)
+        from policy.history import document_order
+
+        ordered = sorted(self.documents, key=document_order)
+        return tuple((d, fold_traditional(d.text)) for d in ordered)
 
 
 def _resolve_zones(gazetteer: Gazetteer, docs: dict[str, Document]) -> tuple[tuple[Zone, ...], list[str]]:

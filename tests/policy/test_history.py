@@ -164,3 +164,11 @@ def test_history_rows_are_the_history_as_a_table(reports_kb):
     assert {r[status] for r in rows} <= {FIRST, ADDED, KEPT, "dropped"}
     dropped = [(r[0], r[HISTORY_COLUMNS.index("region")]) for r in rows if r[status] == "dropped"]
     assert dropped == [(s.document.id, u) for s in steps for u, _ in s.dropped]
+
+
+def test_search_hits_come_in_date_order_undated_last(reports_kb):
+    kb = reports_kb
+    hits = kb.search("产业", limit=100000)
+    docs = list(dict.fromkeys(h.doc_id for h in hits))
+    keys = [document_order(kb.document(d)) for d in docs]
+    assert len(docs) > 10 and keys == sorted(keys)
