@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from policy.extract.analysis import Analysis, analyse
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
@@ -9,6 +11,7 @@ from policy.extract.subject import document_subject
 from policy.extract.targets import target_facts
 from policy.extract.xrefs import xref_facts
 from policy.model import Document, Facts, Provenance, RegionMention
+from policy.text.scripts import fold_traditional, has_traditional
 
 
 def extract_mentions(
@@ -50,6 +53,10 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"extract() needs a Document, not {type(doc).__name__}")
+    if has_traditional(doc.text):
+        # Big5 text (長春市重點發展汽車): read through its simplified folding, one character for one, so every
+        # span still indexes the text as written; terms come out in simplified characters.
+        doc = replace(doc, text=fold_traditional(doc.text))
     subject = document_subject(doc, gazetteer)
     an = analyse(doc, gazetteer)  # one reading of the document, shared by the extractors
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)

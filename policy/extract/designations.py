@@ -326,6 +326,8 @@ def extract_designations(
     found = [d for d in found if not _names_a_place(an, d)]
     # … nor does it start with a verb (加强轨道客车): the verb is cut off, or the term dropped.
     found = [x for x in (_without_verb(d, text, taxonomy) for d in found) if x is not None]
+    # … nor two sectors joined by 和 (汽车工业和医药): each is its own designation.
+    found = [x for d in found for x in _split_joined(d, text, taxonomy)]
     terms = {d.term for d in added if d.industry is None}
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
     if ctx.outside:  # the lists given to no region are not this document's to warn about
@@ -371,6 +373,29 @@ def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
     if industry is None or (d.industry is not None and industry.id != d.industry):
         return None
     return replace(d, term=rest, industry=industry.id, prov=replace(d.prov, start=start, end=end))
+
+
+_JOIN = re.compile("和|及|与|以及")
+
+
+def _split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
+    """An unclassified term made of known sectors joined by 和/及/与, as one designation per sector."""
+    if d.industry is not None or not _JOIN.search(d.term):
+        return [d]
+    start, end = d.prov.start, d.prov.end
+    parts, pos = [], start
+    for m in _JOIN.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    out = []
+    for a, b in parts:
+        words = text[a:b]
+        industry = taxonomy.match(words) if len(words) >= 2 else None
+        if industry is None:
+            return [d]  # a part the taxonomy does not know: keep the term as written, unclassified
+        out.append(replace(d, term=words, industry=industry.id, prov=replace(d.prov, start=a, end=b)))
+    return out
 
 
 def _names_a_place(an: Analysis, d: Designation) -> bool:

@@ -17,7 +17,7 @@ ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 
 # Generic words around an industry name that do not change which industry it is. They are only stripped
 # when what remains is itself a known alias, so stripping can never turn an unknown term into a guess.
-_SUFFIXES = ("产业集群", "产业链", "产业", "行业", "集群", "制造业", "业", "等")
+_SUFFIXES = ("产业集群", "产业链", "产业", "工业", "行业", "集群", "制造业", "业", "等")
 _PREFIXES = ("特色", "新兴", "先进", "高性能", "优势", "绿色", "高端", "新型", "传统", "现代")
 _PROCESSING = ("精深加工", "深加工", "加工", "制品", "制造")
 # Tails that may follow a compound of two aliases (医药食品产业) without changing what it names.
