@@ -72,7 +72,12 @@ def _import(args: argparse.Namespace) -> int:
     if summary.refused:
         for line in lines[1:-1]:
             print(f"jilin-atlas: {line}", file=sys.stderr)
-        raise UsageError(f"{lines[-1]} (the other files were imported; fix this one and import it again)")
+        others = (
+            "the other files were imported; fix this one and import it again"
+            if summary.imported or summary.present
+            else "nothing was imported; fix the file and import it again"
+        )
+        raise UsageError(f"{lines[-1]} ({others})")
     return 0
 
 
