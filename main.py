@@ -128,7 +128,7 @@ def _brief(args: argparse.Namespace) -> int:
         region = resolve_region(kb, args.region)
     except UnknownRegionError as err:
         raise UsageError(str(err)) from None
-    _write_atomically(Path(args.output), brief_pdf(kb, region.id))
+    _write_atomically(Path(args.output), brief_pdf(kb, region.id, lang=args.lang))
     return 0
 
 
@@ -177,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("region", metavar="REGION", help="adcode, name (长春, 长春市) or zone name (吉西南)")
     p.add_argument("-o", "--output", required=True, help="PDF file to write")
     p.add_argument("--docs", nargs="+", metavar="PATH", help="further .txt/.md documents for this run only")
+    p.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of the brief (names stay as written)"
+    )
     p.set_defaults(func=_brief)
 
     p = sub.add_parser("atlas", help="write an atlas of regional briefs as PDF (A4)")

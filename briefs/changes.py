@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefs.lang import t
 from briefs.quotes import doc_label
 from policy.history import UNCLASSIFIED_PREFIX, history
 from policy.model import Designation
@@ -41,26 +42,23 @@ class DocGroup:
     previous: str | None  # heading of the previous document, None for the first
 
 
-def industry_label(kb, d: Designation) -> str:
-    if d.industry:
-        try:
-            return kb.industry(d.industry).name
-        except KeyError:
-            return d.industry
-    return f"{d.term}（未归类）"
+def industry_label(kb, d: Designation, lang: str = "zh") -> str:
+    return key_label(kb, d.industry or f"{UNCLASSIFIED_PREFIX}{d.term}", lang)
 
 
-def key_label(kb, key: str) -> str:
-    """The label of an entry key: the industry's name, or the term marked unclassified."""
+def key_label(kb, key: str, lang: str = "zh") -> str:
+    """The label of an entry key: the industry's name (English in an English brief), or the term as
+    written, marked unclassified."""
     if key.startswith(UNCLASSIFIED_PREFIX):
-        return f"{key[len(UNCLASSIFIED_PREFIX) :]}（未归类）"
+        return key[len(UNCLASSIFIED_PREFIX) :] + t("（未归类）", lang)
     try:
-        return kb.industry(key).name
+        industry = kb.industry(key)
     except KeyError:
         return key
+    return industry.name_en if lang == "en" and industry.name_en else industry.name
 
 
-def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
+def doc_groups(kb, region_id: str, designations, lang: str = "zh") -> tuple[DocGroup, ...]:
     """Designations grouped by document in date order, with added / kept / dropped between documents.
 
     "kept" and "dropped" follow the industry hierarchy, each unit compared with itself in the previous
@@ -73,19 +71,19 @@ def doc_groups(kb, region_id: str, designations) -> tuple[DocGroup, ...]:
 
     def labelled(unit: str, key: str) -> str:
         where = place(unit)
-        return key_label(kb, key) + (f"（{where}）" if where else "")
+        return key_label(kb, key, lang) + (f"（{where}）" if where else "")
 
     groups: list[DocGroup] = []
     for step in history(kb, designations):
         out = tuple(
             IndustryEntry(
                 key=e.key,
-                label=industry_label(kb, e.designations[0]),
+                label=industry_label(kb, e.designations[0], lang),
                 industry=e.industry,
                 terms=e.terms,
                 places=(place(e.unit),),
                 status=e.status,
-                continues=tuple(key_label(kb, k) for k in e.continues),
+                continues=tuple(key_label(kb, k, lang) for k in e.continues),
                 plan=e.plan,
             )
             for e in step.entries

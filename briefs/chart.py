@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefs import qt
 from briefs.content import Brief
+from briefs.lang import t
 
 # The app's chart colours (gui/chart.py): all industries light, the newly designated part dark.
 TOTAL = "#a8ddb5"
@@ -79,7 +80,7 @@ def chart_geometry(rows, size: tuple[float, float], label_width: float) -> Chart
     return ChartGeometry(axis_x, TOP, h - BOTTOM, x_unit, bars)
 
 
-def paint_chart(painter, rect, rows) -> None:
+def paint_chart(painter, rect, rows, lang: str = "zh") -> None:
     """Paint the chart of ``rows`` (see :func:`chart_rows`) into ``rect`` (page units, points)."""
     from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFontMetricsF, QPen
@@ -116,11 +117,11 @@ def paint_chart(painter, rect, rows) -> None:
         painter.drawText(QRectF(left, y, geo.axis_x - LABEL_GAP, row_h), right, bar.label)
         count_x = axis_x + (bar.total + 0.15) * geo.x_unit
         painter.drawText(QRectF(count_x, y, 4 * metrics.height(), row_h), at_left, str(bar.total))
-    _paint_legend(painter, QPointF(axis_x, top + geo.axis_top))
+    _paint_legend(painter, QPointF(axis_x, top + geo.axis_top), lang)
     painter.restore()
 
 
-def _paint_legend(painter, corner) -> None:
+def _paint_legend(painter, corner, lang: str = "zh") -> None:
     """One row of coloured keys and their names, just above the plot's top-left ``corner``."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFontMetricsF
@@ -133,7 +134,7 @@ def _paint_legend(painter, corner) -> None:
     centre_y = corner.y() - 0.9 * em - line_h / 2  # above the plot by matplotlib's border padding
     x = corner.x() + 0.9 * em
     painter.setFont(font)
-    for name, colour in LEGEND:
+    for name, colour in ((t(name, lang), colour) for name, colour in LEGEND):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawRect(QRectF(x, centre_y - key_h / 2, key_w, key_h))

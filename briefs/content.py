@@ -10,7 +10,8 @@ import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefs.changes import DocGroup, doc_groups
+from briefs.changes import DocGroup, doc_groups, key_label
+from briefs.lang import t
 from briefs.quotes import (
     ELLIPSIS,  # noqa: F401 - re-exported with the content API
     Quote,
@@ -132,6 +133,7 @@ class Brief:
     memberships: tuple[Membership, ...] = ()  # zones the region is a named member of, with the clause
     member_clauses: tuple[MemberClause, ...] = ()  # zone: members grouped by the clause naming them
     related: tuple[RelatedDocument, ...] = ()  # documents cited by clauses that name the region
+    lang: str = "zh"  # the brief's language (briefs.lang): labels and industry names, not proper names
     latest_plan: DocGroup | None = None  # the most recent document that plans the region's industries
     shown_groups: tuple[DocGroup, ...] = ()  # the most recent documents, listed with their changes
     timeline: tuple[TimelineRow, ...] = ()  # the figure: industries × years
@@ -185,8 +187,8 @@ def _quotes(kb, region_id: str, designations, targets, ids) -> tuple[Quote, ...]
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for d in designations:
         spans[(d.prov.doc_id, d.prov.clause_id)].append((d.prov.start, d.prov.end))
-    for t in targets:
-        spans[(t.prov.doc_id, t.prov.clause_id)].append((t.prov.start, t.prov.end))
+    for target in targets:
+        spans[(target.prov.doc_id, target.prov.clause_id)].append((target.prov.start, target.prov.end))
     for m in kb.mentions:
         key = (m.prov.doc_id, m.prov.clause_id)
         if m.region in ids and key in spans:
@@ -202,33 +204,33 @@ def _quotes(kb, region_id: str, designations, targets, ids) -> tuple[Quote, ...]
     return tuple(make_quote(kb, doc, clause, spans[(doc, clause)]) for doc, clause in chosen)
 
 
-def _sources(kb, doc_ids) -> tuple[SourceRow, ...]:
+def _sources(kb, doc_ids, lang: str = "zh") -> tuple[SourceRow, ...]:
     rows = []
     for doc in sorted((kb.document(i) for i in doc_ids), key=doc_order):
         known = [
-            (FIELD_LABELS[f], str(getattr(doc, f)))
+            (t(FIELD_LABELS[f], lang), str(getattr(doc, f)))
             for f in ("doc_number", "issuer", "date", "doc_kind")
             if getattr(doc, f) is not None
         ]
         if doc.subject is not None and doc.subject in {r.id for r in kb.regions}:
-            known.append((FIELD_LABELS["subject"], kb.region(doc.subject).name))
+            known.append((t(FIELD_LABELS["subject"], lang), kb.region(doc.subject).name))
         unknown = [
-            (FIELD_LABELS.get(f, f), localise(reason, "zh"))
+            (t(FIELD_LABELS.get(f, f), lang), localise(reason, lang))
             for f, reason in doc.unknown
             if getattr(doc, f, None) is None
         ]
         for f in ("title", "doc_number", "issuer", "date"):
             if getattr(doc, f) is None and f not in dict(doc.unknown):
-                unknown.append((FIELD_LABELS[f], NOT_STATED))
+                unknown.append((t(FIELD_LABELS[f], lang), t(NOT_STATED, lang)))
         source = {"seed": "种子文件（随程序提供）", "library": "用户文库", "path": "本次运行给出的文件"}
-        known.append(("来源", source.get(doc.source, doc.source)))
+        known.append((t("来源", lang), t(source.get(doc.source, doc.source), lang)))
         rows.append(
             SourceRow(doc.id, doc_title(doc), tuple(known), tuple(unknown), len(doc.warnings), doc_name(doc))
         )
     return tuple(rows)
 
 
-def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Brief:
+def build_brief(kb, region_id: str, *, generated: _dt.date | None = None, lang: str = "zh") -> Brief:
     """Assemble what the brief of one region or zone says.
 
     Parameters
@@ -273,7 +275,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         for rid in member_ids:
             ds = kb.designations_for(rid, docs=frozenset({zone.doc_id}))
             if ds:
-                member_groups.append((_name(kb, rid), doc_groups(kb, rid, ds)))
+                member_groups.append((_name(kb, rid), doc_groups(kb, rid, ds, lang)))
         parks = tuple(
             p for p in kb.parks if p.region and any(p.region in kb.region_ids_within(r) for r in member_ids)
         )
@@ -281,18 +283,18 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         ParkRow(
             name=p.name,
             region=_name(kb, p.region),
-            industries=tuple(_industry_name(kb, i) for i in p.industries),
+            industries=tuple(key_label(kb, i, lang) for i in p.industries),
             location=p.location,
             confidence=p.confidence,
         )
         for p in parks
     )
-    target_rows, *more_targets = targets_table(kb, targets, limit=MAX_TARGETS)
+    target_rows, *more_targets = targets_table(kb, targets, limit=MAX_TARGETS, lang=lang)
     shown_targets = {r_doc for r_doc in _target_docs(kb, targets, len(target_rows))}
-    groups = doc_groups(kb, region.id, designations)
+    groups = doc_groups(kb, region.id, designations, lang)
     shown_groups = tuple(reversed(groups[-MAX_GROUPS:]))  # newest first
     latest_plan = _latest_plan(kb, region.id, groups)
-    timeline_rows, years, more_timeline = _timeline(kb, region.id, designations)
+    timeline_rows, years, more_timeline = _timeline(kb, region.id, designations, lang)
     quotes = _quotes(kb, region.id, designations, targets, ids)
     zone_of = memberships(kb, region.id) if not is_zone else ()
     # A zone's cross-references include those naming its members (通化市、梅河口市参照实施…).
@@ -318,7 +320,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         name=region.name,
         short=region.short,
         level=region.level,
-        level_label=LEVEL_LABELS.get(region.level, region.level),
+        level_label=t(LEVEL_LABELS.get(region.level, region.level), lang),
         parent_name=parent,
         generated=generated.isoformat(),
         zones=tuple(m.zone_name for m in zone_of),
@@ -329,7 +331,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         quotes=quotes,
         members=tuple(members),
         member_groups=tuple(member_groups),
-        sources=_sources(kb, cited),
+        sources=_sources(kb, cited, lang),
         highlight=highlight,
         memberships=zone_of,
         member_clauses=member_clauses(kb, zone) if zone is not None else (),
@@ -342,6 +344,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> Bri
         more_targets=tuple(more_targets),
         more_parks=max(0, len(park_rows) - MAX_PARKS),
         more_sources=len(everything - cited),
+        lang=lang,
     )
 
 
@@ -361,7 +364,7 @@ def _target_docs(kb, targets, shown: int) -> list[str]:
     return [r.target.prov.doc_id for r in region_targets(kb, targets)[:shown]]
 
 
-def _timeline(kb, region_id: str, designations):
+def _timeline(kb, region_id: str, designations, lang: str = "zh"):
     """The figure's rows (most named first, the region's own before its units), the years, rows left out."""
     from briefs.changes import key_label, short_name
     from policy.history import timeline
@@ -373,17 +376,10 @@ def _timeline(kb, region_id: str, designations):
     rows.sort(key=lambda r: (r.unit != region_id, -r.documents, r.first, r.key))
     out = tuple(
         TimelineRow(
-            key_label(kb, r.key) + ("" if r.unit == region_id else f"（{short_name(kb, r.unit)}）"),
+            key_label(kb, r.key, lang) + ("" if r.unit == region_id else f"（{short_name(kb, r.unit)}）"),
             tuple((y, "plan" if p else "past") for y, p, _ in r.years),
             r.documents,
         )
         for r in rows[:MAX_TIMELINE_ROWS]
     )
     return out, years, len(rows) - len(out)
-
-
-def _industry_name(kb, industry_id: str) -> str:
-    try:
-        return kb.industry(industry_id).name
-    except KeyError:
-        return industry_id

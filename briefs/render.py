@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefs import qt
 from briefs.content import Brief, build_brief
+from briefs.lang import t
 from briefs.paginate import keep_together, split_at_pages
 from briefs.paginate import paint_document_page as paint_page
 
@@ -104,11 +105,11 @@ def make_document(html: str, drawings: dict, *, width: float = CONTENT_W, height
     return doc, handler
 
 
-def _chart_painter(rows):
+def _chart_painter(rows, lang: str = "zh"):
     from briefs.chart import paint_chart
 
     def paint(painter, rect):
-        paint_chart(painter, rect, rows)
+        paint_chart(painter, rect, rows, lang)
 
     return paint
 
@@ -132,7 +133,7 @@ def _map_painter(kb, brief: Brief):
     return paint
 
 
-def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> LaidOut:
+def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None, lang: str = "zh") -> LaidOut:
     """Build and lay out the brief of one region or zone (no device needed).
 
     Raises
@@ -145,13 +146,13 @@ def layout_brief(kb, region_id: str, *, generated: _dt.date | None = None) -> La
     from briefs.timeline import paint_timeline, timeline_height
     from geo.fastpath import load_layers
 
-    brief = build_brief(kb, region_id, generated=generated)
+    brief = build_brief(kb, region_id, generated=generated, lang=lang)
     drawings = {"map": _map_painter(kb, brief)}
     chart_size = timeline_size = None
     rows = chart_rows(brief)
     if rows and len(rows) <= MAX_CHART_DOCS:  # with more documents the timeline tells it better
         chart_size = (CONTENT_W, chart_height(rows))
-        drawings["chart"] = _chart_painter(rows)
+        drawings["chart"] = _chart_painter(rows, lang)
     if brief.timeline:
         timeline_size = (CONTENT_W, timeline_height(brief))
         drawings["timeline"] = lambda painter, rect: paint_timeline(painter, rect, brief)
@@ -197,7 +198,9 @@ def prepare_device(device) -> float:
     return device.logicalDpiX() / LAYOUT_DPI
 
 
-def paint_frame(painter, *, left: str, right: str, page: int, total: int | None, footer_left: str) -> None:
+def paint_frame(
+    painter, *, left: str, right: str, page: int, total: int | None, footer_left: str, lang: str = "zh"
+) -> None:
     """The running header (with a thin red rule) and the footer with the page number, in points."""
     from PySide6.QtCore import QLineF, QRectF, Qt
     from PySide6.QtGui import QColor, QPen
@@ -217,7 +220,7 @@ def paint_frame(painter, *, left: str, right: str, page: int, total: int | None,
     painter.drawLine(QLineF(MARGIN_L, y, PAGE_W - MARGIN_R, y))
     painter.setPen(QColor(MUTED))
     bottom = QRectF(MARGIN_L, y + 4, CONTENT_W, 14)
-    number = f"第 {page} 页" + (f" / 共 {total} 页" if total else "")
+    number = t("第 {page} 页", lang, page=page) + (t(" / 共 {total} 页", lang, total=total) if total else "")
     painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
     painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, footer_left)
     painter.restore()
@@ -242,12 +245,13 @@ def paint_brief_pages(
             right=b.name,
             page=first_page + i,
             total=total,
-            footer_left=f"生成日期：{b.generated}　数据：政策原文（见资料来源）",
+            footer_left=t("生成日期：{date}　数据：政策原文（见资料来源）", b.lang, date=b.generated),
+            lang=b.lang,
         )
         paint_document_page(painter, laid.doc, i)
 
 
-def render_brief(kb, region_id: str, device, *, generated: _dt.date | None = None) -> int:
+def render_brief(kb, region_id: str, device, *, generated: _dt.date | None = None, lang: str = "zh") -> int:
     """Paint the brief of one region or zone onto a paged device.
 
     Parameters
@@ -271,7 +275,7 @@ def render_brief(kb, region_id: str, device, *, generated: _dt.date | None = Non
         raise TypeError(
             f"device must be a QPagedPaintDevice (QPdfWriter, QPrinter), not {type(device).__name__}"
         )
-    laid = layout_brief(kb, region_id, generated=generated)
+    laid = layout_brief(kb, region_id, generated=generated, lang=lang)
     scale = prepare_device(device)
     painter = QPainter()
     if not painter.begin(device):
@@ -279,7 +283,13 @@ def render_brief(kb, region_id: str, device, *, generated: _dt.date | None = Non
     try:
         painter.scale(scale, scale)
         paint_brief_pages(
-            painter, device, laid, first_page=1, total=laid.pages, header=BRIEF_HEADER, new_page_first=False
+            painter,
+            device,
+            laid,
+            first_page=1,
+            total=laid.pages,
+            header=t(BRIEF_HEADER, lang),
+            new_page_first=False,
         )
     finally:
         painter.end()
@@ -297,7 +307,7 @@ def pdf_writer(buffer, title: str):
     return writer
 
 
-def brief_pdf(kb, region_id: str, *, generated: _dt.date | None = None) -> bytes:
+def brief_pdf(kb, region_id: str, *, generated: _dt.date | None = None, lang: str = "zh") -> bytes:
     """The brief of one region or zone as PDF bytes (embedded Noto Sans CJK SC subset, searchable text)."""
     region = kb.region(region_id)
     from PySide6.QtCore import QBuffer, QIODevice
@@ -307,7 +317,8 @@ def brief_pdf(kb, region_id: str, *, generated: _dt.date | None = None) -> bytes
     qt.ensure_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf_writer(buffer, f"{region.name} 产业政策简报")
-    render_brief(kb, region_id, writer, generated=generated)
+    title = f"{region.name} — regional policy brief" if lang == "en" else f"{region.name} 产业政策简报"
+    writer = pdf_writer(buffer, title)
+    render_brief(kb, region_id, writer, generated=generated, lang=lang)
     del writer  # flushes the PDF into the buffer
     return fix_tounicode(bytes(buffer.data()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefs.changes import short_name
+from briefs.lang import t as tr
 from briefs.quotes import doc_label
 from policy.model import Target
 
@@ -49,7 +50,7 @@ def target_value(t: Target) -> str:
     return f"{text}{q}" if q in SUFFIX_QUALIFIERS else f"{q} {text}"
 
 
-def target_year(t: Target, year: int | None = None, basis: str = "stated") -> str:
+def target_year(t: Target, year: int | None = None, basis: str = "stated", lang: str = "zh") -> str:
     """The year the target is for; an amount per year (metric says 每年) runs from its year: 2024起.
 
     ``year``/``basis`` come from :func:`policy.goals.target_year`: a year the text does not state but the
@@ -59,12 +60,14 @@ def target_year(t: Target, year: int | None = None, basis: str = "stated") -> st
     if year is None:
         year, basis = t.year, "stated"
     if year is None:
-        return "每年" if yearly else NOT_STATED
-    shown = f"{year}起" if yearly else str(year)
-    return shown + {"report": "（报告年度）", "plan": "（规划期末）"}.get(basis, "")
+        return tr("每年", lang) if yearly else tr(NOT_STATED, lang)
+    shown = tr("{year}起", lang, year=year) if yearly else str(year)
+    return shown + tr({"report": "（报告年度）", "plan": "（规划期末）"}.get(basis, ""), lang)
 
 
-def target_rows(kb, targets, *, limit: int | None = None) -> tuple[tuple[TargetRow, ...], int, int]:
+def target_rows(
+    kb, targets, *, limit: int | None = None, lang: str = "zh"
+) -> tuple[tuple[TargetRow, ...], int, int]:
     """Table rows of the real targets among ``targets`` (:func:`policy.goals.region_targets`): newest
     documents first, a target stated twice in a document once.
 
@@ -93,7 +96,7 @@ def target_rows(kb, targets, *, limit: int | None = None) -> tuple[tuple[TargetR
                 metric=t.metric,
                 baseline=baseline,
                 target=target_value(t),
-                year=target_year(t, r.year, r.year_basis),
+                year=target_year(t, r.year, r.year_basis, lang),
                 unit=t.unit or "—",
                 region=short_name(kb, t.region),
                 source=doc.doc_number or doc_label(doc),

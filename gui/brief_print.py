@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from gui.i18n import tr
+from gui.i18n import language, tr
 from gui.text import message_box
 
 
@@ -21,7 +21,8 @@ def print_brief(parent: QWidget, kb, region_id: str) -> None:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.paintRequested.connect(lambda p: render_brief(kb, region_id, p))
+    # An English interface prints an English brief (names stay as the documents write them).
+    dialog.paintRequested.connect(lambda p: render_brief(kb, region_id, p, lang=language()))
     dialog.exec()
 
 
@@ -53,7 +54,7 @@ def export_brief_pdf(parent: QWidget, kb, region_id: str, path: str | None = Non
     if path is None:
         return None
     QCoreApplication.processEvents()
-    return path if _save(parent, path, brief_pdf(kb, region_id)) else None
+    return path if _save(parent, path, brief_pdf(kb, region_id, lang=language())) else None
 
 
 def export_atlas_pdf(parent: QWidget, kb, level: str = "prefecture", path: str | None = None) -> str | None:

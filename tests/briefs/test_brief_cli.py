@@ -53,3 +53,17 @@ def test_output_that_cannot_be_replaced_exits_2_and_leaves_no_partial_file(tmp_p
     assert "Traceback" not in result.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["atlas.pdf"] and target.is_dir()
     assert not any(target.iterdir())
+
+
+def test_an_english_brief_keeps_names_as_written(tmp_path, capsys):
+    """--lang en: headings, labels and industry names in English; regions and documents as written."""
+    import main as cli
+    from tests.briefs.conftest import pdftotext, squash
+
+    out = tmp_path / "en.pdf"
+    assert cli.main(["brief", "长春", "-o", str(out), "--lang", "en"]) == 0
+    text = squash(pdftotext(out))
+    for words in ("Designatedindustries", "Keyclauses", "Sources", "Automotive", "Page1of"):
+        assert words in text, words
+    assert "长春市" in text, "the region's name stays as written"
+    assert "指定产业（按文件）" not in text and "资料来源" not in text
