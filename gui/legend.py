@@ -37,7 +37,8 @@ class Legend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # A click on the legend is a click on the legend, never on the region under it.
+        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
         self._title = ""
         self._entries: tuple[LegendEntry, ...] = ()
         self._columns = 1
@@ -66,6 +67,12 @@ class Legend(QWidget):
     @property
     def columns(self) -> int:
         return self._columns
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.accept()
 
     def set_entries(self, title: str, entries) -> None:
         self._title = title
