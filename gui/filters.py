@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +27,8 @@ _FIELD_NAMES = {"title": "标题", "doc_number": "文号", "issuer": "发文机�
 class IndustryTreeModel(QAbstractItemModel):
     """The two-level taxonomy as a tree: name and number of map regions designated it.
 
-    Checking an industry makes it the (single) active filter; unchecking clears the filter.
+    Checking an industry adds it to the filter, unchecking takes it out; several combine by the state's
+    match ("any" or "all").
     """
 
     def __init__(self, view: AtlasView, state, parent=None):
@@ -39,7 +44,7 @@ class IndustryTreeModel(QAbstractItemModel):
         self._pos = {iid: n for n, iid in enumerate(self._ids)}
         self._parent = {i.id: (i.parent if i.parent in ids else None) for i in industries}
         self.counts: dict[str, int] = {}
-        self._checked: str | None = state.industry
+        self._checked: tuple[str, ...] = state.industry_filter
         self.refresh_counts()
         state.documentsChanged.connect(self.refresh_counts)
         state.industryChanged.connect(self._industry_changed)
@@ -65,11 +70,10 @@ class IndustryTreeModel(QAbstractItemModel):
 
     def _industry_changed(self, *_args) -> None:
         # Only the check boxes of the old and the new filter change.
-        for iid in (self._checked, self.state.industry):
-            if iid is not None:
-                index = self.index_of(iid)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self._checked = self.state.industry
+        for iid in set(self._checked) ^ set(self.state.industry_filter):
+            index = self.index_of(iid)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self._checked = self.state.industry_filter
 
     def industry_of(self, index) -> str | None:
         return self._ids[index.internalId()] if index.isValid() else None
@@ -118,7 +122,7 @@ class IndustryTreeModel(QAbstractItemModel):
             n, broad = self.counts.get(iid, 0), self.broad_counts.get(iid, 0)
             return tr("{n} + {z} 区域").format(n=n, z=broad) if broad else str(n)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            return Qt.CheckState.Checked if self.state.industry == iid else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if iid in self.state.industry_filter else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             ind = self.view.kb.industry(iid)
             n = self.counts.get(iid, 0)
@@ -139,7 +143,8 @@ class IndustryTreeModel(QAbstractItemModel):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         iid = self.industry_of(index)
-        self.state.set_industry(iid if checked else None)
+        if checked != (iid in self.state.industry_filter):
+            self.state.toggle_industry(iid)
         return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -151,12 +156,31 @@ class IndustryTreeModel(QAbstractItemModel):
 
 
 class IndustryPanel(QWidget):
-    """The taxonomy tree; clicking a name toggles it as the filter."""
+    """The taxonomy tree (ticks add industries to the filter), what is active, any / all, and clear."""
 
     def __init__(self, view: AtlasView, state, parent=None):
         super().__init__(parent)
-        self.state = state
+        self.state, self.view = state, view
         self.model = IndustryTreeModel(view, state, self)
+        # Which industries filter the map now: a read-only line (plain text; its size never follows its
+        # text, so a new filter does not lay out the whole pane again).
+        self.active = QLineEdit()
+        self.active.setReadOnly(True)
+        self.active.setFrame(False)
+        self.active.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.active.setStyleSheet("QLineEdit { background: transparent; }")
+        self.match = QComboBox()
+        self.match.addItems(["", ""])
+        self.match.currentIndexChanged.connect(
+            lambda i: self.state.set_industry_match("all" if i == 1 else "any")
+        )
+        self.clear_button = QToolButton()
+        self.clear_button.clicked.connect(lambda: self.state.set_industries(()))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.active, 1)
+        bar.addWidget(self.match)
+        bar.addWidget(self.clear_button)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -166,11 +190,38 @@ class IndustryPanel(QWidget):
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(self.tree)
+        state.industryChanged.connect(self._show_active)
+        state.viewChanged.connect(self._set_view)
+
+    def _set_view(self, view: AtlasView) -> None:
+        self.view = view
+
+    def _show_active(self, *_args) -> None:
+        from gui.map_colours import filter_label
+
+        label = filter_label(self.view, self.state)
+        several = len(self.state.industry_filter) > 1
+        text = tr("筛选：{industries}").format(industries=label) if label else tr("未筛选产业")
+        self.active.setText(text)
+        self.active.setCursorPosition(0)
+        self.active.setToolTip(plain_tooltip(text))
+        self.match.setEnabled(several)
+        self.match.blockSignals(True)
+        self.match.setCurrentIndex(1 if self.state.industry_match == "all" else 0)
+        self.match.blockSignals(False)
+        self.clear_button.setEnabled(label is not None)
 
     def retranslate(self) -> None:
         self.model.refresh_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self.match.setItemText(0, tr("任一"))
+        self.match.setItemText(1, tr("全部"))
+        self.match.setToolTip(tr("任一：地区有所选产业之一即着色；全部：地区须有所选的每一个产业"))
+        self.clear_button.setText(tr("清除"))
+        self.clear_button.setToolTip(tr("清除产业筛选"))
+        self._show_active()
 
 
 def document_origin(doc) -> list[tuple[str, str | None]]:

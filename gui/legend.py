@@ -34,6 +34,7 @@ class Legend(QWidget):
     PAD = 8.0
     SWATCH = 28.0  # swatch plus gap before the text
     GAP = 12.0  # between columns
+    MAX_TITLE = 220.0  # a longer title (several industries) is elided; the filter pane lists them all
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -76,6 +77,7 @@ class Legend(QWidget):
 
     def set_entries(self, title: str, entries) -> None:
         self._title = title
+        self.setToolTip(title)  # the whole title when it is elided
         self._entries = tuple(entries)
         self.resize(self.sizeHint())
         self.update()
@@ -107,12 +109,23 @@ class Legend(QWidget):
         fm = QFontMetricsF(self._font)
         return max([self.SWATCH + fm.horizontalAdvance(e.text) for e in self._entries], default=0.0)
 
+    def _title_width(self) -> float:
+        """The title's width: at most as wide as the entries (or MAX_TITLE), longer titles are elided."""
+        columns = min(self._columns, max(1, len(self._entries)))
+        entries = columns * self._column_width() + (columns - 1) * self.GAP
+        return min(
+            QFontMetricsF(self._title_font).horizontalAdvance(self._title), max(entries, self.MAX_TITLE)
+        )
+
+    def shown_title(self) -> str:
+        """The title as drawn (elided with … when a filter of several industries makes it long)."""
+        fm = QFontMetricsF(self._title_font)
+        return fm.elidedText(self._title, Qt.TextElideMode.ElideRight, self._title_width() + 1)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         tfm = QFontMetricsF(self._title_font)
         columns = min(self._columns, max(1, len(self._entries)))
-        width = max(
-            tfm.horizontalAdvance(self._title), columns * self._column_width() + (columns - 1) * self.GAP
-        )
+        width = max(self._title_width(), columns * self._column_width() + (columns - 1) * self.GAP)
         height = tfm.height() + 4 + self.ROW * self._rows()
         return QSize(int(width + 2 * self.PAD + 2), int(height + 2 * self.PAD))
 
@@ -126,7 +139,9 @@ class Legend(QWidget):
         p.setPen(QColor("#222222"))
         tfm = QFontMetricsF(self._title_font)
         p.drawText(
-            QRectF(self.PAD, self.PAD, self.width(), tfm.height()), Qt.AlignmentFlag.AlignLeft, self._title
+            QRectF(self.PAD, self.PAD, self.width(), tfm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            self.shown_title(),
         )
         p.setFont(self._font)
         top, rows, col_w = self.PAD + tfm.height() + 4, self._rows(), self._column_width() + self.GAP

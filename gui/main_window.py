@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.clear_action = QAction(
             self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.state.clear
         )
-        self.clear_filter_action = QAction(self, triggered=lambda: self.state.set_industry(None))
+        self.clear_filter_action = QAction(self, triggered=lambda: self.state.set_industries(()))
         self.lang_group = QActionGroup(self)
         self.zh_action = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
         self.en_action = QAction("English", self, checkable=True, triggered=lambda: self.set_language("en"))
@@ -322,6 +322,11 @@ class MainWindow(QMainWindow):
                     names=join_names(self.view.short(r) for r in self.state.comparison)
                 )
             )
+        from gui.map_colours import filter_label
+
+        industries = filter_label(self.view, self.state)
+        if industries:
+            parts.append(tr("产业筛选：{industries}").format(industries=industries))
         warnings = len(self.view.kb.warnings)
         if warnings:
             parts.append(tr("提示 {n} 条（见左侧“提示”标签）").format(n=warnings))
@@ -393,9 +398,11 @@ class MainWindow(QMainWindow):
         known = {r.id for r in self.view.kb.regions}
         self.state.select([r for r in read_list(settings, "state/selection") if r in known])
         self.state.set_comparison([r for r in read_list(settings, "state/comparison") if r in known])
-        industry = settings.value("state/industry")
-        if industry and industry in {i.id for i in self.view.kb.industries}:
-            self.state.set_industry(str(industry))
+        known_industries = {i.id for i in self.view.kb.industries}
+        saved = str(settings.value("state/industry") or "").split(",")
+        industries = [i for i in saved if i in known_industries]
+        match = "all" if settings.value("state/industry_match") == "all" else "any"
+        self.state.set_industries(industries, match)
         self.counties_action.setChecked(settings.value("map/counties", "false") == "true")
 
     def save(self) -> None:
@@ -404,7 +411,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("state/selection", list(self.state.selection))
         settings.setValue("state/comparison", list(self.state.comparison))
-        settings.setValue("state/industry", self.state.industry or "")
+        settings.setValue("state/industry", ",".join(self.state.industry_filter))
+        settings.setValue("state/industry_match", self.state.industry_match)
         settings.setValue("map/counties", "true" if self.counties_action.isChecked() else "false")
         settings.setValue("ui/language", i18n.language())
         settings.sync()

