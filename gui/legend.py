@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.fonts import ui_font
 from gui.i18n import tr
-from gui.palette import COMPARED, NO_DATA, band_colour
+from gui.palette import COMPARED, HIGHLIGHT, NO_DATA, band_colour
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,14 @@ class Legend(QWidget):
 
 
 def map_legend(
-    industry: str | None, bins, zones, *, parks: bool, bands=(), compared: bool = False
+    industry: str | None,
+    bins,
+    zones,
+    *,
+    parks: bool,
+    bands=(),
+    compared: bool = False,
+    highlighted: bool = False,
 ) -> tuple[str, list[LegendEntry]]:
     """Title and entries of the map legend.
 
@@ -199,6 +206,8 @@ def map_legend(
     entries += [LegendEntry("line", colour, name, dash=True) for colour, name in zones]
     if compared:
         entries.append(LegendEntry("line", COMPARED, tr("对比中的地区")))
+    if highlighted:
+        entries.append(LegendEntry("line", HIGHLIGHT, tr("打开的条款提到的地区")))
     if parks:
         entries.append(LegendEntry("marker", "#3f007d", tr("园区（位置已知）")))
         entries.append(LegendEntry("marker", "#3f007d", tr("园区（仅知所在地区）"), hollow=True))

@@ -15,8 +15,10 @@ from gui.legend import LegendEntry, map_legend
 from gui.map_items import BandItem, band_path
 from gui.palette import (
     BAND_WIDTH,
+    COMPARED,
     COUNT_COLOURS,
     FILTER_COLOURS,
+    HIGHLIGHT,
     NO_DATA,
     PROVINCE_BAND,
     Bin,
@@ -171,8 +173,13 @@ class MapColours:
             parks=m.parks_on and bool(m.park_items),
             bands=bands,
             compared=bool(m.state.comparison),
+            highlighted=bool(m.state.highlight),
         )
 
     def legend_misses_comparison(self, regions) -> bool:
         """Whether the legend's compared-outline entry disagrees with whether ``regions`` is empty."""
-        return bool(regions) != any(e.kind == "line" and not e.dash for e in self.map.legend.entries)
+        return bool(regions) != any(e.colour == COMPARED for e in self.map.legend.entries)
+
+    def legend_misses_highlight(self, regions) -> bool:
+        """Whether the legend's clause-regions entry disagrees with whether ``regions`` is empty."""
+        return bool(regions) != any(e.colour == HIGHLIGHT for e in self.map.legend.entries)

@@ -93,7 +93,8 @@ MARK_STYLES = {
     "selected": (SELECTED, 3.0, Qt.PenStyle.SolidLine, 35),
     # Under the zone outlines (z 30) and wider than them, so a zone line stays visible along it.
     "compared": (COMPARED, 4.2, Qt.PenStyle.SolidLine, 25),
-    "highlight": (HIGHLIGHT, 3.0, Qt.PenStyle.SolidLine, 33),
+    # The regions the open clause names: a halo under the zone outlines too (the 吉西南 dashes stay on top).
+    "highlight": (HIGHLIGHT, 5.0, Qt.PenStyle.SolidLine, 24),
     "hover": ("#333333", 1.8, Qt.PenStyle.SolidLine, 32),
 }
 

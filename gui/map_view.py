@@ -65,6 +65,7 @@ class MapView(QGraphicsView):
         state.comparisonChanged.connect(self._update_marks)
         state.comparisonChanged.connect(self._comparison_legend)
         state.highlightChanged.connect(self._update_marks)
+        state.highlightChanged.connect(self._highlight_legend)
         state.industryChanged.connect(self.recolour)
         state.documentsChanged.connect(self.recolour)
         state.viewChanged.connect(self.set_view)
@@ -119,6 +120,10 @@ class MapView(QGraphicsView):
 
     def _comparison_legend(self, regions) -> None:
         if self.colours.legend_misses_comparison(regions):
+            self._update_legend()
+
+    def _highlight_legend(self, regions) -> None:
+        if self.colours.legend_misses_highlight(regions):
             self._update_legend()
 
     def _legend_hides_map(self) -> bool:

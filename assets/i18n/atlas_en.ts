@@ -496,6 +496,10 @@
       <translation>Regions being compared</translation>
     </message>
     <message>
+      <source>打开的条款提到的地区</source>
+      <translation>Regions named by the open clause</translation>
+    </message>
+    <message>
       <source>园区（位置已知）</source>
       <translation>Park (location known)</translation>
     </message>

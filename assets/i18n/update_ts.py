@@ -278,6 +278,7 @@ EN = {
     "未筛选产业": "No industry filter (tick industries below)",
     "清除": "Clear",
     "筛选：{industries}": "Filter: {industries}",
+    "打开的条款提到的地区": "Regions named by the open clause",
 }
 
 
