@@ -294,7 +294,8 @@ def search_results_html(view: AtlasView, hits, query: str, *, shown: int = 200) 
         title = clause_title(view, h.doc_id, h.clause_id)
         before, after = "…" if a else "", "…" if b < len(text) else ""
         out.append(
-            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{title}</a><br>{before}{snippet}{after}</p>'
+            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{title}</a><br>'
+            f'<a href="hit:{i}" style="color: #222222;">{before}{snippet}{after}</a></p>'
         )
     if len(hits) > shown:
         more = tr("另有 {n} 处未列出，请缩小查询。").format(n=len(hits) - shown)

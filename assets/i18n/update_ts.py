@@ -284,6 +284,9 @@ EN = {
     "基期 {baseline}": "baseline {baseline}",
     "选择一个地区以查看目标。": "Select a region to see its targets.",
     "所选文件中没有该地区的目标。": "The selected documents give this region no targets.",
+    "上一处搜索结果": "Previous search hit",
+    "下一处搜索结果": "Next search hit",
+    "{n} 处": "{n} hits",
 }
 
 
