@@ -145,10 +145,9 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     region = kb.region(region_id)
     levels = {"province": tr("省"), "prefecture": tr("地级"), "county": tr("县级"), "zone": tr("复合区")}
     parent = f" · {escape(view.name(region.parent))}" if region.parent else ""
+    code = f" · {escape(region.id)}" if region.id.isdigit() else ""  # an adcode, never an internal zone id
     out = [STYLE, f"<h2>{escape(region.name)}</h2>"]
-    out.append(
-        f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent} · {escape(region.id)}</p>'
-    )
+    out.append(f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent}{code}</p>')
     zones = kb.zones_of(region_id)
     if zones:
         names = join_names(f'<a href="region:{escape(z.id)}">{escape(z.name)}</a>' for z in zones)

@@ -266,6 +266,11 @@ class DocumentList(QListWidget):
         self.docs = sorted(view.kb.documents, key=document_sort_key)
         self.retranslate()
 
+    def selected_document(self):
+        """The document of the list's current row, or None."""
+        item = self.currentItem()
+        return self.view.kb.document(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
     def document_at(self, pos):
         """The document under a point of the viewport, or None."""
         item = self.itemAt(pos)

@@ -105,7 +105,10 @@ class LibraryActions(QObject):
         if not previews:
             self._summary(summarise(previews, None, gathered))
             return False
-        decision = ImportDialog.ask(previews, self.window)
+        from gui.viewmodel import document_name
+
+        names = {d.id: f"{document_name(d)}" for d in self.window.view.kb.documents}
+        decision = ImportDialog.ask(previews, self.window, names=names)
         if decision is None or not decision.previews:
             return False
         try:
@@ -156,8 +159,8 @@ class LibraryActions(QObject):
 
     # -- removal --------------------------------------------------------------------------------------
     def remove_dialog(self) -> None:
-        """Choose one of the library's documents and remove it."""
-        from gui.viewmodel import document_label
+        """Choose one of the library's documents (the one selected in the list first) and remove it."""
+        from gui.viewmodel import document_name
 
         docs = [d for d in self.window.view.kb.documents if removable(d)]
         if not docs:
@@ -165,8 +168,18 @@ class LibraryActions(QObject):
                 self.window, tr("移除文档"), tr("文档库中没有导入的文档。"), icon=QMessageBox.Icon.Information
             )
             return
-        labels = [f"{document_label(d, unknown_year=tr('年份不详'))}  {d.title or d.id}" for d in docs]
-        label, ok = QInputDialog.getItem(self.window, tr("移除文档"), tr("要移除的文档："), labels, 0, False)
+        labels = []
+        for d in docs:  # year · 文号 · title, or year · title when there is no 文号 (never the title twice)
+            parts = [str(d.year) if d.year else tr("年份不详"), document_name(d)]
+            if d.doc_number and d.title:
+                parts.append(d.title)
+            label = " · ".join(parts)
+            labels.append(label if label not in labels else f"{label} ({len(labels) + 1})")
+        chosen = self.window.documents.selected_document()
+        first = next((n for n, d in enumerate(docs) if chosen is not None and d.id == chosen.id), 0)
+        label, ok = QInputDialog.getItem(
+            self.window, tr("移除文档"), tr("要移除的文档："), labels, first, False
+        )
         if ok and label in labels:
             self.remove_document(docs[labels.index(label)].id)
 
@@ -178,13 +191,18 @@ class LibraryActions(QObject):
         bool
             True if it was removed; False if the user declined or an error was shown (a seed, say).
         """
+        from gui.viewmodel import document_name
         from policy.library.store import LibraryError, open_library
 
+        try:
+            name = document_name(self.window.view.kb.document(doc_id))
+        except KeyError:
+            name = doc_id
         if confirm:
             answer = message_box(
                 self.window,
                 tr("移除文档"),
-                tr("从文档库中移除“{doc}”？").format(doc=doc_id),
+                tr("从文档库中移除“{doc}”？").format(doc=name),
                 icon=QMessageBox.Icon.Question,
                 buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )

@@ -302,3 +302,24 @@ def document_label(doc: Document, *, unknown_year: str = "?") -> str:
     from gui.i18n import tr
 
     return document_label_in(doc, "list", unknown_year=unknown_year, unknown_number=tr("文号不详"))
+
+
+def document_name(doc: Document) -> str:
+    """A document as the interface names it: 文号, else title (shortened), else year; never its id."""
+    from gui.i18n import tr
+
+    if doc.doc_number:
+        return doc.doc_number
+    if doc.title:
+        return doc.title if len(doc.title) <= 28 else doc.title[:27] + "…"
+    if doc.source != "seed":  # an imported file's id is the name the user gave the file
+        return tr("文件“{name}”").format(name=doc.id)
+    return tr("{year} 年的文件（标题不详）").format(year=doc.year) if doc.year else tr("标题不详的文件")
+
+
+def without_ids(kb: KnowledgeBase, text: str) -> str:
+    """``text`` with every document id in it replaced by the document's name (「…」), for display."""
+    for doc in sorted(kb.documents, key=lambda d: -len(d.id)):
+        if doc.id in text:
+            text = text.replace(doc.id, f"「{document_name(doc)}」")
+    return text

