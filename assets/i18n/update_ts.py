@@ -291,6 +291,12 @@ EN = {
     "标题不详的文件": "a document of unknown title",
     "{file}（本次导入中较早的文件）": "{file} (earlier in this import)",
     "文件“{name}”": "file “{name}”",
+    "已保存": "Saved",
+    "已保存到：{path}": "Saved to: {path}",
+    "打开文件": "Open file",
+    "打开所在文件夹": "Open folder",
+    "关闭": "Close",
+    "地区对比.csv": "region-comparison.csv",
 }
 
 
