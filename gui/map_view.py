@@ -18,6 +18,7 @@ from gui.map_colours import MapColours
 from gui.map_items import OutlineItem, RegionItem
 from gui.map_marks import MapMarks
 from gui.map_scene import add_parks, build_scene
+from gui.map_zones import next_zone, zone_on_outline
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
 PARK_LABEL_ZOOM = 1.6
@@ -279,8 +280,14 @@ class MapView(QGraphicsView):
         self._press = None
         if moved > 4:  # a drag pans; only a click selects
             return
-        rid = self.region_at(event.position().toPoint())
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        pos = event.position().toPoint()
+        rid = self.region_at(pos)
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:  # the composite zone the region belongs to
+            rid = next_zone(self.view_model.kb, rid, self.state.selected) or rid
+        else:
+            rid = zone_on_outline(self, pos) or rid  # a click on a zone's outline picks the zone
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
             if rid is not None:
                 self.state.toggle_compare(rid)
         else:
