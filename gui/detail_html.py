@@ -14,6 +14,7 @@ from gui.timeline_html import timeline_html
 from gui.viewmodel import AtlasView, ClauseRef, document_label
 from policy.history import UNCLASSIFIED_PREFIX, DocumentStep
 from policy.labels import document_label as document_label_in
+from policy.printable import printable, unprintable_codes
 
 MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
 CONTEXT_CHARS = 70
@@ -54,17 +55,29 @@ def place_suffix(view: AtlasView, units, region_id: str | None = None) -> str:
 
 
 def highlighted(text: str, spans, offset: int = 0) -> str:
-    """``text`` escaped, with the (start, end) spans (relative to ``offset``) marked."""
+    """``text`` escaped, with the (start, end) spans (relative to ``offset``) marked; characters no
+    font can show drawn as 〓 (see :mod:`policy.printable`)."""
     out, pos = [], 0
     for start, end in sorted(spans):
         start, end = max(start - offset, pos), min(end - offset, len(text))
         if start >= end:
             continue
-        out.append(escape(text[pos:start]))
-        out.append(MARK.format(escape(text[start:end])))
+        out.append(escape(printable(text[pos:start])))
+        out.append(MARK.format(escape(printable(text[start:end]))))
         pos = end
-    out.append(escape(text[pos:]))
+    out.append(escape(printable(text[pos:])))
     return "".join(out)
+
+
+def unprintable_note(text: str) -> str:
+    """A note (escaped HTML, "" if none is needed) saying what 〓 stands for in ``text``'s display."""
+    codes = unprintable_codes(text)
+    if not codes:
+        return ""
+    note = tr("〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。").format(
+        codes=", ".join(codes)
+    )
+    return f'<p class="muted">{escape(note)}</p>'
 
 
 def excerpt(text: str, lo: int, hi: int, spans) -> str:
@@ -103,6 +116,7 @@ def clause_card(view: AtlasView, ref: ClauseRef) -> str:
     if clause.quality == "garbled":
         warn = f'<p class="warn">⚠ {escape(tr("此条文本顺序混乱（原文如此），请对照原件"))}</p>'
     body = excerpt(doc.text, clause.start, clause.end, ref.spans)
+    warn += unprintable_note(doc.text[clause.start : clause.end])
     link = f'<a href="clause:{escape(ref.doc_id)}:{escape(ref.clause_id)}">{escape(tr("在阅读器中打开"))}</a>'
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" style="border: 1px solid #d0d7de; '

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from gui.viewmodel import AtlasView, document_label, document_sort_key
+from policy.printable import printable, unprintable_codes
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -128,10 +129,16 @@ class ReaderPane(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { background: #fff4e5; color: #8a3b00; padding: 4px; }")
         self.warning.hide()
+        self.glyph_note = QLabel()  # what 〓 stands for, when the document has characters no font shows
+        self.glyph_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.glyph_note.setWordWrap(True)
+        self.glyph_note.setStyleSheet("QLabel { color: #5f6368; padding: 2px 4px; }")
+        self.glyph_note.hide()
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.warning)
+        rl.addWidget(self.glyph_note)
         rl.addWidget(self.text)
         split = QSplitter()
         split.addWidget(self.tree)
@@ -186,6 +193,7 @@ class ReaderPane(QWidget):
         self.next_hit.setToolTip(tr("下一处搜索结果"))
         if hasattr(self, "hits"):
             self._hit_buttons()
+            self._glyph_note()
         index = max(self.combo.currentIndex(), 0)
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -203,7 +211,8 @@ class ReaderPane(QWidget):
         self.current = doc
         self.model.set_document(doc)
         self.tree.expandToDepth(0)
-        self.text.setPlainText(doc.text)
+        self.text.setPlainText(printable(doc.text, utf16=True))  # same UTF-16 length: offsets hold
+        self._glyph_note()
         self._mark()
 
     def _clause_chosen(self, index: QModelIndex, _previous=None) -> None:
@@ -230,6 +239,15 @@ class ReaderPane(QWidget):
             self.tree.selectionModel().blockSignals(False)
             self.tree.scrollTo(model_index)
         self._mark()
+
+    def _glyph_note(self) -> None:
+        codes = unprintable_codes(self.current.text) if self.current is not None else ()
+        self.glyph_note.setText(
+            tr("〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。").format(
+                codes=", ".join(codes)
+            )
+        )
+        self.glyph_note.setVisible(bool(codes))
 
     # -- search hits ----------------------------------------------------------------------------------
     def _search_changed(self, query: str) -> None:

@@ -188,6 +188,10 @@
       <translation> (unclassified)</translation>
     </message>
     <message>
+      <source>〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。</source>
+      <translation>〓 marks a character the source holds that no font can show ({codes}, a private-use or control character); the file itself is unchanged.</translation>
+    </message>
+    <message>
       <source>括号中的地名：该产业是指定给下属县（市）的，而非本级。</source>
       <translation>A place in brackets: the industry was designated to that county, not to this region itself.</translation>
     </message>

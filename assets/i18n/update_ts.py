@@ -297,6 +297,10 @@ EN = {
     "打开所在文件夹": "Open folder",
     "关闭": "Close",
     "地区对比.csv": "region-comparison.csv",
+    "〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。": (
+        "〓 marks a character the source holds that no font can show ({codes}, a "
+        "private-use or control character); the file itself is unchanged."
+    ),
 }
 
 
