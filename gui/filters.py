@@ -120,7 +120,10 @@ class IndustryTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return industry_name(self.view, iid)
             n, broad = self.counts.get(iid, 0), self.broad_counts.get(iid, 0)
-            return tr("{n} + {z} 区域").format(n=n, z=broad) if broad else str(n)
+            if not broad:
+                return str(n)
+            # "3 (+1 zone)": a count that reads as words, singular and plural apart.
+            return (tr("{n}（另 1 区域）") if broad == 1 else tr("{n}（另 {z} 区域）")).format(n=n, z=broad)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             return Qt.CheckState.Checked if iid in self.state.industry_filter else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -151,7 +154,7 @@ class IndustryTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr("产业") if section == 0 else tr("地区数")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return tr("有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定")
+            return tr("有此指定的地级地区数；“另 n 区域”：另有 n 个复合区域或全省整体有此指定")
         return None
 
 

@@ -26,6 +26,7 @@ from gui.palette import (
     colour_for,
     count_bins,
 )
+from gui.place_names import place_name
 from gui.text import join_names, plain_tooltip
 
 
@@ -153,7 +154,7 @@ class MapColours:
         m = self.map
         industry = filter_label(m.view_model, m.state)
         zones = [
-            (m.zone_items[s.id].pen().color().name(), s.short)
+            (m.zone_items[s.id].pen().color().name(), place_name(m.view_model, s.id, short=True))
             for s in m.layers.zones
             if m.zone_items[s.id].isVisible()
         ]
@@ -162,10 +163,12 @@ class MapColours:
             if rid not in self.broad_hits:
                 continue
             if rid in m.zone_items:
-                text = tr("复合区域指定：{zone}").format(zone=m.view_model.short(rid))
+                text = tr("复合区域指定：{zone}").format(zone=place_name(m.view_model, rid, short=True))
                 bands.append((m.zone_items[rid].pen().color().name(), text))
             else:
-                bands.append((PROVINCE_BAND, tr("全省指定（{name}）").format(name=m.view_model.name(rid))))
+                bands.append(
+                    (PROVINCE_BAND, tr("全省指定（{name}）").format(name=place_name(m.view_model, rid)))
+                )
         return map_legend(
             industry,
             self.bins,

@@ -202,6 +202,16 @@ class LabelItem(QGraphicsItem):
     def size(self) -> QRectF:
         return self._size
 
+    def set_text(self, text: str) -> None:
+        """Show another text (the interface language changed); the label is placed again afterwards."""
+        if text != self.text:
+            self.prepareGeometryChange()
+            self.text = text
+            metrics = QFontMetricsF(self._font)
+            self._size = QRectF(0, 0, metrics.horizontalAdvance(text), metrics.height())
+            self._offset = QPointF(-self._size.width() / 2, -self._size.height() / 2)
+            self.update()
+
     def set_offset(self, offset: QPointF) -> None:
         """Top-left corner of the text relative to the anchor, in screen pixels."""
         if offset != self._offset:

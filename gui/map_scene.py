@@ -26,6 +26,7 @@ def build_scene(mv) -> None:
         scene.addItem(item)
         mv.items_by_region[shape.id] = item
         label = LabelItem(shape.short, item.label_point, label_font, priority=0)
+        label.region_id = shape.id
         scene.addItem(label)
         mv.labels["prefecture"].append(label)
     county_lines = QPainterPath()

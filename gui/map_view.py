@@ -298,6 +298,11 @@ class MapView(QGraphicsView):
         self.painted.emit()
 
     def retranslate(self) -> None:
+        from gui.place_names import place_name
+
+        for label in self.labels["prefecture"]:  # English names in the English interface
+            label.set_text(place_name(self.view_model, label.region_id, short=True))
+        self._relabel_timer.start()
         self.reset_button.setText(tr("重置视图"))
         self.reset_button.setToolTip(tr("显示全省"))
         self.recolour()

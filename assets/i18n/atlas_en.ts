@@ -288,8 +288,8 @@
       <translation>Title</translation>
     </message>
     <message>
-      <source>有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定</source>
-      <translation>Prefectures designated this industry; “+ n zones”: also n zones or the whole province</translation>
+      <source>有此指定的地级地区数；“另 n 区域”：另有 n 个复合区域或全省整体有此指定</source>
+      <translation>Prefectures designated this industry; “+n zones”: n composite zones or the whole province are designated it as well</translation>
     </message>
     <message>
       <source>未筛选产业</source>
@@ -368,8 +368,12 @@
       <translation>date unknown</translation>
     </message>
     <message>
-      <source>{n} + {z} 区域</source>
-      <translation>{n} + {z} zones</translation>
+      <source>{n}（另 1 区域）</source>
+      <translation>{n} (+1 zone)</translation>
+    </message>
+    <message>
+      <source>{n}（另 {z} 区域）</source>
+      <translation>{n} (+{z} zones)</translation>
     </message>
     <message>
       <source>{n} 个地级地区有此产业指定</source>
