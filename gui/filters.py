@@ -189,7 +189,8 @@ class IndustryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The count column is sized once per language from its widest text, not measured on every change.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,9 +217,18 @@ class IndustryPanel(QWidget):
         self.match.blockSignals(False)
         self.clear_button.setEnabled(label is not None)
 
+    def _size_count_column(self) -> None:
+        fm = self.tree.fontMetrics()
+        texts = [
+            self.model.headerData(1, Qt.Orientation.Horizontal),
+            tr("{n}（另 {z} 区域）").format(n=99, z=9),
+        ]
+        self.tree.header().resizeSection(1, max(fm.horizontalAdvance(t) for t in texts) + 16)
+
     def retranslate(self) -> None:
         self.model.refresh_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._size_count_column()
         self.match.setItemText(0, tr("任一"))
         self.match.setItemText(1, tr("全部"))
         self.match.setToolTip(tr("任一：地区有所选产业之一即着色；全部：地区须有所选的每一个产业"))
