@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -155,14 +156,14 @@ class ComparePane(QWidget):
     scrolls (or is dragged shut) instead of pushing the table off the pane.
     """
 
-    TABLE_MIN_ROWS = 4  # with the time bar, the window must still fit 1024 × 700
+    TABLE_MIN_ROWS = 3  # with the time bar, the map must keep its height at 1024 × 700
 
     def __init__(self, view: AtlasView, state, parent=None):
         super().__init__(parent)
         self.view, self.state = view, state
         self.comparison = Comparison((), (), {})
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = QLabel()  # one line (the whole hint in its tooltip): the pane stays short at 700 px
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QPlainTextEdit()  # plain: industry terms come from documents
         self.summary.setReadOnly(True)
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
@@ -285,9 +286,9 @@ class ComparePane(QWidget):
         show_saved(self, path)
 
     def retranslate(self) -> None:
-        self.hint.setText(
-            tr("按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。")
-        )
+        hint = tr("按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。")
+        self.hint.setText(hint)
+        self.hint.setToolTip(hint)
         self.export_button.setText(tr("导出 CSV…"))
         self.clear_button.setText(tr("清空"))
         self.refresh()

@@ -50,6 +50,11 @@ class IndustryTreeModel(QAbstractItemModel):
         state.industryChanged.connect(self._industry_changed)
         state.viewChanged.connect(self.set_view)
 
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every industry id of the tree."""
+        return tuple(self._ids)
+
     def set_view(self, view: AtlasView) -> None:
         """A new knowledge base (same taxonomy): only the counts change."""
         self.view = view
@@ -122,8 +127,8 @@ class IndustryTreeModel(QAbstractItemModel):
             n, broad = self.counts.get(iid, 0), self.broad_counts.get(iid, 0)
             if not broad:
                 return str(n)
-            # "3 (+1 zone)": a count that reads as words, singular and plural apart.
-            return (tr("{n}（另 1 区域）") if broad == 1 else tr("{n}（另 {z} 区域）")).format(n=n, z=broad)
+            # "3 (+1 zone)" in English (singular and plural apart); "3 (+1)" in Chinese, as the header says.
+            return (tr("{n} (+1)") if broad == 1 else tr("{n} (+{z})")).format(n=n, z=broad)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             return Qt.CheckState.Checked if iid in self.state.industry_filter else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -154,7 +159,7 @@ class IndustryTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr("产业") if section == 0 else tr("地区数")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return tr("有此指定的地级地区数；“另 n 区域”：另有 n 个复合区域或全省整体有此指定")
+            return tr("有此指定的地级地区数；“(+n)”：另有 n 个复合区域或全省整体有此指定")
         return None
 
 
@@ -187,6 +192,7 @@ class IndustryPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)  # two levels: a narrow indent leaves the names room
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The count column is sized once per language from its widest text, not measured on every change.
@@ -218,12 +224,11 @@ class IndustryPanel(QWidget):
         self.clear_button.setEnabled(label is not None)
 
     def _size_count_column(self) -> None:
+        """The count column as wide as its widest text (header included); the names get the rest."""
         fm = self.tree.fontMetrics()
-        texts = [
-            self.model.headerData(1, Qt.Orientation.Horizontal),
-            tr("{n}（另 {z} 区域）").format(n=99, z=9),
-        ]
-        self.tree.header().resizeSection(1, max(fm.horizontalAdvance(t) for t in texts) + 16)
+        texts = [self.model.headerData(1, Qt.Orientation.Horizontal)]
+        texts += [self.model.data(self.model.index_of(i, 1)) for i in self.model.ids]
+        self.tree.header().resizeSection(1, max(fm.horizontalAdvance(t or "") for t in texts) + 12)
 
     def retranslate(self) -> None:
         self.model.refresh_counts()

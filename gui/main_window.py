@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import i18n
+from gui import i18n, window_layout
 from gui.brief_print import export_atlas_pdf, export_brief_pdf, print_brief
 from gui.compare import ComparePane
 from gui.detail import DetailPane
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsPanel(view, state)
         self.left_tabs.addTab(self.warnings, "")
         left = QWidget()
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(240)  # the four tabs and the industry names fit at 1024 px
         ll = QVBoxLayout(left)
         ll.setContentsMargins(4, 4, 4, 4)
         self.notice = QLabel()  # a library that cannot be used: said in the window, not only in a log
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         ll.addWidget(self.finder)
         ll.addWidget(self.left_tabs, 1)
         self.detail = DetailPane(view, state)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(270)
         self.reader = ReaderPane(view, state)
         self.compare = ComparePane(view, state)
         self.overlap = OverlapPane(view, state, self.map)
@@ -241,11 +241,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:  # first layout (or no saved layout): panes in proportion to the window
             self._docks_sized = True
-            w, h = self.width(), self.height()
-            self.resizeDocks(
-                [self.left_dock, self.detail_dock], [int(w * 0.19), int(w * 0.28)], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self.reader_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
+            window_layout.first_layout(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._docks_sized and event.oldSize().isValid():
+            window_layout.grown(self, event.oldSize().width())
 
     def retranslate_warnings_tab(self) -> None:
         n = len(self.view.kb.warnings)

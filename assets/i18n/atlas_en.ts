@@ -288,7 +288,7 @@
       <translation>Title</translation>
     </message>
     <message>
-      <source>有此指定的地级地区数；“另 n 区域”：另有 n 个复合区域或全省整体有此指定</source>
+      <source>有此指定的地级地区数；“(+n)”：另有 n 个复合区域或全省整体有此指定</source>
       <translation>Prefectures designated this industry; “+n zones”: n composite zones or the whole province are designated it as well</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
       <translation>date unknown</translation>
     </message>
     <message>
-      <source>{n}（另 1 区域）</source>
+      <source>{n} (+1)</source>
       <translation>{n} (+1 zone)</translation>
     </message>
     <message>
-      <source>{n}（另 {z} 区域）</source>
+      <source>{n} (+{z})</source>
       <translation>{n} (+{z} zones)</translation>
     </message>
     <message>

@@ -301,9 +301,9 @@ EN = {
         "〓 marks a character the source holds that no font can show ({codes}, a "
         "private-use or control character); the file itself is unchanged."
     ),
-    "{n}（另 1 区域）": "{n} (+1 zone)",
-    "{n}（另 {z} 区域）": "{n} (+{z} zones)",
-    "有此指定的地级地区数；“另 n 区域”：另有 n 个复合区域或全省整体有此指定": (
+    "{n} (+1)": "{n} (+1 zone)",
+    "{n} (+{z})": "{n} (+{z} zones)",
+    "有此指定的地级地区数；“(+n)”：另有 n 个复合区域或全省整体有此指定": (
         "Prefectures designated this industry; “+n zones”: n composite zones or "
         "the whole province are designated it as well"
     ),
