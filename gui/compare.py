@@ -156,7 +156,7 @@ class ComparePane(QWidget):
     scrolls (or is dragged shut) instead of pushing the table off the pane.
     """
 
-    TABLE_MIN_ROWS = 3  # with the time bar, the map must keep its height at 1024 × 700
+    TABLE_MIN_ROWS = 4  # with the time bar, the window must still fit 1024 × 700
 
     def __init__(self, view: AtlasView, state, parent=None):
         super().__init__(parent)
