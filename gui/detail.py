@@ -139,9 +139,26 @@ class DetailPane(QTabWidget):
             self.state.select((rest,))
         elif kind == "target" and rest.isdigit():
             self.open_target(int(rest))
+        elif kind == "cite":
+            self.copy_card_citation(*rest.partition(":")[::2])
         elif kind == "clause":
             doc_id, _, clause_id = rest.partition(":")
             self.state.open_clause(doc_id, clause_id, self.view.regions_of_clause(doc_id, clause_id))
+
+    def copy_card_citation(self, doc_id: str, clause_id: str) -> str:
+        """Copy the citation of a clause card: its clause and the words highlighted in it."""
+        from gui.citation import copy_citation
+
+        region, docs = self.state.selected, self.state.documents
+        refs = self.view.clauses_for(region, docs) if region else []
+        ref = next((r for r in refs if (r.doc_id, r.clause_id) == (doc_id, clause_id)), None)
+        text = self.view.kb.document(doc_id).text
+        quoted = "…".join(text[a:b] for a, b in ref.spans) if ref is not None else None
+        copied = copy_citation(self.view.kb, doc_id, clause_id, quoted)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr("已复制引文：") + copied[:60], 6000)
+        return copied
 
     def retranslate(self) -> None:
         self.setTabText(self.OVERVIEW, tr("概况"))

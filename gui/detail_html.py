@@ -117,7 +117,11 @@ def clause_card(view: AtlasView, ref: ClauseRef) -> str:
         warn = f'<p class="warn">⚠ {escape(tr("此条文本顺序混乱（原文如此），请对照原件"))}</p>'
     body = excerpt(doc.text, clause.start, clause.end, ref.spans)
     warn += unprintable_note(doc.text[clause.start : clause.end])
-    link = f'<a href="clause:{escape(ref.doc_id)}:{escape(ref.clause_id)}">{escape(tr("在阅读器中打开"))}</a>'
+    target = f"{escape(ref.doc_id)}:{escape(ref.clause_id)}"
+    link = (
+        f'<a href="clause:{target}">{escape(tr("在阅读器中打开"))}</a>　'
+        f'<a href="cite:{target}">{escape(tr("复制引文"))}</a>'
+    )
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" style="border: 1px solid #d0d7de; '
         f'margin-bottom: 6px; background-color: #fbfbfb;"><tr><td>'

@@ -48,6 +48,7 @@ class LibraryActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.removed = None  # (file name, original bytes, edits, name) of the last removed document
 
     # -- import ---------------------------------------------------------------------------------------
     def import_dialog(self) -> None:
@@ -210,11 +211,54 @@ class LibraryActions(QObject):
                 return False
         try:
             library = open_library(create=False)
+            entry = next((e for e in library.entries() if e.id == doc_id), None)
+            kept = (entry.file_name, library.original(doc_id), entry.edits, name) if entry else None
             library.remove(doc_id)
         except (LibraryError, ValueError, KeyError, OSError) as err:
             # KeyError's str() quotes its argument; show the sentence itself.
             self._error(tr("移除文档"), err.args[0] if isinstance(err, KeyError) and err.args else err)
             return False
+        self.removed = kept
+        self._offer_undo()
+        if kept is not None:
+            self.window.statusBar().showMessage(tr("已移除“{doc}”（Ctrl+Z 撤销）").format(doc=name), 10000)
+        return self.reload(library)
+
+    def _offer_undo(self) -> None:
+        action = getattr(self.window, "undo_remove_action", None)
+        if action is not None:
+            action.setEnabled(self.removed is not None)
+            action.setText(
+                tr("撤销移除“{doc}”").format(doc=self.removed[3]) if self.removed else tr("撤销移除文档")
+            )
+
+    def undo_remove(self) -> bool:
+        """Put the last removed document back, as it was imported (the same file, the same edits)."""
+        import tempfile
+
+        from policy.library.importing import commit_import, preview_files
+        from policy.library.store import LibraryError, open_library
+
+        if self.removed is None:
+            return False
+        file_name, original, edits, name = self.removed
+        try:
+            library = open_library(create=True)
+            with tempfile.TemporaryDirectory(prefix="jilin-atlas-undo-") as folder:
+                path = Path(folder) / file_name
+                path.write_bytes(original)
+                previews = preview_files([str(path)], library=library)
+                if not previews or not previews[0].ok:
+                    raise ValueError(
+                        previews[0].error if previews else tr("无法恢复“{doc}”").format(doc=name)
+                    )
+                commit_import(library, previews, {str(path): dict(edits)})
+        except (LibraryError, ValueError, OSError) as err:
+            self._error(tr("撤销移除文档"), err)
+            return False
+        self.removed = None
+        self._offer_undo()
+        self.window.statusBar().showMessage(tr("已恢复“{doc}”").format(doc=name), 8000)
         return self.reload(library)
 
     # -- shared ---------------------------------------------------------------------------------------

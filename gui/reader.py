@@ -7,7 +7,7 @@ marked with extra selections. Selecting a clause tells the state, which highligh
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,16 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr
 from gui.viewmodel import AtlasView, document_label, document_sort_key
 from policy.printable import printable, unprintable_codes
+
+
+def python_index(text: str, offset: int) -> int:
+    """The index into ``text`` of a UTF-16 offset (the inverse of :func:`utf16_offset`)."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -124,6 +134,13 @@ class ReaderPane(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Copy a citation of the selected words (title, 文号, clause): context menu and Ctrl+Shift+C.
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._text_menu)
+        self.cite_action = QAction(self.text, shortcut=QKeySequence("Ctrl+Shift+C"))
+        self.cite_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cite_action.triggered.connect(self.copy_citation)
+        self.text.addAction(self.cite_action)
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
@@ -239,6 +256,36 @@ class ReaderPane(QWidget):
             self.tree.selectionModel().blockSignals(False)
             self.tree.scrollTo(model_index)
         self._mark()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as (start, end) indexes of the document's text, or None."""
+        cursor = self.text.textCursor()
+        if self.current is None or not cursor.hasSelection():
+            return None
+        a, b = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+        return python_index(self.current.text, a), python_index(self.current.text, b)
+
+    def copy_citation(self) -> str | None:
+        """Copy a citation of the selected words (or of the open clause); the text copied."""
+        from gui.citation import copy_citation
+
+        if self.current is None:
+            return None
+        doc, span = self.current, self.selected_span()
+        at = span[0] if span else (self.open_clause().start if self.open_clause() else None)
+        clause = None
+        if at is not None:
+            inside = [c for c in doc.clauses if c.start <= at < c.end]
+            clause = min(inside, key=lambda c: c.end - c.start) if inside else None
+        quoted = doc.text[span[0] : span[1]] if span else None
+        return copy_citation(self.view.kb, doc.id, clause.id if clause else None, quoted)
+
+    def _text_menu(self, pos) -> None:
+        menu = self.text.createStandardContextMenu()
+        menu.addSeparator()
+        self.cite_action.setText(tr("复制引文（标题、文号、条款与所选原文）"))
+        menu.addAction(self.cite_action)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
 
     def _glyph_note(self) -> None:
         codes = unprintable_codes(self.current.text) if self.current is not None else ()

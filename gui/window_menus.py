@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from gui import i18n
-from gui.about import show_about
+from gui.about import show_about, show_guide
 from gui.brief_print import export_atlas_pdf
+from gui.exports import export_gis_dialog, export_map_dialog
 from gui.i18n import tr
 
 
@@ -37,6 +38,15 @@ def build(self) -> None:
     for a in (self.zh_action, self.en_action):
         self.lang_group.addAction(a)
     (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
+    self.map_image_action = QAction(self, triggered=lambda: export_map_dialog(self))
+    self.gis_action = QAction(self, triggered=lambda: export_gis_dialog(self))
+    self.compare_pdf_action = QAction(self, triggered=self.compare.pdf_dialog)
+    self.undo_remove_action = QAction(
+        self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.library.undo_remove, enabled=False
+    )
+    self.guide_action = QAction(
+        self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=lambda: show_guide(self)
+    )
     self.about_action = QAction(self, triggered=lambda: show_about(self))
     self.warnings_action = QAction(self, triggered=self.show_warnings)
     bar = self.menuBar()
@@ -45,7 +55,10 @@ def build(self) -> None:
     self.file_menu.addSeparator()
     self.file_menu.addActions([self.print_action, self.brief_pdf_action, self.atlas_action])
     self.file_menu.addSeparator()
-    self.file_menu.addAction(self.export_action)
+    self.file_menu.addActions([self.export_action, self.compare_pdf_action])
+    self.file_menu.addActions([self.map_image_action, self.gis_action])
+    self.file_menu.addSeparator()
+    self.file_menu.addAction(self.undo_remove_action)
     self.file_menu.addSeparator()
     self.file_menu.addAction(self.quit_action)
     self.view_menu = bar.addMenu("")
@@ -58,7 +71,7 @@ def build(self) -> None:
     self.lang_menu = self.view_menu.addMenu("")
     self.lang_menu.addActions([self.zh_action, self.en_action])
     self.help_menu = bar.addMenu("")
-    self.help_menu.addActions([self.warnings_action, self.about_action])
+    self.help_menu.addActions([self.guide_action, self.warnings_action, self.about_action])
     self.toolbar = self.addToolBar("")
     self.toolbar.setObjectName("toolbar-map")
     self.toolbar.addActions([self.counties_action, self.zones_action, self.parks_action, self.reset_action])
@@ -93,4 +106,13 @@ def retranslate(self) -> None:
     self.search_action.setText(tr("搜索条款"))
     self.clear_action.setText(tr("清除选择"))
     self.clear_filter_action.setText(tr("清除产业筛选"))
-    self.about_action.setText(tr("关于"))
+    self.about_action.setText(tr("关于与数据来源"))
+    self.guide_action.setText(tr("使用指南"))
+    self.map_image_action.setText(tr("导出地图图像（PNG / SVG）…"))
+    self.map_image_action.setToolTip(tr("把地图当前的视图存为 PNG 或 SVG"))
+    self.gis_action.setText(tr("导出 GIS 图层…"))
+    self.gis_action.setToolTip(
+        tr("地区（各产业指定数）、复合区域、园区，存为 GeoPackage 或 GeoJSON，可用 QGIS 打开")
+    )
+    self.compare_pdf_action.setText(tr("导出对比表 PDF…"))
+    self.undo_remove_action.setText(tr("撤销移除文档"))

@@ -307,6 +307,56 @@ EN = {
         "Prefectures designated this industry; “+n zones”: n composite zones or "
         "the whole province are designated it as well"
     ),
+    "GeoJSON，每层一个文件 (*.geojson)": "GeoJSON, one file a layer (*.geojson)",
+    "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)",
+    "PNG 图像 (*.png)": "PNG image (*.png)",
+    "SVG 矢量图 (*.svg)": "SVG vector image (*.svg)",
+    "• 内置政策文件：吉林省政府公开发布的文件（seeds/，原文照录）": (
+        "• Bundled policy documents: documents published by the Jilin "
+        "provincial government (seeds/, verbatim)"
+    ),
+    "产业分类": "Industry taxonomy",
+    "使用指南": "User guide",
+    "关于与数据来源": "About and data sources",
+    "历史政区、乡镇与开发区": "Former units, towns and development zones",
+    "吉林产业地图.png": "jilin-industry-map.png",
+    "吉林产业政策.gpkg": "jilin-industrial-policy.gpkg",
+    "园区位置": "Park locations",
+    "图层：地区（各产业指定数）、复合区域、园区（含位置可信度）": (
+        "Layers: regions (designations per industry), composite zones, parks (with location confidence)"
+    ),
+    "地区名称与代码": "Region names and codes",
+    "地区对比.pdf": "region-comparison.pdf",
+    "地区（各产业指定数）、复合区域、园区，存为 GeoPackage 或 GeoJSON，可用 QGIS 打开": (
+        "Regions (designations per industry), composite zones and parks as GeoPackage or GeoJSON, for QGIS"
+    ),
+    "复制引文": "Copy citation",
+    "复制引文（标题、文号、条款与所选原文）": "Copy citation (title, 文号, clause and the selected words)",
+    "复合区域成员": "Composite zone members",
+    "对比表导出为 PDF": "Comparison as PDF",
+    "导出 GIS 图层": "Export GIS layers",
+    "导出 GIS 图层…": "Export GIS layers…",
+    "导出 PDF…": "Export PDF…",
+    "导出地图图像": "Export map image",
+    "导出地图图像（PNG / SVG）…": "Export map image (PNG / SVG)…",
+    "导出对比表 PDF…": "Export comparison as PDF…",
+    "已复制引文：": "Citation copied: ",
+    "已恢复“{doc}”": "Restored “{doc}”",
+    "已移除“{doc}”（Ctrl+Z 撤销）": "Removed “{doc}” (Ctrl+Z to undo)",
+    "所用文件：": "Documents: ",
+    "把地图当前的视图存为 PNG 或 SVG": "Save the map as shown now as PNG or SVG",
+    "把对比表存为 PDF（可打印）": "Save the comparison as PDF (printable)",
+    "撤销移除“{doc}”": "Undo removing “{doc}”",
+    "撤销移除文档": "Undo removing a document",
+    "政区变更": "Changes of administrative units",
+    "数据来源（版本、许可）：": "Data sources (version, licence):",
+    "文件 {docs} 份，产业指定 {n} 条。": "{docs} documents, {n} industry designations.",
+    "无法恢复“{doc}”": "“{doc}” could not be restored",
+    "相邻关系": "Neighbours",
+    "英文地名": "English place names",
+    "行政区划边界（县级及以上）": "Administrative boundaries (county level and up)",
+    "详见 assets/README.md。本程序从不联网。": "See assets/README.md. The atlas never uses the network.",
+    "软件与字体：": "Software and font:",
 }
 
 
