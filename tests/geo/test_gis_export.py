@@ -1,4 +1,4 @@
-"""GIS interchange: regions with designation counts per industry, zones and parks, read back with geopandas."""
+"""GIS interchange: regions with designation counts per industry, zones and parks, read by geopandas."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def test_geopackage_has_three_layers_with_adcodes_names_and_counts(kb, tmp_path)
     assert set(layers) == {"regions", "zones", "parks"}
     regions = gpd.read_file(path, layer="regions", engine="pyogrio")
     assert regions.crs.to_epsg() == 4326
-    assert {"adcode", "name", "level", "designations", "n_automotive", "n_petrochemicals"} <= set(regions.columns)
+    columns = {"adcode", "name", "level", "designations", "n_automotive", "n_petrochemicals"}
+    assert columns <= set(regions.columns)
     row = regions.set_index("adcode").loc["220200"]
     assert row["name"] == "吉林市"
     within = kb.region_ids_within("220200")
@@ -47,7 +48,8 @@ def test_geojson_is_one_file_a_layer(kb, tmp_path):
     path = tmp_path / "atlas.geojson"
     written = write_gis(kb, path)
     assert written == tuple(output_paths(path).values())
-    assert [p.name for p in written] == ["atlas-regions.geojson", "atlas-zones.geojson", "atlas-parks.geojson"]
+    names = ["atlas-regions.geojson", "atlas-zones.geojson", "atlas-parks.geojson"]
+    assert [p.name for p in written] == names
     regions = gpd.read_file(written[0], engine="pyogrio")
     assert "220100" in set(regions.adcode)
     assert not path.exists() and not list(tmp_path.glob(".*"))  # no temporary files left
