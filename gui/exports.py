@@ -99,11 +99,9 @@ def export_map_dialog(window) -> str | None:
     from policy.text.sources import InputError
 
     filters = tr("PNG 图像 (*.png)") + ";;" + tr("SVG 矢量图 (*.svg)")
-    path = ask_save_path(window, tr("导出地图图像"), tr("吉林产业地图.png"), filters, ".png")
+    path = ask_save_path(window, tr("导出地图图像"), tr("吉林产业地图.png"), filters, (".png", ".svg"))
     if path is None:
         return None
-    if not path.lower().endswith((".png", ".svg")):
-        path += ".png"
     try:
         written = save_map_image(window.map, path)
     except (InputError, ValueError, OSError) as err:
@@ -119,7 +117,7 @@ def export_gis_dialog(window) -> tuple[str, ...] | None:
     from policy.text.sources import InputError
 
     filters = tr("GeoPackage (*.gpkg)") + ";;" + tr("GeoJSON，每层一个文件 (*.geojson)")
-    path = ask_save_path(window, tr("导出 GIS 图层"), tr("吉林产业政策.gpkg"), filters, ".gpkg")
+    path = ask_save_path(window, tr("导出 GIS 图层"), tr("吉林产业政策.gpkg"), filters, (".gpkg", ".geojson"))
     if path is None:
         return None
     try:

@@ -19,7 +19,7 @@ from gui.library_actions import last_folder, remember_folder
 PURPOSE = "export"
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str, suffix: str) -> str | None:
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str, suffix) -> str | None:
     """Ask where to save (starting in the last export folder); the path with ``suffix``, or None.
 
     Parameters
@@ -28,8 +28,9 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str, suf
         A file name (no folder): it is put in the folder used last.
     filters : str
         The dialog's name filters, e.g. ``"PDF 文件 (*.pdf)"``.
-    suffix : str
-        Added when the user typed a name without it (``".pdf"``).
+    suffix : str or tuple of str
+        Added when the user typed a name without it (``".pdf"``); with several (``(".png", ".svg")``) a
+        name ending in any of them is kept and the first is added to others.
     """
     folder = last_folder(PURPOSE)
     start = str(Path(folder) / suggested) if folder else suggested
@@ -37,7 +38,8 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str, suf
     if not path:
         return None
     remember_folder(PURPOSE, path)
-    return path if path.lower().endswith(suffix.lower()) else path + suffix
+    suffixes = (suffix,) if isinstance(suffix, str) else tuple(suffix)
+    return path if path.lower().endswith(tuple(x.lower() for x in suffixes)) else path + suffixes[0]
 
 
 def open_path(path: str | Path) -> bool:
