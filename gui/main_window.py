@@ -300,8 +300,8 @@ class MainWindow(QMainWindow):
         """Window layout and last selection from the settings (unknown ids are ignored)."""
         settings = open_settings()
         geometry, layout = settings.value("window/geometry"), settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            window_layout.first_size(self)  # the first start: most of the screen, not Qt's size hint
         if layout is not None and self.restoreState(layout):
             self._docks_sized = True
         known = {r.id for r in self.view.kb.regions}

@@ -8,9 +8,20 @@ than they have), so names stop being cut; the map gets the rest.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 LEFT, DETAIL, READER = 0.2, 0.27, 0.23
 LEFT_MAX, DETAIL_MAX = 380, 520  # beyond these the map is worth more than wider panes
+
+
+def first_size(window) -> None:
+    """The window's size on the first start: 1440 × 900 where the screen has room, else 92 % of it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(1440, 900)
+        return
+    area = screen.availableGeometry()
+    window.resize(min(1440, int(area.width() * 0.92)), min(900, int(area.height() * 0.92)))
 
 
 def first_layout(window) -> None:
