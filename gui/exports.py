@@ -140,25 +140,32 @@ def export_gis_dialog(window) -> tuple[str, ...] | None:
 
 def comparison_pdf(compare_pane, path: str) -> Path:
     """Write the comparison table and its summary as a one-document PDF (A4 landscape)."""
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+    from briefs.pdffix import fix_tounicode
+    from gui.fonts import register_fonts, ui_font
+    from policy.outputs import write_atomically
+
     target = _check(path)
+    register_fonts()
     doc = QTextDocument()
+    doc.setDefaultFont(ui_font(9))  # the embedded Noto Sans CJK SC, as every PDF of the atlas
+    # The collection has no bold face and Qt fakes bold by printing twice: headings are plain.
+    doc.setDefaultStyleSheet("h2, th { font-weight: normal; } h2 { color: #1f3b57; }")
     doc.setHtml(compare_pane.report_html())
-    tmp = _temp_beside(target)
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setResolution(144)
-        writer.setTitle(tr("地区对比"))
-        doc.setPageSize(QRectF(0, 0, writer.width(), writer.height()).size())
-        doc.print_(writer)
-        del writer
-        _replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setResolution(144)
+    writer.setTitle(tr("地区对比"))
+    doc.setPageSize(QRectF(0, 0, writer.width(), writer.height()).size())
+    doc.print_(writer)
+    del writer  # ends the PDF
+    # Searchable Chinese: Qt maps some ideographs to look-alike radicals in ToUnicode (briefs.pdffix).
+    write_atomically(target, fix_tounicode(bytes(buffer.data())))
     return target
 
 

@@ -71,6 +71,7 @@ def test_the_comparison_is_saved_as_pdf(window, tmp_path, monkeypatch):
     path = comparison_pdf(window.compare, str(tmp_path / "cmp.pdf"))
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
     assert "长春" in text and "吉林" in text
+    assert not [ch for ch in text if 0x2E80 <= ord(ch) <= 0x2FDF]  # ideographs, not look-alike radicals
     shown = _quiet(monkeypatch, tmp_path / "menu.pdf")
     window.compare_pdf_action.trigger()
     assert (tmp_path / "menu.pdf").read_bytes().startswith(b"%PDF") and shown
