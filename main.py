@@ -141,6 +141,21 @@ def _atlas(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_gis(args: argparse.Namespace) -> int:
+    from geo.gis_export import output_paths, write_gis
+
+    try:
+        targets = sorted(set(output_paths(args.output).values()))
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    for target in targets:
+        _check_output(str(target))
+    kb = _knowledge_base(args.docs)
+    for path in write_gis(kb, args.output):
+        print(path)
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from gui.screenshot import screenshot_command
 
@@ -160,6 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file (default: stdout)")
     p.add_argument("--docs", nargs="+", metavar="PATH", help="further .txt/.md documents for this run only")
     p.set_defaults(func=_export)
+
+    p = sub.add_parser(
+        "export-gis", help="write regions (designation counts per industry), zones and parks for a GIS"
+    )
+    p.add_argument("-o", "--output", required=True, help="FILE.gpkg (GeoPackage) or FILE.geojson")
+    p.add_argument("--docs", nargs="+", metavar="PATH", help="further .txt/.md documents for this run only")
+    p.set_defaults(func=_export_gis)
 
     p = sub.add_parser("import", help="add documents to your library (.txt, .md, .docx, text-layer PDF)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="document files; if any is bad, none is imported")

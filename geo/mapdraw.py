@@ -34,7 +34,15 @@ def cjk_font(size: float | None = None):
         import noto_cjk_sans_otc
 
         # The .ttc holds JP/KR/SC/TC faces; matplotlib registers each, and we always ask for SC by name.
-        font_manager.fontManager.addfont(noto_cjk_sans_otc.FONT_PATH)
+        manager = font_manager.fontManager
+        manager.addfont(noto_cjk_sans_otc.FONT_PATH)
+        # A Noto Sans CJK installed system-wide has the same family name (and maybe another version):
+        # the bundled faces go first, so the figures render the same on every machine.
+        bundled = str(noto_cjk_sans_otc.FONT_PATH)
+        manager.ttflist.sort(key=lambda e: str(e.fname) != bundled)
+        clear = getattr(getattr(manager, "_findfont_cached", None), "cache_clear", None)
+        if clear is not None:
+            clear()
         _registered = True
     return font_manager.FontProperties(family=FONT_FAMILY, size=size)
 

@@ -7,7 +7,7 @@ dialogs. Writes go through :func:`policy.outputs.write_atomically`: a failed exp
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.i18n import language, tr
 from gui.text import message_box
@@ -27,13 +27,14 @@ def print_brief(parent: QWidget, kb, region_id: str) -> None:
 
 
 def _ask_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("PDF 文件 (*.pdf)"))
-    if not path:
-        return None
-    return path if path.lower().endswith(".pdf") else path + ".pdf"
+    from gui.saving import ask_save_path
+
+    return ask_save_path(parent, title, suggested, tr("PDF 文件 (*.pdf)"), ".pdf")
 
 
-def _save(parent: QWidget, path: str, data: bytes) -> bool:
+def _save(parent: QWidget, path: str, data: bytes, *, notify: bool = True) -> bool:
+    """Write ``data`` whole or not at all; say it was saved (with buttons to open it), or why not."""
+    from gui.saving import show_saved
     from policy.outputs import write_atomically
     from policy.text.errors import InputError
 
@@ -42,6 +43,8 @@ def _save(parent: QWidget, path: str, data: bytes) -> bool:
     except InputError as err:
         message_box(parent, tr("无法保存"), str(err))
         return False
+    if notify:
+        show_saved(parent, path)
     return True
 
 
@@ -50,17 +53,19 @@ def export_brief_pdf(parent: QWidget, kb, region_id: str, path: str | None = Non
     from briefs.render import brief_pdf
 
     name = kb.region(region_id).short
+    asked = path is None  # a path given by the caller (a test, a script) is written without a word
     path = path or _ask_path(parent, tr("导出简报为 PDF"), f"{name}-简报.pdf")
     if path is None:
         return None
     QCoreApplication.processEvents()
-    return path if _save(parent, path, brief_pdf(kb, region_id, lang=language())) else None
+    return path if _save(parent, path, brief_pdf(kb, region_id, lang=language()), notify=asked) else None
 
 
 def export_atlas_pdf(parent: QWidget, kb, level: str = "prefecture", path: str | None = None) -> str | None:
     """Export an atlas with a cancellable progress dialog; the path written, or None if cancelled."""
     from briefs.atlas import atlas_pdf
 
+    asked = path is None
     path = path or _ask_path(parent, tr("导出地图集"), "吉林产业政策地图集.pdf")
     if path is None:
         return None
@@ -81,4 +86,4 @@ def export_atlas_pdf(parent: QWidget, kb, level: str = "prefecture", path: str |
         progress.close()
     if data is None:  # cancelled: nothing written
         return None
-    return path if _save(parent, path, data) else None
+    return path if _save(parent, path, data, notify=asked) else None

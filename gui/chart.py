@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 from geo.mapdraw import cjk_font
 from gui.i18n import tr
+from gui.place_names import place_name
 from gui.viewmodel import AtlasView, document_label
 
 
@@ -55,5 +56,5 @@ class IndustryChart(FigureCanvasQTAgg):
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
             ax.tick_params(labelsize=8)
-        ax.set_title(view.name(region_id), fontproperties=cjk_font(9))
+        ax.set_title(place_name(view, region_id), fontproperties=cjk_font(9))
         self.draw_idle()

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -162,8 +162,8 @@ class ComparePane(QWidget):
         super().__init__(parent)
         self.view, self.state = view, state
         self.comparison = Comparison((), (), {})
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = QLabel()  # one line (the whole hint in its tooltip): the pane stays short at 700 px
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QPlainTextEdit()  # plain: industry terms come from documents
         self.summary.setReadOnly(True)
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
@@ -184,12 +184,15 @@ class ComparePane(QWidget):
         self._split_done = False
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_dialog)
+        self.pdf_button = QPushButton()  # print or save as PDF
+        self.pdf_button.clicked.connect(self.pdf_dialog)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(lambda: state.set_comparison(()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(buttons)
@@ -243,6 +246,7 @@ class ComparePane(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.export_button.setEnabled(bool(c.regions))
+        self.pdf_button.setEnabled(bool(c.regions))
         self.clear_button.setEnabled(bool(c.regions))
         self._summarise()
 
@@ -256,6 +260,32 @@ class ComparePane(QWidget):
         for r in c.regions:
             lines.append(tr("仅 {region}：").format(region=self.view.short(r)) + names(c.unique_to(r)))
         self.summary.setPlainText("\n".join(lines))
+
+    def report_html(self) -> str:
+        """The comparison as a printable page: title, documents in view, the table (✓ years), summary."""
+        from html import escape
+
+        c = self.comparison
+        names = [self.view.name(r) for r in c.regions]
+        out = [f"<h2>{escape(tr('地区对比'))}：{escape(join_names(names))}</h2>"]
+        head = "".join(f"<th>{escape(self.view.short(r))}</th>" for r in c.regions)
+        rows = []
+        for i in c.industries:
+            cells = []
+            for r in c.regions:
+                docs = c.docs(i, r)
+                years = ", ".join(str(self.view.kb.document(d).year or "?") for d in docs)
+                cells.append(f"<td>{'✓ ' + escape(years) if docs else ''}</td>")
+            rows.append(f"<tr><td>{escape(entry_name(self.view, i))}</td>{''.join(cells)}</tr>")
+        out.append(
+            '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+            f"<tr><th>{escape(tr('产业'))}</th>{head}</tr>{''.join(rows)}</table>"
+        )
+        out += [f"<p>{escape(line)}</p>" for line in self.summary.toPlainText().splitlines()]
+        docs = sorted((self.view.kb.document(d) for d in self.state.documents), key=document_sort_key)
+        labels = [document_label(d, "list", unknown_year="?", unknown_number=tr("文号不详")) for d in docs]
+        out.append(f"<p><small>{escape(tr('所用文件：') + join_names(labels, semicolon=True))}</small></p>")
+        return "".join(out)
 
     def export_csv(self, path: str | Path) -> Path:
         """Write the table to ``path`` (UTF-8 with BOM so spreadsheet programs read the Chinese).
@@ -271,21 +301,31 @@ class ComparePane(QWidget):
         write_atomically(path, comparison_csv(self.view, self.comparison).encode("utf-8-sig"))
         return path
 
+    def pdf_dialog(self) -> None:
+        from gui.exports import export_comparison_pdf_dialog
+
+        export_comparison_pdf_dialog(self, self)
+
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出对比表"), "comparison.csv", "CSV (*.csv)")
-        if not path:
-            return
+        from gui.saving import ask_save_path, show_saved
         from policy.text.errors import InputError
 
+        path = ask_save_path(self, tr("导出对比表"), tr("地区对比.csv"), "CSV (*.csv)", ".csv")
+        if not path:
+            return
         try:
             self.export_csv(path)
         except InputError as err:
             message_box(self, tr("导出失败"), str(err))
+            return
+        show_saved(self, path)
 
     def retranslate(self) -> None:
-        self.hint.setText(
-            tr("按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。")
-        )
+        hint = tr("按住 Ctrl 点击地图上的地区，加入对比。绿色：仅一个地区有；橙色：多个地区共有。")
+        self.hint.setText(hint)
+        self.hint.setToolTip(hint)
         self.export_button.setText(tr("导出 CSV…"))
+        self.pdf_button.setText(tr("导出 PDF…"))
+        self.pdf_button.setToolTip(tr("把对比表存为 PDF（可打印）"))
         self.clear_button.setText(tr("清空"))
         self.refresh()

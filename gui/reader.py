@@ -7,13 +7,15 @@ marked with extra selections. Selecting a clause tells the state, which highligh
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSplitter,
     QTextEdit,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,17 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from gui.viewmodel import AtlasView, document_label, document_sort_key
+from policy.printable import printable, unprintable_codes
+
+
+def python_index(text: str, offset: int) -> int:
+    """The index into ``text`` of a UTF-16 offset (the inverse of :func:`utf16_offset`)."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -121,32 +134,62 @@ class ReaderPane(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Copy a citation of the selected words (title, 文号, clause): context menu and Ctrl+Shift+C.
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._text_menu)
+        self.cite_action = QAction(self.text, shortcut=QKeySequence("Ctrl+Shift+C"))
+        self.cite_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cite_action.triggered.connect(self.copy_citation)
+        self.text.addAction(self.cite_action)
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { background: #fff4e5; color: #8a3b00; padding: 4px; }")
         self.warning.hide()
+        self.glyph_note = QLabel()  # what 〓 stands for, when the document has characters no font shows
+        self.glyph_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.glyph_note.setWordWrap(True)
+        self.glyph_note.setStyleSheet("QLabel { color: #5f6368; padding: 2px 4px; }")
+        self.glyph_note.hide()
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.warning)
+        rl.addWidget(self.glyph_note)
         rl.addWidget(self.text)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         split.setSizes([220, 600])
+        # Next / previous search hit (the query is the state's, typed in the search tab).
+        self.prev_hit, self.next_hit = QToolButton(), QToolButton()
+        self.prev_hit.setArrowType(Qt.ArrowType.UpArrow)
+        self.next_hit.setArrowType(Qt.ArrowType.DownArrow)
+        self.prev_hit.clicked.connect(lambda: self.step_hit(-1))
+        self.next_hit.clicked.connect(lambda: self.step_hit(1))
+        self.hit_label = QLabel()
+        self.hit_label.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.hit_label)
+        top.addWidget(self.prev_hit)
+        top.addWidget(self.next_hit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.combo)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         self.current = None
+        self.hits: tuple = ()
+        self.hit = -1  # index in self.hits of the hit shown, or -1
         self.combo.currentIndexChanged.connect(self._doc_chosen)
         self.tree.selectionModel().currentChanged.connect(self._clause_chosen)
         state.clauseChanged.connect(self._show_clause)
-        state.searchChanged.connect(lambda _q: self._mark())
+        state.searchChanged.connect(self._search_changed)
         state.viewChanged.connect(self.set_view)
         self.retranslate()
+        self._search_changed(state.search)
 
     def set_view(self, view: AtlasView) -> None:
         """List the documents of a new knowledge base; the open document stays open if it is still there."""
@@ -160,8 +203,14 @@ class ReaderPane(QWidget):
             self.combo.setCurrentIndex(want)  # loads it through _doc_chosen
         elif self.current is None:
             self._doc_chosen(want)
+        self._search_changed(self.state.search)
 
     def retranslate(self) -> None:
+        self.prev_hit.setToolTip(tr("上一处搜索结果"))
+        self.next_hit.setToolTip(tr("下一处搜索结果"))
+        if hasattr(self, "hits"):
+            self._hit_buttons()
+            self._glyph_note()
         index = max(self.combo.currentIndex(), 0)
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -179,7 +228,8 @@ class ReaderPane(QWidget):
         self.current = doc
         self.model.set_document(doc)
         self.tree.expandToDepth(0)
-        self.text.setPlainText(doc.text)
+        self.text.setPlainText(printable(doc.text, utf16=True))  # same UTF-16 length: offsets hold
+        self._glyph_note()
         self._mark()
 
     def _clause_chosen(self, index: QModelIndex, _previous=None) -> None:
@@ -206,6 +256,85 @@ class ReaderPane(QWidget):
             self.tree.selectionModel().blockSignals(False)
             self.tree.scrollTo(model_index)
         self._mark()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as (start, end) indexes of the document's text, or None."""
+        cursor = self.text.textCursor()
+        if self.current is None or not cursor.hasSelection():
+            return None
+        a, b = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+        return python_index(self.current.text, a), python_index(self.current.text, b)
+
+    def copy_citation(self) -> str | None:
+        """Copy a citation of the selected words (or of the open clause); the text copied."""
+        from gui.citation import copy_citation
+
+        if self.current is None:
+            return None
+        doc, span = self.current, self.selected_span()
+        at = span[0] if span else (self.open_clause().start if self.open_clause() else None)
+        clause = None
+        if at is not None:
+            inside = [c for c in doc.clauses if c.start <= at < c.end]
+            clause = min(inside, key=lambda c: c.end - c.start) if inside else None
+        quoted = doc.text[span[0] : span[1]] if span else None
+        return copy_citation(self.view.kb, doc.id, clause.id if clause else None, quoted)
+
+    def _text_menu(self, pos) -> None:
+        menu = self.text.createStandardContextMenu()
+        menu.addSeparator()
+        self.cite_action.setText(tr("复制引文（标题、文号、条款与所选原文）"))
+        menu.addAction(self.cite_action)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+
+    def _glyph_note(self) -> None:
+        codes = unprintable_codes(self.current.text) if self.current is not None else ()
+        self.glyph_note.setText(
+            tr("〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。").format(
+                codes=", ".join(codes)
+            )
+        )
+        self.glyph_note.setVisible(bool(codes))
+
+    # -- search hits ----------------------------------------------------------------------------------
+    def _search_changed(self, query: str) -> None:
+        self.hits = self.view.kb.search(query) if query.strip() else ()
+        self.hit = -1
+        self._hit_buttons()
+        self._mark()
+
+    def _hit_buttons(self) -> None:
+        n = len(self.hits)
+        for button in (self.prev_hit, self.next_hit):
+            button.setEnabled(n > 0)
+        self.hit_label.setText(
+            "" if not n else (f"{self.hit + 1} / {n}" if self.hit >= 0 else tr("{n} 处").format(n=n))
+        )
+
+    def step_hit(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) search hit, across clauses and documents."""
+        if not self.hits:
+            return
+        if self.hit < 0:
+            self.hit = 0 if step > 0 else len(self.hits) - 1
+        else:
+            self.hit = (self.hit + step) % len(self.hits)
+        self.show_hit(self.hit)
+
+    def show_hit(self, n: int) -> None:
+        """Open the clause of the n-th hit and select its words in the text."""
+        hit = self.hits[n]
+        self.hit = n
+        self.state.open_clause(
+            hit.doc_id, hit.clause_id, self.view.regions_of_clause(hit.doc_id, hit.clause_id)
+        )
+        if self.current is not None and self.current.id == hit.doc_id:
+            cursor = self.text.textCursor()
+            cursor.setPosition(utf16_offset(self.current.text, hit.start))
+            cursor.setPosition(utf16_offset(self.current.text, hit.end), QTextCursor.MoveMode.KeepAnchor)
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+        self._hit_buttons()
 
     def _selection(self, start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
         text = self.current.text

@@ -87,7 +87,8 @@ class RegionFinder(QLineEdit):
         self._names: dict[str, str] = {}
         entries = []
         for r in regions:
-            entry = f"{r.name} ({r.id})"
+            # Adcodes are public and typed by users; a zone's internal id is not: say what it is instead.
+            entry = f"{r.name}（{tr('复合区域')}）" if r.level == "zone" else f"{r.name} ({r.id})"
             entries.append(entry)
             self._names[entry] = r.id
         self.completer_model = QStringListModel(entries, self)

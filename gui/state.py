@@ -37,7 +37,7 @@ class AtlasState(QObject):
 
     selectionChanged = Signal(tuple)  # region ids; the first one is shown in the detail pane
     comparisonChanged = Signal(tuple)  # region ids in the comparison set
-    industryChanged = Signal(object)  # industry id or None
+    industryChanged = Signal(object)  # the filter: a tuple of ids (empty: none); also when its match changes
     documentsChanged = Signal(frozenset)  # document ids whose designations are shown
     searchChanged = Signal(str)
     clauseChanged = Signal(object)  # (doc_id, clause_id) or None
@@ -53,7 +53,8 @@ class AtlasState(QObject):
         self._industries = frozenset(industries)
         self._selection: tuple[str, ...] = ()
         self._comparison: tuple[str, ...] = ()
-        self._industry: str | None = None
+        self._filter: tuple[str, ...] = ()
+        self._match = "any"
         self._documents: frozenset[str] = self._all_docs
         self._search = ""
         self._clause: tuple[str, str] | None = None
@@ -75,7 +76,18 @@ class AtlasState(QObject):
 
     @property
     def industry(self) -> str | None:
-        return self._industry
+        """The filtered industry when exactly one is active (None: no filter, or several)."""
+        return self._filter[0] if len(self._filter) == 1 else None
+
+    @property
+    def industry_filter(self) -> tuple[str, ...]:
+        """Every industry of the filter, in the order they were added (empty: no filter)."""
+        return self._filter
+
+    @property
+    def industry_match(self) -> str:
+        """How several industries combine: "any" (a region designated any of them) or "all"."""
+        return self._match
 
     @property
     def documents(self) -> frozenset[str]:
@@ -141,13 +153,40 @@ class AtlasState(QObject):
             self.comparisonChanged.emit(regions)
 
     def set_industry(self, industry: str | None) -> None:
+        """Filter by one industry (None: no filter)."""
         if industry is not None and not isinstance(industry, str):
             raise TypeError(f"industry must be an id string or None, got {type(industry).__name__}")
-        if industry is not None and self._industries and industry not in self._industries:
-            raise ValueError(f"unknown industry id {industry!r}: use an id from the industry taxonomy")
-        if industry != self._industry:
-            self._industry = industry
-            self.industryChanged.emit(industry)
+        self.set_industries(() if industry is None else (industry,))
+
+    def set_industries(self, industries, match: str | None = None) -> None:
+        """Filter by several industries; ``match`` "any" or "all" says how they combine (None: unchanged)."""
+        if isinstance(industries, str):
+            raise TypeError("industries must be a sequence of industry ids, not a single str")
+        ids = tuple(dict.fromkeys(industries))
+        for iid in ids:
+            if not isinstance(iid, str):
+                raise TypeError(f"industries must contain id strings, got {type(iid).__name__}")
+            if self._industries and iid not in self._industries:
+                raise ValueError(f"unknown industry id {iid!r}: use an id from the industry taxonomy")
+        match = self._match if match is None else match
+        if match not in ("any", "all"):
+            raise ValueError(f"match must be 'any' or 'all', not {match!r}")
+        if (ids, match) != (self._filter, self._match):
+            self._filter, self._match = ids, match
+            self.industryChanged.emit(ids)
+
+    def toggle_industry(self, industry: str) -> None:
+        """Add an industry to the filter, or take it out if it is there (a tick in the industry tree)."""
+        if not isinstance(industry, str):
+            raise TypeError(f"industry must be an id string, got {type(industry).__name__}")
+        if industry in self._filter:
+            self.set_industries(tuple(i for i in self._filter if i != industry))
+        else:
+            self.set_industries((*self._filter, industry))
+
+    def set_industry_match(self, match: str) -> None:
+        """ "any": regions designated any industry of the filter; "all": only those designated every one."""
+        self.set_industries(self._filter, match)
 
     def set_documents(self, documents) -> None:
         docs = frozenset(documents)

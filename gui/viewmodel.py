@@ -88,21 +88,38 @@ class AtlasView:
         """Region id → number of distinct designated industries (the default map colouring)."""
         return {r: len(self.industries_of(r, docs)) for r in region_ids}
 
+    def _groups(self, industries) -> tuple[frozenset[str], ...]:
+        ids = (industries,) if isinstance(industries, str) else tuple(industries)
+        return tuple(self.kb.industry_ids_within(i) for i in ids)
+
+    @staticmethod
+    def _matching(per_doc, groups, docs, match: str) -> frozenset[str]:
+        """Documents of ``per_doc`` (doc → industries) that designate any group; with ``match="all"``
+        none unless the documents in view together designate every group."""
+        if match not in ("any", "all"):
+            raise ValueError(f"match must be 'any' or 'all', not {match!r}")
+        wanted = frozenset().union(*groups)
+        found = [(doc, inds) for doc, inds in per_doc.items() if (docs is None or doc in docs)]
+        found = [(doc, inds) for doc, inds in found if not wanted.isdisjoint(inds)]
+        if match == "all" and len(groups) > 1 and found:
+            have = frozenset().union(*(inds for _, inds in found))
+            if any(g.isdisjoint(have) for g in groups):
+                return frozenset()
+        return frozenset(doc for doc, _ in found)
+
     def docs_with_industry(
-        self, region_ids, industry_id: str, docs: frozenset[str] | None = None
+        self, region_ids, industry_id, docs: frozenset[str] | None = None, *, match: str = "any"
     ) -> dict[str, frozenset[str]]:
         """Region id → documents designating it (or a unit below it) ``industry_id`` or a sub-industry.
 
-        Regions without any such document are left out.
+        ``industry_id`` may be several ids: ``match="any"`` counts the documents designating any of them;
+        ``"all"`` keeps only regions designated every one (in the documents given together). Regions
+        without any such document are left out.
         """
-        wanted = self.kb.industry_ids_within(industry_id)
+        groups = self._groups(industry_id)
         out = {}
         for r in region_ids:
-            found = frozenset(
-                doc
-                for doc, inds in self._by_region.get(r, {}).items()
-                if (docs is None or doc in docs) and not wanted.isdisjoint(inds)
-            )
+            found = self._matching(self._by_region.get(r, {}), groups, docs, match)
             if found:
                 out[r] = found
         return out
@@ -137,17 +154,14 @@ class AtlasView:
         return self._broad
 
     def broad_regions_with(
-        self, industry_id: str, docs: frozenset[str] | None = None
+        self, industry_id, docs: frozenset[str] | None = None, *, match: str = "any"
     ) -> dict[str, frozenset[str]]:
-        """Zone or province id → documents designating it (itself) ``industry_id`` or a sub-industry."""
-        wanted = self.kb.industry_ids_within(industry_id)
+        """Zone or province id → documents designating it (itself) ``industry_id`` or a sub-industry
+        (several ids: see :meth:`docs_with_industry`)."""
+        groups = self._groups(industry_id)
         out = {}
         for r in self._broad:
-            found = frozenset(
-                doc
-                for doc, inds in self._own.get(r, {}).items()
-                if (docs is None or doc in docs) and not wanted.isdisjoint(inds)
-            )
+            found = self._matching(self._own.get(r, {}), groups, docs, match)
             if found:
                 out[r] = found
         return out
@@ -288,3 +302,24 @@ def document_label(doc: Document, *, unknown_year: str = "?") -> str:
     from gui.i18n import tr
 
     return document_label_in(doc, "list", unknown_year=unknown_year, unknown_number=tr("文号不详"))
+
+
+def document_name(doc: Document) -> str:
+    """A document as the interface names it: 文号, else title (shortened), else year; never its id."""
+    from gui.i18n import tr
+
+    if doc.doc_number:
+        return doc.doc_number
+    if doc.title:
+        return doc.title if len(doc.title) <= 28 else doc.title[:27] + "…"
+    if doc.source != "seed":  # an imported file's id is the name the user gave the file
+        return tr("文件“{name}”").format(name=doc.id)
+    return tr("{year} 年的文件（标题不详）").format(year=doc.year) if doc.year else tr("标题不详的文件")
+
+
+def without_ids(kb: KnowledgeBase, text: str) -> str:
+    """``text`` with every document id in it replaced by the document's name (「…」), for display."""
+    for doc in sorted(kb.documents, key=lambda d: -len(d.id)):
+        if doc.id in text:
+            text = text.replace(doc.id, f"「{document_name(doc)}」")
+    return text

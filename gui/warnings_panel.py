@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from gui.i18n import shown, tr
 from gui.text import plain_tooltip
-from gui.viewmodel import AtlasView, warning_target
+from gui.viewmodel import AtlasView, warning_target, without_ids
 
 # The item's data roles: where the warning points (document, clause) and the warning as written (English).
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -43,10 +43,11 @@ class WarningsPanel(QWidget):
         for text in self.view.kb.warnings:
             # The English text names the document and clause; the user reads it in the interface language.
             target = warning_target(self.view.kb, text)
-            item = QListWidgetItem(shown(text))  # list items are plain text: document words stay characters
+            # Plain text (document words stay characters); documents by their name, never their id.
+            item = QListWidgetItem(without_ids(self.view.kb, shown(text)))
             item.setData(TARGET_ROLE, target)
             item.setData(SOURCE_ROLE, text)
-            tip = shown(text)
+            tip = item.text()
             if target is not None:
                 tip += "\n" + tr("点击在阅读器中打开")
             item.setToolTip(plain_tooltip(tip))

@@ -266,6 +266,97 @@ EN = {
     "未能读出的内容与其他提示。点击一条，在阅读器中打开所指的文件和条款。": (
         "What could not be read, and other notes. Click one to open its document and clause in the reader."
     ),
+    "且": " and ",
+    "或": " or ",
+    "产业筛选：{industries}": "Industries: {industries}",
+    "任一": "Any",
+    "全部": "All",
+    "任一：地区有所选产业之一即着色；全部：地区须有所选的每一个产业": (
+        "Any: a region is coloured if it is designated any of the ticked industries; "
+        "All: only if it is designated every one"
+    ),
+    "未筛选产业": "No industry filter (tick industries below)",
+    "清除": "Clear",
+    "筛选：{industries}": "Filter: {industries}",
+    "打开的条款提到的地区": "Regions named by the open clause",
+    "{year} 年": "by {year}",
+    "目标年未说明": "year not stated",
+    "基期 {baseline}": "baseline {baseline}",
+    "选择一个地区以查看目标。": "Select a region to see its targets.",
+    "所选文件中没有该地区的目标。": "The selected documents give this region no targets.",
+    "上一处搜索结果": "Previous search hit",
+    "下一处搜索结果": "Next search hit",
+    "{n} 处": "{n} hits",
+    "{year} 年的文件（标题不详）": "a {year} document (title unknown)",
+    "标题不详的文件": "a document of unknown title",
+    "{file}（本次导入中较早的文件）": "{file} (earlier in this import)",
+    "文件“{name}”": "file “{name}”",
+    "已保存": "Saved",
+    "已保存到：{path}": "Saved to: {path}",
+    "打开文件": "Open file",
+    "打开所在文件夹": "Open folder",
+    "关闭": "Close",
+    "地区对比.csv": "region-comparison.csv",
+    "〓：原文在此处有无法显示的字符（{codes}，私用区或控制字符），原文件未作改动。": (
+        "〓 marks a character the source holds that no font can show ({codes}, a "
+        "private-use or control character); the file itself is unchanged."
+    ),
+    "{n} (+1)": "{n} (+1 zone)",
+    "{n} (+{z})": "{n} (+{z} zones)",
+    "有此指定的地级地区数；“(+n)”：另有 n 个复合区域或全省整体有此指定": (
+        "Prefectures designated this industry; “+n zones”: n composite zones or "
+        "the whole province are designated it as well"
+    ),
+    "GeoJSON，每层一个文件 (*.geojson)": "GeoJSON, one file a layer (*.geojson)",
+    "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)",
+    "PNG 图像 (*.png)": "PNG image (*.png)",
+    "SVG 矢量图 (*.svg)": "SVG vector image (*.svg)",
+    "• 内置政策文件：吉林省政府公开发布的文件（seeds/，原文照录）": (
+        "• Bundled policy documents: documents published by the Jilin "
+        "provincial government (seeds/, verbatim)"
+    ),
+    "产业分类": "Industry taxonomy",
+    "使用指南": "User guide",
+    "关于与数据来源": "About and data sources",
+    "历史政区、乡镇与开发区": "Former units, towns and development zones",
+    "吉林产业地图.png": "jilin-industry-map.png",
+    "吉林产业政策.gpkg": "jilin-industrial-policy.gpkg",
+    "园区位置": "Park locations",
+    "图层：地区（各产业指定数）、复合区域、园区（含位置可信度）": (
+        "Layers: regions (designations per industry), composite zones, parks (with location confidence)"
+    ),
+    "地区名称与代码": "Region names and codes",
+    "地区对比.pdf": "region-comparison.pdf",
+    "地区（各产业指定数）、复合区域、园区，存为 GeoPackage 或 GeoJSON，可用 QGIS 打开": (
+        "Regions (designations per industry), composite zones and parks as GeoPackage or GeoJSON, for QGIS"
+    ),
+    "复制引文": "Copy citation",
+    "复制引文（标题、文号、条款与所选原文）": "Copy citation (title, 文号, clause and the selected words)",
+    "复合区域成员": "Composite zone members",
+    "对比表导出为 PDF": "Comparison as PDF",
+    "导出 GIS 图层": "Export GIS layers",
+    "导出 GIS 图层…": "Export GIS layers…",
+    "导出 PDF…": "Export PDF…",
+    "导出地图图像": "Export map image",
+    "导出地图图像（PNG / SVG）…": "Export map image (PNG / SVG)…",
+    "导出对比表 PDF…": "Export comparison as PDF…",
+    "已复制引文：": "Citation copied: ",
+    "已恢复“{doc}”": "Restored “{doc}”",
+    "已移除“{doc}”（Ctrl+Z 撤销）": "Removed “{doc}” (Ctrl+Z to undo)",
+    "所用文件：": "Documents: ",
+    "把地图当前的视图存为 PNG 或 SVG": "Save the map as shown now as PNG or SVG",
+    "把对比表存为 PDF（可打印）": "Save the comparison as PDF (printable)",
+    "撤销移除“{doc}”": "Undo removing “{doc}”",
+    "撤销移除文档": "Undo removing a document",
+    "政区变更": "Changes of administrative units",
+    "数据来源（版本、许可）：": "Data sources (version, licence):",
+    "文件 {docs} 份，产业指定 {n} 条。": "{docs} documents, {n} industry designations.",
+    "无法恢复“{doc}”": "“{doc}” could not be restored",
+    "相邻关系": "Neighbours",
+    "英文地名": "English place names",
+    "行政区划边界（县级及以上）": "Administrative boundaries (county level and up)",
+    "详见 assets/README.md。本程序从不联网。": "See assets/README.md. The atlas never uses the network.",
+    "软件与字体：": "Software and font:",
 }
 
 

@@ -28,12 +28,37 @@ def test_every_prefecture_is_drawn_and_labelled_in_chinese():
         assert text.get_text() == pref.short and all("\u4e00" <= ch <= "\u9fff" for ch in text.get_text())
         font = text.get_fontproperties()
         assert font.get_family() == [FONT_FAMILY]
+        # The face drawn is SC (face 0 of the collection, JP, would draw some characters with Japanese
+        # glyphs), wherever the file lives.
         found = font_manager.findfont(font, fallback_to_default=False)
-        assert str(found) == str(noto_cjk_sans_otc.FONT_PATH)
-        # Face 2 of the collection is SC; face 0 (JP) would draw some Chinese characters with Japanese glyphs.
         face = font_manager.get_font(found)
         assert face.family_name == FONT_FAMILY
     assert "zone:jixinan" in drawn
+
+
+def test_a_system_wide_noto_cjk_does_not_change_the_font_used(tmp_path, monkeypatch):
+    """Users with Noto Sans CJK installed system-wide get the bundled SC face, the same rendering."""
+    import shutil
+
+    from geo import mapdraw
+
+    system = tmp_path / "NotoSansCJK-Regular.ttc"
+    shutil.copyfile(noto_cjk_sans_otc.FONT_PATH, system)
+    manager = font_manager.fontManager
+    monkeypatch.setattr(manager, "ttflist", list(manager.ttflist))
+    monkeypatch.setattr(mapdraw, "_registered", False)
+    sc = next(e for e in manager.ttflist if e.name == FONT_FAMILY and "noto_cjk" in str(e.fname))
+    entry = font_manager.FontEntry(
+        fname=str(system), index=sc.index, name=FONT_FAMILY, weight=400, size="scalable"
+    )
+    manager.ttflist.insert(0, entry)
+    manager._findfont_cached.cache_clear()
+    try:
+        found = font_manager.findfont(mapdraw.cjk_font(9), fallback_to_default=False)
+        assert font_manager.get_font(found).family_name == FONT_FAMILY
+        assert str(found) == str(noto_cjk_sans_otc.FONT_PATH)  # the bundled file, not the system's copy
+    finally:
+        manager._findfont_cached.cache_clear()
 
 
 def test_rendering_finds_every_glyph():

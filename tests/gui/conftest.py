@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from policy.industries.taxonomy import load_taxonomy
 from policy.kb import KnowledgeBase
@@ -80,3 +82,61 @@ def window(qtbot, seed_kb):
 @pytest.fixture
 def tiny_window(qtbot, tiny_kb):
     return _window(qtbot, tiny_kb)
+
+
+# -- the user's library: imports through the window (also used by tests/gui/test_no_internal_ids.py) ---
+TEXT = "一、发展重点\n白城市重点发展换热器等。\n"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A library of this test's own (the session's temp folder is shared by every test)."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("JILIN_ATLAS_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def accept_dialog(monkeypatch):
+    """The preview dialog, accepted as it opens (all new files checked, no edits)."""
+
+    class Shown(list):
+        dialogs: list
+
+    shown = Shown()
+
+    def ask(cls, previews, parent=None, **kwargs):
+        shown.append(previews)
+        dialogs.append(cls(previews, parent, **kwargs))
+        return dialogs[-1].decision()
+
+    dialogs = []
+    shown.dialogs = dialogs
+
+    from gui.import_dialog import ImportDialog
+
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(ask))
+    return shown
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Warnings shown to the user (instead of blocking message boxes); removal is confirmed."""
+    shown = []
+
+    def fake_exec(box):
+        if box.icon() == QMessageBox.Icon.Question:
+            return int(QMessageBox.StandardButton.Yes)
+        assert box.textFormat() == Qt.TextFormat.PlainText  # paths and ids are shown as they are
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+@pytest.fixture
+def policy_file(tmp_path):
+    path = tmp_path / "白城换热器通知.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path

@@ -7,6 +7,7 @@ import csv
 from PySide6.QtCore import QPointF, Qt, QUrl
 
 from geo.fastpath import load_layers
+from policy.printable import printable
 
 
 def test_picking_a_search_result_opens_the_clause_in_the_reader(qtbot, window, seed_kb):
@@ -52,7 +53,8 @@ def test_garbled_clause_is_shown_with_a_warning(qtbot, window, seed_kb):
     doc, clause = garbled[0]
     window.state.open_clause(doc.id, clause.id)
     assert window.reader.warning.isVisibleTo(window.reader)
-    assert doc.text[clause.start : clause.end].strip()[:10] in window.reader.text.toPlainText()
+    shown = printable(doc.text[clause.start : clause.end].strip()[:10])  # 〓 for U+E010 (policy.printable)
+    assert shown in window.reader.text.toPlainText()
 
 
 def _ctrl_click(qtbot, window, adcode):

@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import Qt
 
+from gui.viewmodel import document_name, without_ids
 from gui.warnings_panel import SOURCE_ROLE
 from policy.messages import localise
 
@@ -23,7 +24,10 @@ def _english(item) -> str:
 
 def test_every_warning_is_listed_and_counted(window, seed_kb):
     assert [_english(i) for i in _items(window)] == list(seed_kb.warnings)
-    assert [i.text() for i in _items(window)] == [localise(w, "zh") for w in seed_kb.warnings]
+    # Documents by their names, never their ids.
+    assert [i.text() for i in _items(window)] == [
+        without_ids(seed_kb, localise(w, "zh")) for w in seed_kb.warnings
+    ]
     tab = window.left_tabs.tabText(window.left_tabs.indexOf(window.warnings))
     assert str(len(seed_kb.warnings)) in tab
     assert "提示" in window.status.text() and "关于" not in window.status.text()
@@ -31,8 +35,9 @@ def test_every_warning_is_listed_and_counted(window, seed_kb):
 
 def test_picking_a_warning_opens_its_clause(qtbot, window, seed_kb):
     item = next(i for i in _items(window) if "unclassified industry term" in _english(i))
-    assert item.text().startswith(_english(item).split(":", 1)[0] + "：未归类的产业用语")
     doc_id = _english(item).split(":", 1)[0]
+    name = document_name(seed_kb.document(doc_id))
+    assert item.text().startswith(f"「{name}」：未归类的产业用语")
     term = _english(item).split("'")[1]
     window.show_warnings()
     rect = window.warnings.list.visualItemRect(item)
@@ -47,7 +52,7 @@ def test_a_warning_naming_only_a_document_opens_the_document(window, seed_kb):
     item = next(i for i in _items(window) if "clause" not in _english(i))
     window.warnings.open_item(item)
     assert window.state.clause is not None
-    assert item.text().startswith(window.state.clause[0])
+    assert item.text().startswith(f"「{document_name(seed_kb.document(window.state.clause[0]))}」")
 
 
 def _words(text: str) -> str:
@@ -61,7 +66,7 @@ def test_warnings_read_in_the_interface_language(window, seed_kb):
     assert any("未读作目标" in t for t in shown)
     window.set_language("en")
     english = [i.text() for i in _items(window)]
-    assert english == list(seed_kb.warnings)
+    assert english == [without_ids(seed_kb, w) for w in seed_kb.warnings]
     assert any("was not read as a target" in t for t in english)
     window.set_language("zh")
     assert [i.text() for i in _items(window)] == shown
