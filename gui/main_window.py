@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         state.comparisonChanged.connect(self._comparison_changed)
         state.selectionChanged.connect(self._update_status)
         state.industryChanged.connect(self._update_status)
-        self.retranslate(panes=False)  # each pane has just translated itself
+        self.retranslate()
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self)

@@ -58,3 +58,10 @@ def test_the_filter_is_restored_with_every_industry(qtbot, seed_kb):
     assert second.state.industry_match == "all"
     second.state.set_industries(())
     second.save()
+
+
+def test_the_filter_controls_have_their_words_when_the_window_opens(window):
+    panel = window.industries
+    assert panel.match.itemText(0) and panel.match.itemText(1)
+    assert panel.clear_button.text()
+    assert window.timebar.play.text() and window.timebar.all_years.text()
