@@ -183,3 +183,41 @@ def export_comparison_pdf_dialog(parent: QWidget, compare_pane) -> str | None:
         return None
     show_saved(parent, written)
     return str(written)
+
+
+def history_csv(view, region_id: str, docs=None) -> str:
+    """The region's history (:func:`policy.history.history_rows`) as CSV, for the documents in view."""
+    import csv
+    import io
+
+    from policy.history import HISTORY_COLUMNS, history_rows
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HISTORY_COLUMNS)
+    writer.writerows(history_rows(view.kb, view.kb.designations_for(region_id, docs=docs)))
+    return out.getvalue()
+
+
+def export_history_dialog(window) -> str | None:
+    """Ask where to save the selected region's history (what each document designates, new, kept or no
+    longer named — the detail pane's and the brief's history) as CSV, and write it."""
+    from policy.outputs import write_atomically
+    from policy.text.errors import InputError
+
+    region = window.state.selected
+    if region is None:
+        message_box(window, tr("导出地区历史"), tr("请先在地图上选择一个地区。"))
+        return None
+    name = window.view.short(region)
+    path = ask_save_path(window, tr("导出地区历史"), f"{name}-history.csv", "CSV (*.csv)", ".csv")
+    if path is None:
+        return None
+    try:
+        data = history_csv(window.view, region, window.state.documents).encode("utf-8-sig")
+        write_atomically(path, data)
+    except InputError as err:
+        message_box(window, tr("无法保存"), str(err))
+        return None
+    show_saved(window, Path(path), what=tr("每份文件指定的产业：新增、保留、未再提及"))
+    return path

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from gui import i18n
 from gui.about import show_about, show_guide
 from gui.brief_print import export_atlas_pdf
-from gui.exports import export_gis_dialog, export_map_dialog
+from gui.exports import export_gis_dialog, export_history_dialog, export_map_dialog
 from gui.i18n import tr
 
 
@@ -40,6 +40,7 @@ def build(self) -> None:
     (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
     self.map_image_action = QAction(self, triggered=lambda: export_map_dialog(self))
     self.gis_action = QAction(self, triggered=lambda: export_gis_dialog(self))
+    self.history_action = QAction(self, triggered=lambda: export_history_dialog(self))
     self.compare_pdf_action = QAction(self, triggered=self.compare.pdf_dialog)
     self.undo_remove_action = QAction(
         self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.library.undo_remove, enabled=False
@@ -56,7 +57,7 @@ def build(self) -> None:
     self.file_menu.addActions([self.print_action, self.brief_pdf_action, self.atlas_action])
     self.file_menu.addSeparator()
     self.file_menu.addActions([self.export_action, self.compare_pdf_action])
-    self.file_menu.addActions([self.map_image_action, self.gis_action])
+    self.file_menu.addActions([self.map_image_action, self.gis_action, self.history_action])
     self.file_menu.addSeparator()
     self.file_menu.addAction(self.undo_remove_action)
     self.file_menu.addSeparator()
@@ -111,6 +112,8 @@ def retranslate(self) -> None:
     self.map_image_action.setText(tr("导出地图图像（PNG / SVG）…"))
     self.map_image_action.setToolTip(tr("把地图当前的视图存为 PNG 或 SVG"))
     self.gis_action.setText(tr("导出 GIS 图层…"))
+    self.history_action.setText(tr("导出地区历史 CSV…"))
+    self.history_action.setToolTip(tr("所选地区每份文件指定的产业，及其新增、保留、未再提及"))
     self.gis_action.setToolTip(
         tr("地区（各产业指定数）、复合区域、园区，存为 GeoPackage 或 GeoJSON，可用 QGIS 打开")
     )

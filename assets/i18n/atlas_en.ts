@@ -404,12 +404,24 @@
       <translation>region-comparison.pdf</translation>
     </message>
     <message>
+      <source>导出地区历史</source>
+      <translation>Export a region's history</translation>
+    </message>
+    <message>
       <source>PNG 图像 (*.png)</source>
       <translation>PNG image (*.png)</translation>
     </message>
     <message>
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>请先在地图上选择一个地区。</source>
+      <translation>Select a region on the map first.</translation>
+    </message>
+    <message>
+      <source>每份文件指定的产业：新增、保留、未再提及</source>
+      <translation>Industries by document: new, kept, no longer named</translation>
     </message>
     <message>
       <source>成文日期行</source>
@@ -1090,6 +1102,14 @@
     <message>
       <source>导出 GIS 图层…</source>
       <translation>Export GIS layers…</translation>
+    </message>
+    <message>
+      <source>导出地区历史 CSV…</source>
+      <translation>Export the region's history (CSV)…</translation>
+    </message>
+    <message>
+      <source>所选地区每份文件指定的产业，及其新增、保留、未再提及</source>
+      <translation>The industries each document designates to the selected region: new, kept, no longer named</translation>
     </message>
     <message>
       <source>地区（各产业指定数）、复合区域、园区，存为 GeoPackage 或 GeoJSON，可用 QGIS 打开</source>

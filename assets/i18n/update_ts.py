@@ -19,6 +19,13 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "导出地区历史": "Export a region's history",
+    "导出地区历史 CSV…": "Export the region's history (CSV)…",
+    "所选地区每份文件指定的产业，及其新增、保留、未再提及": (
+        "The industries each document designates to the selected region: new, kept, no longer named"
+    ),
+    "请先在地图上选择一个地区。": "Select a region on the map first.",
+    "每份文件指定的产业：新增、保留、未再提及": "Industries by document: new, kept, no longer named",
     "同质化": "Overlap",
     " 等 {n} 项": " and more ({n} in all)",
     "相邻地级市在所选文件（可用下方年份控制选择时期）中共同被指定的产业；地图上的连线越粗，共同产业越多。": (

@@ -100,3 +100,27 @@ def test_the_overlap_pane_follows_the_years_and_draws_lines_on_the_map(reports_w
     w.reader_dock.raise_()  # another tab to the front
     qtbot.waitUntil(lambda: not w.overlap.shown, timeout=2000)
     assert w.overlap.lines == [], "the lines leave the map with the pane"
+
+
+def test_the_history_csv_is_the_history_the_detail_pane_and_the_brief_show(
+    reports_window, tmp_path, monkeypatch
+):
+    import csv
+
+    from briefs.content import build_brief
+    from gui import exports
+    from policy.history import HISTORY_COLUMNS
+
+    w = reports_window
+    w.state.select([JILIN_CITY])
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(exports, "ask_save_path", lambda *_a, **_k: str(target))
+    monkeypatch.setattr(exports, "show_saved", lambda *_a, **_k: "")
+    w.history_action.trigger()
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert tuple(rows[0]) == HISTORY_COLUMNS
+    status = HISTORY_COLUMNS.index("status")
+    brief = build_brief(w.view.kb, JILIN_CITY)
+    new_in_brief = sum(1 for g in brief.groups for e in g.entries if e.status in ("first", "added"))
+    assert sum(1 for r in rows[1:] if r[status] in ("first", "added")) == new_in_brief
+    assert sum(1 for r in rows[1:] if r[status] == "dropped") == sum(len(g.dropped) for g in brief.groups)
