@@ -70,6 +70,33 @@ def _translator(language: str) -> QTranslator | None:
     return DictTranslator(read_ts(ts))
 
 
+# Strings of Qt's own dialogs that its Chinese catalogue lacks in this Qt version (the file dialog's form
+# writes them with their shortcut marks, the catalogue has them without).
+QT_GAPS = {
+    "zh": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+}
+
+
+class QtGapTranslator(QTranslator):
+    """Qt's own strings that its catalogue does not translate, keyed by (context, source)."""
+
+    def __init__(self, messages: dict[tuple[str, str], str], parent=None):
+        super().__init__(parent)
+        self._messages = dict(messages)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt override
+        return self._messages.get((context, source)) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return not self._messages
+
+
+_qt_gaps: QTranslator | None = None
+
+
 def qt_translator(language: str) -> QTranslator | None:
     """Qt's own translations (qtbase: QFileDialog, QPrintPreviewDialog, standard buttons) for a language,
     from PySide6's translations folder; None for English or when the catalogue is not installed."""
@@ -111,6 +138,13 @@ def set_language(language: str) -> None:
         qt.setParent(app)
         app.installTranslator(qt)
         _qt_installed = qt
+    global _qt_gaps
+    if _qt_gaps is not None:
+        app.removeTranslator(_qt_gaps)
+        _qt_gaps = None
+    if language in QT_GAPS:
+        _qt_gaps = QtGapTranslator(QT_GAPS[language], app)
+        app.installTranslator(_qt_gaps)
     # Dialogs Qt builds itself (dates, number formats, the print dialog's page sizes) follow too.
     QLocale.setDefault(
         QLocale(QLocale.Language.Chinese, QLocale.Country.China)

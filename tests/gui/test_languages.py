@@ -55,3 +55,20 @@ def test_counts_with_zones_read_as_words(window, seed_kb):
     assert with_zones
     assert not [t for t in with_zones if " + " in t]
     assert any(t.endswith("(+1 zone)") for t in with_zones) or any(t.endswith("zones)") for t in with_zones)
+
+
+def test_the_file_dialogs_labels_are_chinese_in_the_chinese_interface(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from gui import i18n
+
+    i18n.set_language("zh")
+    try:
+        dialog = QFileDialog(None, "t")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert labels and not any(
+            any("a" <= c.lower() <= "z" for c in text.replace("&", "")) for text in labels
+        )
+    finally:
+        i18n.set_language("zh")
