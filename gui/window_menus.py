@@ -9,10 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from gui import i18n
-from gui.about import show_about, show_guide
 from gui.brief_print import export_atlas_pdf
 from gui.exports import export_gis_dialog, export_history_dialog, export_map_dialog
 from gui.i18n import tr
+
+
+def _about():
+    """The About box and the guide, imported when first asked for (importlib.metadata is slow to load)."""
+    from gui import about
+
+    return about
 
 
 def build(self) -> None:
@@ -46,9 +52,9 @@ def build(self) -> None:
         self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.library.undo_remove, enabled=False
     )
     self.guide_action = QAction(
-        self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=lambda: show_guide(self)
+        self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=lambda: _about().show_guide(self)
     )
-    self.about_action = QAction(self, triggered=lambda: show_about(self))
+    self.about_action = QAction(self, triggered=lambda: _about().show_about(self))
     self.warnings_action = QAction(self, triggered=self.show_warnings)
     bar = self.menuBar()
     self.file_menu = bar.addMenu("")
