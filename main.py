@@ -49,7 +49,7 @@ def _import(args: argparse.Namespace) -> int:
     Ctrl-C stops the batch and leaves the library as it was.
     """
     from policy.library.bulk import Cancelled, import_batch, summarise
-    from policy.library.importing import describe
+    from policy.library.describe import describe
     from policy.library.store import open_library
 
     library = open_library(create=False)

@@ -35,9 +35,9 @@ from policy.extract.emit import (
 )
 from policy.extract.leads import coordinated_regions, is_place_like, skip_label
 from policy.extract.merge import merge_readings
-from policy.extract.sectorwords import is_generic
 from policy.extract.statements import statement_designations
 from policy.extract.subject import document_subject
+from policy.extract.termguard import split_joined, without_verb
 from policy.extract.textspans import (
     number_word,
     segment_end,
@@ -325,9 +325,9 @@ def extract_designations(
     # A term is never a place: words that name one (国际医药城及辽源) are a misread list.
     found = [d for d in found if not _names_a_place(an, d)]
     # … nor does it start with a verb (加强轨道客车): the verb is cut off, or the term dropped.
-    found = [x for x in (_without_verb(d, text, taxonomy) for d in found) if x is not None]
+    found = [x for x in (without_verb(d, text, taxonomy) for d in found) if x is not None]
     # … nor two sectors joined by 和 (汽车工业和医药): each is its own designation.
-    found = [x for d in found for x in _split_joined(d, text, taxonomy)]
+    found = [x for d in found for x in split_joined(d, text, taxonomy)]
     terms = {d.term for d in added if d.industry is None}
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
     if ctx.outside:  # the lists given to no region are not this document's to warn about
@@ -337,65 +337,6 @@ def extract_designations(
         ]
     found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
-
-
-_VERB_START = re.compile(
-    r"(?:而|并|且|但|以|加强|加快|推进|推动|促进|组织|搞好|抓好|抓|实施|提高|积极|大力|着力|重点|引进|培育|壮大|"
-    r"扶持|支持|鼓励|努力|发挥|稳|打造|建设|做强|做大|提升|扩大|加大)+"
-)
-
-
-_MAKE_INTO = frozenset({"打造", "建设", "建成", "发展", "培育", "做成", "变成"})
-
-# A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
-_COUNT_IN = re.compile(
-    r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|战略性新兴$|战略性$|新兴$"
-)
-
-
-def _without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
-    """The designation with its term cut to whole words, or None when no industry word is left."""
-    start, end = d.prov.start, d.prov.end
-    m = _VERB_START.match(d.term)
-    if m:
-        start += m.end()
-    if text[start : start + 1] in "成为" and text[max(0, start - 2) : start] in _MAKE_INTO:
-        start += 1  # 打造成蛋制品行业的龙头: 成 belongs to the verb
-    cut = _COUNT_IN.search(text, start, end)
-    if cut and cut.start() == start:  # 万亿级汽车: the count qualifies what follows
-        start = cut.end()
-    elif cut:
-        end = cut.start()
-    if (start, end) == (d.prov.start, d.prov.end):
-        return None if d.industry is None and is_generic(d.term) else d
-    rest = text[start:end]
-    industry = taxonomy.match(rest) if len(rest) >= 2 else None
-    if industry is None or (d.industry is not None and industry.id != d.industry):
-        return None
-    return replace(d, term=rest, industry=industry.id, prov=replace(d.prov, start=start, end=end))
-
-
-_JOIN = re.compile("和|及|与|以及")
-
-
-def _split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
-    """An unclassified term made of known sectors joined by 和/及/与, as one designation per sector."""
-    if d.industry is not None or not _JOIN.search(d.term):
-        return [d]
-    start, end = d.prov.start, d.prov.end
-    parts, pos = [], start
-    for m in _JOIN.finditer(text, start, end):
-        parts.append((pos, m.start()))
-        pos = m.end()
-    parts.append((pos, end))
-    out = []
-    for a, b in parts:
-        words = text[a:b]
-        industry = taxonomy.match(words) if len(words) >= 2 else None
-        if industry is None:
-            return [d]  # a part the taxonomy does not know: keep the term as written, unclassified
-        out.append(replace(d, term=words, industry=industry.id, prov=replace(d.prov, start=a, end=b)))
-    return out
 
 
 def _names_a_place(an: Analysis, d: Designation) -> bool:

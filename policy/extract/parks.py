@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from policy.extract.parknames import named_parks, names_sector
+from policy.extract.parknames import named_parks
+from policy.extract.parkplaces import coordinated, unlisted_parks
 from policy.extract.subject import document_subject
 from policy.messages import message
 from policy.model import Document, Park, Provenance
@@ -21,46 +22,6 @@ from policy.places.parks_ref import ParkRef
 
 _SENTENCE_END = "。；;\n"
 _PHRASE_END = "，,。；;\n"
-# Suffixes of park-like names, longest first.
-_PARK_SUFFIX = (
-    "产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园"
-    "|园区|开发区|保税区|工业区|食品区|产业基地|生产基地|加工基地|配套基地|基地"
-)
-# Words right after a place name that make the name generic (吉林省特色工业园区, 长春市各类园区 …).
-_GENERIC_HEADS = (
-    "特色",
-    "各类",
-    "省级",
-    "国家级",
-    "现代",
-    "专业",
-    "民营",
-    "新兴",
-    "合作",
-    "绿色",
-    "创业",
-    "虚拟",
-    "产业",
-    "工业",
-    "经济",
-    "各",
-    "内",
-    "等",
-    "重点",
-    "所有",
-    "全部",
-    "其他",
-    "相关",
-    "有关",
-)
-# Verbs (with their adverbs) between a place and a park name: the place is the sentence's subject, not part
-# of the name (延吉市建设生物医药产业园 → 生物医药产业园 in 延吉市).
-_LEAD_VERBS = re.compile(
-    r"(?:(?:积极|大力|着力|重点|加快|继续|全力|统筹)?"
-    r"(?:建设|打造|支持|推进|推动|加快|规划|设立|依托|新建|筹建|谋划|建立|创建|申建|提升|完善|培育|壮大|发展))+"
-)
-# A count after the verb (建设一批…产业园) means parks in general, not a named one.
-_COUNTED = re.compile(r"[一二两三四五六七八九十几若多数]+[批个家处座干]")
 _ASSIGN_VERBS = ("重点发展", "主要发展", "着力发展", "发展")
 _TERM_VERBS = re.compile("发展|壮大|做强|做大|培育|打造")
 _TERM_SUFFIXES = ("产业集群", "产业基地", "生产基地", "基地", "产业园区", "产业", "集群", "行业")
@@ -238,92 +199,6 @@ def _heading(doc: Document, offset: int) -> str | None:
         return None
 
 
-def _unlisted(
-    doc: Document,
-    gazetteer,
-    taken: list[tuple[int, int]],
-    subject_pref: str | None,
-    places_of=None,
-    taxonomy=None,
-):
-    """Park-like proper names not in the reference: a place name, a specific word, a park suffix.
-
-    Yields ``(start, end, region, place)``: ``text[start:end]`` is the name; ``place`` is the place name
-    when a verb stood between it and the name (so the name starts after the verb), else ``""`` (the place
-    is part of the name: 四平红嘴经济开发区).
-    """
-    text = doc.text
-    pattern = re.compile(rf"[\u4e00-\u9fff（）()·—-]{{2,16}}?(?:{_PARK_SUFFIX})")
-    # The document's one reading when given (the same names; bare 吉林 read by the document's subject).
-    places = list((places_of or gazetteer).find(text, subject=subject_pref))
-    starts = {p.start for p in places}
-    for place in places:
-        if any(s <= place.start < e for s, e in taken):
-            continue
-        m = pattern.match(text, place.start)
-        if m is None:
-            continue
-        # The shortest name ending at the first park suffix after the place name.
-        verb = _LEAD_VERBS.match(text, place.end, m.end())
-        begin = verb.end() if verb else place.end
-        head = text[begin : m.end()]
-        if not head or head.startswith(_GENERIC_HEADS) or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
-            continue  # 敦化化工等产业园: a list of parks, not one name
-        base = re.search("(?:产业|生产|加工|配套)?基地$", head)
-        if base and (not names_sector(head[: base.start()], taxonomy) or _NOT_A_BASE.search(head)):
-            continue  # 吉林老工业基地, 梅花建成世界最大的赖氨酸生产基地: a base is a park when named so
-        if head in ("开发区", "园区") and place.surface.endswith(("市", "县", "州", "省")):
-            continue  # 长春市开发区: the city's zones, not one of them
-        # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it.
-        if verb and (_COUNTED.match(head) or begin in starts):
-            continue
-        if any(s < m.end() and place.start < e for s, e in taken):
-            continue
-        taken.append((place.start, m.end()))
-        if verb:
-            yield begin, m.end(), place.region, place.surface
-        else:
-            yield place.start, m.end(), place.region, ""
-
-
-_AND = frozenset("和、及与")
-# A clause, a title or an institution, not a base's name (…建成世界最大的…基地, 被评为…基地, 学院…实训基地).
-_NOT_A_BASE = re.compile("的|建成|成为|是|被|评为|入选|学院|大学|学校|研究|实训")
-
-
-def _coordinated(text: str, found: tuple, places_of, subject_pref):
-    """永吉和舒兰钼产业园 → 永吉钼产业园 and 舒兰钼产业园: places joined before one park word share it.
-
-    Yields ``(start, end, region, place, name)`` per place (the span is the whole phrase, which says it for
-    each), or the park as found.
-    """
-    start, end, region, place = found
-    # 蛟河、舒兰、永吉石材基地: the places before the one the name starts with join it.
-    before = sorted(
-        places_of.find(text, max(0, start - 40), start, subject=subject_pref), key=lambda m: -m.start
-    )
-    first = start
-    for pm in before:
-        if pm.end == first - 1 and text[pm.end] in _AND:
-            first = pm.start
-    if first < start and not place:
-        start = first
-    run, pos = [], start
-    for pm in sorted(places_of.find(text, start, end, subject=subject_pref), key=lambda m: m.start):
-        if pm.start != pos:
-            break
-        run.append(pm)
-        pos = pm.end + 1 if pm.end < end and text[pm.end] in _AND else pm.end
-        if pos == pm.end:
-            break
-    rest = text[run[-1].end : end] if run else ""
-    if place or len(run) < 2 or pos != run[-1].end or len(rest) < 3:
-        yield found
-        return
-    for pm in run:
-        yield start, end, pm.region, "", pm.surface + rest
-
-
 def extract_parks(
     doc: Document, gazetteer, taxonomy, reference, analysis=None
 ) -> tuple[tuple[Park, ...], tuple[str, ...]]:
@@ -402,10 +277,10 @@ def extract_parks(
         )
     warnings: list[str] = []
     taken = [(s, e) for s, e, _ in mentions]
-    found = list(_unlisted(doc, gazetteer, taken, subject_pref, analysis, taxonomy))
+    found = list(unlisted_parks(doc, gazetteer, taken, subject_pref, analysis, taxonomy))
     if analysis is not None:
         found += named_parks(analysis, taken, taxonomy)
-    found = [x for f in found for x in _coordinated(text, f, analysis or gazetteer, subject_pref)]
+    found = [x for f in found for x in coordinated(text, f, analysis or gazetteer, subject_pref)]
     for start, end, region, place, *named in found:
         name = named[0] if named else text[start:end]
         # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).

@@ -24,27 +24,15 @@ import re
 from policy.extract.analysis import Analysis
 from policy.extract.knownwords import known_objects, known_with_noun, sector_led, sector_measured
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
+from policy.extract.listslots import colon_lists, etc_lists, project_products, towards_lists
 from policy.extract.sectorwords import (
-    ACTION_END,
-    CJK,
-    COMPANY_WORDS,
     COUNT,
     HEAD,
-    MAX_TERM,
-    MODIFIER,
-    NOT_SECTOR,
-    NOT_SECTOR_IN,
-    PRODUCT_WORD,
     QTY,
-    SECTOR_END,
-    SECTOR_WORD,
     SEG_END,
     SPLIT,
     TRIGGER,
     Item,
-    alias_pattern,
-    is_goods,
-    is_product,
     list_items,
     names_zone,
     places_in,
@@ -54,26 +42,13 @@ from policy.extract.sectorwords import (
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
+from policy.extract.slotread import NOT_SECTOR_KIND, may_name_sector, read_sectors
 from policy.extract.textspans import SpanSet
 from policy.model import Designation
 
 __all__ = ["statement_designations"]
 
 _HEAD_KIND = {"项目": "项目", "业态": "发展"}
-
-
-def _may_name_sector(em: SlotEmitter, a: int, b: int) -> bool:
-    """A cheap test before reading a list: its words hold a known sector word or a sector or goods ending.
-
-    Most verbs and heads of a report take no sector at all; reading their objects item by item is the
-    costly part of extraction.
-    """
-    text = em.an.text
-    return bool(
-        SECTOR_WORD.search(text, a, b)
-        or PRODUCT_WORD.search(text, a, b)
-        or alias_pattern(em.taxonomy).search(text, a, b)
-    )
 
 
 def _read_list(em: SlotEmitter, a: int, b: int, head: str, kind: str) -> None:
@@ -172,7 +147,7 @@ def _head_lists(em: SlotEmitter) -> None:
                     em.emit(regions, sector[0], sector[1], kind)
                 continue
             end = etc
-        if _may_name_sector(em, start, end):
+        if may_name_sector(em, start, end):
             _read_list(em, start, end, head, kind)
 
 
@@ -189,12 +164,6 @@ def _is_place_item(an: Analysis, a: int, b: int) -> bool:
         return True
     ms = places_in(an, a, b)
     return bool(ms) and ms[0].start <= a + 1 and ms[-1].end >= b - 1
-
-
-# After 等: companies, undertakings or works, not sectors (…等企业, …等公司, …等社会事业, …等工作).
-_NOT_SECTOR_KIND = re.compile(
-    r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台|设施)"
-)
 
 
 _VERB_LIST = re.compile(
@@ -225,173 +194,13 @@ def _verb_lists(em: SlotEmitter) -> None:
             b = a + tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item
         if etc > a:
-            if _NOT_SECTOR_KIND.match(text, etc + 1):
+            if NOT_SECTOR_KIND.match(text, etc + 1):
                 continue  # 康乃尔医药、迈灵药业等企业 / 慈善、中医药、红十字等事业: not a list of sectors
             b = etc
         if b - a < 2 or b - a > 60:
             continue
-        if _may_name_sector(em, a, b):
-            _read_sectors(em, a, b)
-
-
-def _verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
-    """A verb's object item is a sector when the taxonomy knows it or it ends like one (马铃薯加工)."""
-    words = em.an.text[p:q]
-    if not words or len(words) > MAX_TERM or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", words):
-        return None
-    if words[0].isdigit() or NOT_SECTOR_IN.search(words):
-        return None
-    if em.taxonomy.match(words) is not None:
-        return p, q
-    alias = em.taxonomy.known_suffix(words)
-    if alias is not None and not MODIFIER.fullmatch(words[: -len(alias)]):
-        # 华微电子, 格致汽车: a company's name before the sector; the sector alone, unless a company word.
-        return None if alias in COMPANY_WORDS else (q - len(alias), q)
-    end = SECTOR_END.search(words)
-    if 2 <= len(words) <= 8 and end and not NOT_SECTOR.match(words):
-        if len(words) == 2 and end.end() - end.start() == 1:
-            return None  # 结果, 电气: a two-character word ending like a product is rarely one
-        return None if ACTION_END.search(words) else (p, q)
-    return None
-
-
-def _read_sectors(em: SlotEmitter, a: int, b: int) -> None:
-    an, text = em.an, em.an.text
-    sent = an.sentence_at(a)
-    seg = seg_start(text, a, sent.start)
-    joined = "、" not in text[a:b] and re.search("和|及|与", text[a:b]) is not None
-    parsed, cuts = [], []
-    for x, y in list_items(text, a, b, an):
-        p, q, places = strip_item(text, x, y, an)
-        cuts.append((p, q))
-        parsed.append(
-            (_verb_object_span(em, p, q) if p < q else None, places, p >= q and not names_zone(an, x, y))
-        )
-    if any(span and em.taxonomy.match(text[span[0] : span[1]]) for span, _, _ in parsed):
-        # Beside a known sector, goods named by their ending are objects too (收割机、免耕播种机).
-        for n, (span, places, bare) in enumerate(parsed):
-            p, q = cuts[n]
-            if span is None and not bare and is_goods(text[p:q]):
-                parsed[n] = ((p, q), places, bare)
-    for span, regions in assign_regions(an, parsed, seg, sent, a, joined):
-        em.emit(regions, span[0], span[1], "发展")
-
-
-# 五大优势产业：建筑建材、医药化工、…: a counted kind, then its sectors after a colon.
-_COLON_LIST = re.compile(
-    r"[0-9０-９一二三四五六七八九十两]\s*[个大]\s*[^，。；：:\n]{0,8}?(?:产业集群|产业|行业|集群|基地)(?:是|为|包括)?[：:]"
-)
-
-
-def _colon_lists(em: SlotEmitter) -> None:
-    an, text = em.an, em.an.text
-    for m in _COLON_LIST.finditer(text):
-        sent = an.sentence_at(m.start())
-        b = seg_end(text, m.end(), sent.end)
-        while b < sent.end and text[b] in "，,":  # the list may run over commas (A、B，C)
-            b = seg_end(text, b + 1, sent.end)
-        if b - m.end() >= 2 and _may_name_sector(em, m.end(), b):
-            _read_sectors(em, m.end(), b)
-
-
-_PRODUCES = re.compile(r"年产|年加工|日产")
-
-
-# 加快…加工产业重点向特医食品、绿色食品、休闲食品转型: the sectors an industry is to turn towards.
-_TOWARDS = re.compile(
-    r"向(?P<list>[^，。；;,\n向]{2,60}?)(?:等)?(?:方向)?(?:转型|延伸|拓展|升级|迈进|集聚|聚集)"
-)
-
-
-def _towards_lists(em: SlotEmitter) -> None:
-    for m in _TOWARDS.finditer(em.an.text):
-        a, b = m.span("list")
-        if _may_name_sector(em, a, b):
-            _read_sectors(em, a, b)
-
-
-def _project_products(em: SlotEmitter) -> None:
-    """``推进中化5万吨纤维素乙醇`` (no head): the product after a project's quantity."""
-    an, text = em.an, em.an.text
-    for q in QTY.finditer(text):
-        sent = an.sentence_at(q.start())
-        seg = seg_start(text, q.start(), sent.start)
-        if not (
-            TRIGGER.search(text, seg, q.start()) or _PRODUCES.search(text, max(seg, q.start() - 3), q.start())
-        ):
-            continue  # 梨树…年产 30万吨饲料: a yearly output names its product too
-        a = q.end()
-        b = a
-        while b < sent.end and text[b] not in SEG_END and text[b] not in "、等" and b - a < 12:
-            b += 1
-        if HEAD.match(text, b) or text.startswith("等", b):
-            continue  # the head-list reading takes it
-        p, r, _ = strip_item(text, a, b, an)
-        span = sector_span(text, p, r, em.taxonomy, "项目")
-        if span is None:
-            continue
-        # In a list of projects each item may open with its place (…、梨树新希望集团年产 30万吨饲料).
-        item_start = max(seg, text.rfind("、", seg, q.start()) + 1)
-        led = [m.region for m in places_in(an, item_start, q.start())[:1] if m.start <= item_start + 1]
-        item = Item(span[0], span[1], tuple(led))
-        regions = regions_for(item, [], list_regions(an, seg, sent, span[0]))
-        if regions:
-            em.emit(regions, span[0], span[1], "项目")
-
-
-# After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
-_ETC_KIND = re.compile(
-    r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"
-    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域"
-)
-
-
-def _etc_lists(em: SlotEmitter) -> None:
-    """``整合包装林蛙、人参、黑牛等长白山特色品牌``, ``推进高精度电机、LED显示屏…等一批重点项目``."""
-    an, text = em.an, em.an.text
-    for m in re.finditer("等", text):
-        sent = an.sentence_at(m.start())
-        seg = seg_start(text, m.start(), sent.start)
-        after_end = m.end()
-        while after_end < sent.end and text[after_end] not in SEG_END and after_end - m.end() < 18:
-            after_end += 1
-        kind_m = _ETC_KIND.search(text, m.end(), after_end)
-        if kind_m is None or HEAD.match(text, m.end()) or _NOT_SECTOR_KIND.match(text, m.end()):
-            continue  # 等产业集群 right after 等: the head-list reading takes it
-        before = text[seg : m.start()]
-        if "、" not in before and "和" not in before and "及" not in before:
-            continue
-        verbs = list(TRIGGER.finditer(before))
-        start = seg + verbs[-1].end() if verbs else seg
-        head = "项目" if kind_m.group() in ("项目", "生产线") else "等"
-        parsed = []
-        items_at = list_items(text, start, m.start(), an)
-        for x, y in items_at:
-            p, q, places = strip_item(text, x, y, an)
-            span = sector_span(text, p, q, em.taxonomy, head) if p < q else None
-            parsed.append((span, places, p >= q and not names_zone(an, x, y)))
-        spans = [sp for sp, _, _ in parsed if sp]
-        known = sum(1 for a, b in spans if em.taxonomy.match(text[a:b]))
-        if not known:
-            continue  # at least one item the taxonomy knows: the list is a list of sectors
-        terms = [n for n, (_, _, bare) in enumerate(parsed) if not bare]
-        mostly = known * 2 >= len(terms)
-        for n in terms:
-            # In a list with known sectors, goods by their ending are items too (高精度电机、LED显示屏…);
-            # in a list of mostly known sectors any short item is (大米、肉牛、黑木耳、林蛙、鹅绒、榛子等).
-            span, places, bare = parsed[n]
-            if span is None:
-                x, y = items_at[n]
-                p, q, _ = strip_item(text, x, y, an)
-                if re.search("[园区]", text[q:y]):
-                    continue  # 中德工业园: a park's name, not goods
-                short = mostly and q - p <= 3 and is_product(text[p:q])  # 尚德森铭: a company
-                if is_goods(text[p:q]) or short:
-                    parsed[n] = ((p, q), places, bare)
-        joined = "、" not in text[start : m.start()]
-        kind = "产业集群" if "集群" in kind_m.group() else "发展"
-        for span, regions in assign_regions(an, parsed, seg, sent, start, joined):
-            em.emit(regions, span[0], span[1], kind)
+        if may_name_sector(em, a, b):
+            read_sectors(em, a, b)
 
 
 def statement_designations(
@@ -418,12 +227,12 @@ def statement_designations(
     """
     em = SlotEmitter(an, taxonomy, refused if refused is not None else SpanSet())
     _head_lists(em)
-    _etc_lists(em)
+    etc_lists(em)
     _verb_lists(em)
-    _colon_lists(em)
-    _towards_lists(em)
+    colon_lists(em)
+    towards_lists(em)
     sector_led(em)
-    _project_products(em)
+    project_products(em)
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)

@@ -5,11 +5,11 @@ import shutil
 import pytest
 
 from policy.corpus import SEEDS, load_knowledge_base, load_seeds
+from policy.library.describe import describe
 from policy.library.importing import (
     EDITABLE_FIELDS,
     ImportPreview,
     commit_import,
-    describe,
     preview_files,
     validate_edit,
 )

@@ -1,0 +1,146 @@
+"""Lists whose kind word follows them (…等长白山特色品牌, …等一批重点项目), a counted kind's sectors after a
+colon, the sectors an industry turns towards (向…转型), and a project's product after its quantity — sector
+slots of :mod:`policy.extract.statements`, with the same cuts and regions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy.extract.listplaces import assign_regions, list_regions, regions_for
+from policy.extract.sectorwords import (
+    HEAD,
+    QTY,
+    SEG_END,
+    TRIGGER,
+    Item,
+    is_goods,
+    is_product,
+    list_items,
+    names_zone,
+    places_in,
+    sector_span,
+    seg_end,
+    seg_start,
+    strip_item,
+)
+from policy.extract.slotemit import SlotEmitter
+from policy.extract.slotread import NOT_SECTOR_KIND, may_name_sector, read_sectors
+
+__all__ = ["colon_lists", "etc_lists", "project_products", "towards_lists"]
+
+# 五大优势产业：建筑建材、医药化工、…: a counted kind, then its sectors after a colon.
+_COLON_LIST = re.compile(
+    r"[0-9０-９一二三四五六七八九十两]\s*[个大]\s*[^，。；：:\n]{0,8}?(?:产业集群|产业|行业|集群|基地)(?:是|为|包括)?[：:]"
+)
+
+
+def colon_lists(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    for m in _COLON_LIST.finditer(text):
+        sent = an.sentence_at(m.start())
+        b = seg_end(text, m.end(), sent.end)
+        while b < sent.end and text[b] in "，,":  # the list may run over commas (A、B，C)
+            b = seg_end(text, b + 1, sent.end)
+        if b - m.end() >= 2 and may_name_sector(em, m.end(), b):
+            read_sectors(em, m.end(), b)
+
+
+_PRODUCES = re.compile(r"年产|年加工|日产")
+
+
+# 加快…加工产业重点向特医食品、绿色食品、休闲食品转型: the sectors an industry is to turn towards.
+_TOWARDS = re.compile(
+    r"向(?P<list>[^，。；;,\n向]{2,60}?)(?:等)?(?:方向)?(?:转型|延伸|拓展|升级|迈进|集聚|聚集)"
+)
+
+
+def towards_lists(em: SlotEmitter) -> None:
+    for m in _TOWARDS.finditer(em.an.text):
+        a, b = m.span("list")
+        if may_name_sector(em, a, b):
+            read_sectors(em, a, b)
+
+
+def project_products(em: SlotEmitter) -> None:
+    """``推进中化5万吨纤维素乙醇`` (no head): the product after a project's quantity."""
+    an, text = em.an, em.an.text
+    for q in QTY.finditer(text):
+        sent = an.sentence_at(q.start())
+        seg = seg_start(text, q.start(), sent.start)
+        if not (
+            TRIGGER.search(text, seg, q.start()) or _PRODUCES.search(text, max(seg, q.start() - 3), q.start())
+        ):
+            continue  # 梨树…年产 30万吨饲料: a yearly output names its product too
+        a = q.end()
+        b = a
+        while b < sent.end and text[b] not in SEG_END and text[b] not in "、等" and b - a < 12:
+            b += 1
+        if HEAD.match(text, b) or text.startswith("等", b):
+            continue  # the head-list reading takes it
+        p, r, _ = strip_item(text, a, b, an)
+        span = sector_span(text, p, r, em.taxonomy, "项目")
+        if span is None:
+            continue
+        # In a list of projects each item may open with its place (…、梨树新希望集团年产 30万吨饲料).
+        item_start = max(seg, text.rfind("、", seg, q.start()) + 1)
+        led = [m.region for m in places_in(an, item_start, q.start())[:1] if m.start <= item_start + 1]
+        item = Item(span[0], span[1], tuple(led))
+        regions = regions_for(item, [], list_regions(an, seg, sent, span[0]))
+        if regions:
+            em.emit(regions, span[0], span[1], "项目")
+
+
+# After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
+_ETC_KIND = re.compile(
+    r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"
+    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域"
+)
+
+
+def etc_lists(em: SlotEmitter) -> None:
+    """``整合包装林蛙、人参、黑牛等长白山特色品牌``, ``推进高精度电机、LED显示屏…等一批重点项目``."""
+    an, text = em.an, em.an.text
+    for m in re.finditer("等", text):
+        sent = an.sentence_at(m.start())
+        seg = seg_start(text, m.start(), sent.start)
+        after_end = m.end()
+        while after_end < sent.end and text[after_end] not in SEG_END and after_end - m.end() < 18:
+            after_end += 1
+        kind_m = _ETC_KIND.search(text, m.end(), after_end)
+        if kind_m is None or HEAD.match(text, m.end()) or NOT_SECTOR_KIND.match(text, m.end()):
+            continue  # 等产业集群 right after 等: the head-list reading takes it
+        before = text[seg : m.start()]
+        if "、" not in before and "和" not in before and "及" not in before:
+            continue
+        verbs = list(TRIGGER.finditer(before))
+        start = seg + verbs[-1].end() if verbs else seg
+        head = "项目" if kind_m.group() in ("项目", "生产线") else "等"
+        parsed = []
+        items_at = list_items(text, start, m.start(), an)
+        for x, y in items_at:
+            p, q, places = strip_item(text, x, y, an)
+            span = sector_span(text, p, q, em.taxonomy, head) if p < q else None
+            parsed.append((span, places, p >= q and not names_zone(an, x, y)))
+        spans = [sp for sp, _, _ in parsed if sp]
+        known = sum(1 for a, b in spans if em.taxonomy.match(text[a:b]))
+        if not known:
+            continue  # at least one item the taxonomy knows: the list is a list of sectors
+        terms = [n for n, (_, _, bare) in enumerate(parsed) if not bare]
+        mostly = known * 2 >= len(terms)
+        for n in terms:
+            # In a list with known sectors, goods by their ending are items too (高精度电机、LED显示屏…);
+            # in a list of mostly known sectors any short item is (大米、肉牛、黑木耳、林蛙、鹅绒、榛子等).
+            span, places, bare = parsed[n]
+            if span is None:
+                x, y = items_at[n]
+                p, q, _ = strip_item(text, x, y, an)
+                if re.search("[园区]", text[q:y]):
+                    continue  # 中德工业园: a park's name, not goods
+                short = mostly and q - p <= 3 and is_product(text[p:q])  # 尚德森铭: a company
+                if is_goods(text[p:q]) or short:
+                    parsed[n] = ((p, q), places, bare)
+        joined = "、" not in text[start : m.start()]
+        kind = "产业集群" if "集群" in kind_m.group() else "发展"
+        for span, regions in assign_regions(an, parsed, seg, sent, start, joined):
+            em.emit(regions, span[0], span[1], kind)
