@@ -220,7 +220,7 @@ def overview_html(view: AtlasView, region_id: str, docs: frozenset[str]) -> str:
             out.append(f'<p class="warn">{escape(tr("未归类的用语："))}{escape(terms)}</p>')
         if step.previous is not None:
             out.append(_changes(view, region_id, step))
-    out.append(_parks(view, region_id))
+    out.append(_parks(view, region_id, docs))
     return "".join(out)
 
 
@@ -272,11 +272,14 @@ def _zone_members(view: AtlasView, zone_id: str) -> str:
     return "".join(rows)
 
 
-def _parks(view: AtlasView, region_id: str) -> str:
-    parks = view.kb.parks_in(region_id)
+def _parks(view: AtlasView, region_id: str, docs=None) -> str:
+    """The region's parks named by the documents in view (all of them when every document is)."""
+    parks = [
+        p for p in view.kb.parks_in(region_id) if docs is None or any(m.doc_id in docs for m in p.mentions)
+    ]
     out = [f"<h3>{escape(tr('园区（{n}）').format(n=len(parks)))}</h3>"]
     if not parks:
-        out.append(f'<p class="muted">{escape(tr("没有记录的园区。"))}</p>')
+        out.append(f'<p class="muted">{escape(tr("所选文件中没有提到该地区的园区。"))}</p>')
     where = {"exact": tr("位置确切"), "approximate": tr("位置近似"), "region": tr("仅知所在地区")}
     for p in parks:
         inds = join_names(industry_name(view, i) for i in p.industries if _known(view, i))

@@ -336,8 +336,8 @@
       <translation>clause naming it not found</translation>
     </message>
     <message>
-      <source>没有记录的园区。</source>
-      <translation>No parks recorded.</translation>
+      <source>所选文件中没有提到该地区的园区。</source>
+      <translation>The documents in view name no park of this region.</translation>
     </message>
     <message>
       <source>回顾</source>

@@ -19,6 +19,7 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "所选文件中没有提到该地区的园区。": "The documents in view name no park of this region.",
     "导出地区历史": "Export a region's history",
     "导出地区历史 CSV…": "Export the region's history (CSV)…",
     "所选地区每份文件指定的产业，及其新增、保留、未再提及": (

@@ -124,3 +124,20 @@ def test_the_history_csv_is_the_history_the_detail_pane_and_the_brief_show(
     new_in_brief = sum(1 for g in brief.groups for e in g.entries if e.status in ("first", "added"))
     assert sum(1 for r in rows[1:] if r[status] in ("first", "added")) == new_in_brief
     assert sum(1 for r in rows[1:] if r[status] == "dropped") == sum(len(g.dropped) for g in brief.groups)
+
+
+def test_the_detail_parks_follow_the_years(reports_window, qtbot):
+    import re
+
+    w = reports_window
+    w.state.select([JILIN_CITY])
+
+    def parks_shown():
+        qtbot.waitUntil(lambda: not w.detail._settle.isActive(), timeout=2000)
+        text = w.detail.overview.toPlainText()
+        return int(re.search(r"园区（(\d+)）", text).group(1))
+
+    w.state.set_years(None)
+    everything = parks_shown()
+    w.state.set_years((2014, 2014))
+    assert 0 < parks_shown() < everything
