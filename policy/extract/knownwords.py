@@ -85,8 +85,9 @@ def known_objects(em: SlotEmitter) -> None:
 # What may follow a known sector word that stands for the sector itself (吉林大米品牌, 抽水蓄能电站, 冰雪产业
 # 示范新城, 数据中心建成, 人参园区化发展).
 _SECTOR_NOUN = re.compile(
-    r"[”\"]?(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
-    r"风景区|度假区|度假地|景区|平台|试点|试验区|装置|装机|节点城市|示范城市)"
+    r"[”\"]?(?:(?:高质量)?发展(?=示范区|试验区|先行区))?"  # 冰雪经济高质量发展试验区, 海洋经济发展示范区
+    r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
+    r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|装置|装机|节点城市|示范城市)"
 )
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
 _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
@@ -148,9 +149,12 @@ def sector_measured(em: SlotEmitter) -> None:
         if place is not None and place.end < end:  # 延吉人参…: a place may open the segment
             a = place.end
         hit = aliases.match(text, a, end)
-        if hit is None:
+        if hit is not None:
+            b = hit.end()
+        elif text.startswith(("产业", "业"), a + 1) and em.taxonomy.match(text[a : a + 1]) is not None:
+            b = a + 1  # 钼产业产值达到100亿元: a one-character sector names itself with 产业
+        else:
             continue
-        b = hit.end()
         if not _MEASURE.match(text, b, end) or not _FIGURE.search(text, b, end):
             continue  # the measure and its figure (存栏30万头)
         sent = an.sentence_at(a)
