@@ -87,7 +87,7 @@ def known_objects(em: SlotEmitter) -> None:
 _SECTOR_NOUN = re.compile(
     r"[”\"]?(?:(?:高质量)?发展(?=示范区|试验区|先行区))?"  # 冰雪经济高质量发展试验区, 海洋经济发展示范区
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
-    r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|装置|装机|节点城市|示范城市)"
+    r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市)"
 )
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
 _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
