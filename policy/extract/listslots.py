@@ -125,6 +125,7 @@ def etc_lists(em: SlotEmitter) -> None:
         spans = [sp for sp, _, _ in parsed if sp]
         known = sum(1 for a, b in spans if em.taxonomy.match(text[a:b]))
         if not known:
+            _places_before_kind(em, parsed, m.end(), kind_m.start())
             continue  # at least one item the taxonomy knows: the list is a list of sectors
         terms = [n for n, (_, _, bare) in enumerate(parsed) if not bare]
         mostly = known * 2 >= len(terms)
@@ -144,3 +145,13 @@ def etc_lists(em: SlotEmitter) -> None:
         kind = "产业集群" if "集群" in kind_m.group() else "发展"
         for span, regions in assign_regions(an, parsed, seg, sent, start, joined):
             em.emit(regions, span[0], span[1], kind)
+
+
+def _places_before_kind(em: SlotEmitter, parsed, a: int, b: int) -> None:
+    """``扩大“万昌”、“舒兰”、“大荒地”等大米品牌影响力``: places listed, the sector between 等 and the kind."""
+    if not parsed or not all(bare and places for _span, places, bare in parsed):
+        return
+    p, q, _ = strip_item(em.an.text, a, b, em.an)
+    if q - p >= 2 and em.taxonomy.match(em.an.text[p:q]) is not None:
+        regions = list(dict.fromkeys(r for _span, places, _bare in parsed for r in places[:1]))
+        em.emit(regions, p, q, "发展")
