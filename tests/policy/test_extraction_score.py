@@ -31,9 +31,9 @@ def test_annotation_covers_issuers_and_decades():
 
 def test_designations_of_tuned_documents(scores):
     tuned, _, _ = scores
-    assert tuned.recall >= 0.76
+    assert tuned.recall >= 0.78
     assert tuned.precision >= 0.9
-    assert tuned.parks_recall >= 0.7
+    assert tuned.parks_recall >= 0.71
 
 
 def test_designations_of_documents_kept_out_of_tuning(scores):
