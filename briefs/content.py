@@ -52,6 +52,7 @@ FIELD_LABELS = {
 }
 MAX_QUOTES = 6
 MAX_GROUPS = 4  # documents whose changes are listed in full; the timeline shows the others
+MAX_UNDATED = 2  # undated documents listed after them
 MAX_TARGETS = 10  # target rows (a document's targets stay together)
 MAX_PARKS = 10
 MAX_TIMELINE_ROWS = 16
@@ -292,7 +293,10 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None, lang: 
     target_rows, *more_targets = targets_table(kb, targets, limit=MAX_TARGETS, lang=lang)
     shown_targets = {r_doc for r_doc in _target_docs(kb, targets, len(target_rows))}
     groups = doc_groups(kb, region.id, designations, lang)
-    shown_groups = tuple(reversed(groups[-MAX_GROUPS:]))  # newest first
+    # The newest dated documents first; undated ones (no place in time) after them, as every list has them.
+    dated = [g for g in groups if g.year is not None]
+    undated = [g for g in groups if g.year is None]
+    shown_groups = tuple(reversed(dated[-MAX_GROUPS:])) + tuple(undated[:MAX_UNDATED])
     latest_plan = _latest_plan(kb, region.id, groups)
     timeline_rows, years, more_timeline = _timeline(kb, region.id, designations, lang)
     quotes = _quotes(kb, region.id, designations, targets, ids)
