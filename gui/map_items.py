@@ -15,10 +15,13 @@ def shape_path(shape) -> QPainterPath:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in shape.rings:
-        pts = [QPointF(ring[i], -ring[i + 1]) for i in range(0, len(ring), 2)]
-        if pts:
-            pts.append(pts[0])
-            path.addPolygon(QPolygonF(pts))
+        if len(ring) < 2:
+            continue
+        # moveTo/lineTo straight from the flat coordinates: no QPointF list per ring.
+        path.moveTo(ring[0], -ring[1])
+        for i in range(2, len(ring), 2):
+            path.lineTo(ring[i], -ring[i + 1])
+        path.closeSubpath()
     return path
 
 
@@ -185,6 +188,17 @@ class ParkItem(QGraphicsEllipseItem):
         painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
 
 
+_METRICS: dict[str, QFontMetricsF] = {}
+
+
+def _metrics(font: QFont) -> QFontMetricsF:
+    """One QFontMetricsF per font (a map has a hundred labels in two or three fonts)."""
+    key = font.key()
+    if key not in _METRICS:
+        _METRICS[key] = QFontMetricsF(font)
+    return _METRICS[key]
+
+
 class LabelItem(QGraphicsItem):
     """Text with a white halo, fixed size on screen, placed at an offset from its anchor.
 
@@ -202,7 +216,7 @@ class LabelItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # the halo is costly to stroke
         self._font = font
         self._colour = QColor(colour)
-        metrics = QFontMetricsF(font)
+        metrics = _metrics(font)
         self._size = QRectF(0, 0, metrics.horizontalAdvance(text), metrics.height())
         self._ascent = metrics.ascent()
         self._offset = QPointF(-self._size.width() / 2, -self._size.height() / 2)
