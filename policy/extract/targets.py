@@ -77,11 +77,15 @@ _GROWTH_RATE = re.compile(
 # A count to create: 培育50个特色产业集聚区、30个… (a range such as 1-2个 is left to the warnings).
 _COUNT_UNIT = "个|家|户|项|座|条|所"
 _COUNT = re.compile(
-    rf"(?P<verb>培育建立|培育|建设|打造|建立|新建|新增|创建|认定)(?P<qual>[^，。；,;的\d０-９\-—～~]{{0,6}}?)"
+    rf"(?P<verb>培育建立|培育|建设|打造|建立|新建|新增|创建|认定)(?P<qual>[^，。；,;的\d０-９\-—～~]{{0,10}}?)"
     rf"(?<![0-9０-９\-—～~])(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})"
 )
 _COUNT_NEXT = re.compile(rf"[、和及][ \u3000]?(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})")
 _NOUN_END = re.compile("[，。；,;（()）]")
+_NOUN_COUNT_NEXT = re.compile(
+    rf"[、和及][ \u3000]?(?P<noun>[^、，。；,;的\d０-９]{{1,20}}?)[ \u3000]?"
+    rf"(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})"
+)
 _PERIOD = re.compile(rf"从(?P<y>{YEAR})年起连续(?P<n>{DIGITS}+)年")
 _YEAR_MARK = re.compile(rf"(?P<y>{YEAR})年(?:末|底)?")
 _FIVE_YEAR = re.compile("“?(十一五|十二五|十三五|十四五|十五)”?(?:末期|末|期间|时期)")
@@ -96,6 +100,15 @@ def _count_items(text: str, m: re.Match, s1: int) -> list[tuple[re.Match, str]]:
     """
     stop = _NOUN_END.search(text, m.end(), s1)
     stop = stop.start() if stop else s1
+    qual = m.group("qual").strip(" \u3000")
+    if qual and (m.end() == stop or text[m.end()] in "、和及"):
+        # 新增限上商贸企业20户、网络电商100家: the noun before each count, not after it.
+        out = [(m, qual)]
+        pos = m.end()
+        while (nxt := _NOUN_COUNT_NEXT.match(text, pos, stop)) is not None:
+            out.append((nxt, nxt.group("noun").strip(" \u3000")))
+            pos = nxt.end()
+        return out
     out, cur = [], m
     while cur is not None:
         nxt = _COUNT_NEXT.search(text, cur.end(), stop)

@@ -74,3 +74,26 @@ def test_real_reports_keep_a_brief_number_of_targets():
     dates = [kb.document(r.target.prov.doc_id).date or "" for r in rows]
     dated = [d for d in dates if d]
     assert dated == sorted(dated, reverse=True), "newest documents first"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("新增限上商贸企业20户、网络电商100家。", [("限上商贸企业", 20.0), ("网络电商", 100.0)]),
+        (
+            "新建乡镇综合文化站14个、笼式足球场20个、健身广场5个。",
+            [("乡镇综合文化站", 14.0), ("笼式足球场", 20.0), ("健身广场", 5.0)],
+        ),
+        ("培育50个特色产业集聚区、30个示范区。", [("特色产业集聚区", 50.0), ("示范区", 30.0)]),
+    ],
+)
+def test_a_list_of_counts_pairs_each_count_with_its_own_noun(sentence, expected):
+    from policy.extract.analysis import analyse
+    from policy.extract.targets import target_facts
+    from policy.places.gazetteer import load_gazetteer
+    from policy.text.document import parse
+
+    gaz = load_gazetteer()
+    doc = parse(f"长春市2024年政府工作报告\n二、2024年工作安排\n{sentence}\n", "x", source="path")
+    targets, _ = target_facts(doc, gaz, "220100", analyse(doc, gaz))
+    assert [(t.metric, t.value) for t in targets] == expected
