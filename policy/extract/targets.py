@@ -82,6 +82,7 @@ _COUNT = re.compile(
 )
 _COUNT_NEXT = re.compile(rf"[、和及][ \u3000]?(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})")
 _NOUN_END = re.compile("[，。；,;（()）]")
+_BOUND_AFTER = re.compile("(?:以上|以下|以内|左右|多|余)?")
 _NOUN_COUNT_NEXT = re.compile(
     rf"[、和及][ \u3000]?(?P<noun>[^、，。；,;的\d０-９]{{1,20}}?)[ \u3000]?"
     rf"(?P<n>{NUM})[ \u3000]?(?P<u>{_COUNT_UNIT})"
@@ -101,13 +102,14 @@ def _count_items(text: str, m: re.Match, s1: int) -> list[tuple[re.Match, str]]:
     stop = _NOUN_END.search(text, m.end(), s1)
     stop = stop.start() if stop else s1
     qual = m.group("qual").strip(" \u3000")
-    if qual and (m.end() == stop or text[m.end()] in "、和及"):
+    after = _BOUND_AFTER.match(text, m.end(), stop).end()  # 60户以上、…: the bound belongs to the count
+    if qual and (after == stop or text[after] in "、和及"):
         # 新增限上商贸企业20户、网络电商100家: the noun before each count, not after it.
         out = [(m, qual)]
-        pos = m.end()
+        pos = after
         while (nxt := _NOUN_COUNT_NEXT.match(text, pos, stop)) is not None:
             out.append((nxt, nxt.group("noun").strip(" \u3000")))
-            pos = nxt.end()
+            pos = _BOUND_AFTER.match(text, nxt.end(), stop).end()
         return out
     out, cur = [], m
     while cur is not None:
