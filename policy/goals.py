@@ -81,14 +81,11 @@ def region_targets(kb, targets: Iterable[Target]) -> tuple[TargetRow, ...]:
         else:
             rows[key] = TargetRow(t, year, basis)
 
-    def order(row: TargetRow):
+    def when(row: TargetRow) -> str:
         doc = docs[row.target.prov.doc_id]
-        when = (doc.date or str(doc.year or "")) if doc is not None else ""
-        return (when == "", _neg(when), row.target.prov.doc_id, row.target.prov.start)
+        return (doc.date or str(doc.year or "")) if doc is not None else ""
 
-    return tuple(sorted(rows.values(), key=order))
-
-
-def _neg(s: str) -> tuple[int, ...]:
-    """A key that sorts strings in reverse (newest date first) inside an ascending sort."""
-    return tuple(-ord(c) for c in s)
+    # Text order within a document; then documents newest first (stable sorts), undated last.
+    in_text = sorted(rows.values(), key=lambda r: (r.target.prov.doc_id, r.target.prov.start))
+    newest = sorted(in_text, key=when, reverse=True)
+    return tuple(sorted(newest, key=lambda r: when(r) == ""))
