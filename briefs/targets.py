@@ -82,8 +82,8 @@ def target_rows(
     for r in found:
         t = r.target
         doc_id = t.prov.doc_id
-        if limit is not None and doc_id not in docs_shown and docs_shown and len(rows) >= limit:
-            break
+        if limit is not None and len(rows) >= limit and (doc_id not in docs_shown or len(rows) >= 2 * limit):
+            break  # a document's targets stay together, up to twice the limit
         if doc_id not in docs_shown:
             docs_shown.append(doc_id)
         doc = kb.document(doc_id)

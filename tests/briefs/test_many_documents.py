@@ -50,7 +50,7 @@ def test_targets_are_planned_figures_grouped_by_document_newest_first(reports_kb
     brief = build_brief(kb, JILIN_CITY)
     figures = kb.targets_for(JILIN_CITY)
     assert any(not t.plan for t in figures), "the reports' reviews state achievements"
-    assert 0 < len(brief.targets) <= MAX_TARGETS + 10
+    assert 0 < len(brief.targets) <= 2 * MAX_TARGETS, "a brief's table stays short"
     assert brief.more_targets[0] > 0, "older documents' targets are counted, not listed"
     from policy.goals import region_targets
 
