@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QCompleter, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
@@ -32,11 +34,19 @@ class SearchPanel(QWidget):
         self.box.returnPressed.connect(self._enter)
         state.searchChanged.connect(self.run)
         state.viewChanged.connect(self.set_view)
+        # The documents in view (the year bar, the document list) narrow the matches too.
+        state.documentsChanged.connect(
+            lambda _docs: self.run(self.state.search) if self.state.search else None
+        )
         self.retranslate()
 
     def set_view(self, view: AtlasView) -> None:
         self.view = view
         self.run(self.state.search)
+
+    def _documents_changed(self, _docs) -> None:
+        if self.state.search:
+            self.run(self.state.search)
 
     def _commit(self) -> None:
         self.state.set_search(self.box.text())
@@ -51,8 +61,15 @@ class SearchPanel(QWidget):
         """Search all clauses for ``query`` and list the matches."""
         if self.box.text() != query:
             self.box.setText(query)
-        self.hits = self.view.kb.search(query) if query.strip() else ()
-        self.results.setHtml(search_results_html(self.view, self.hits, query))
+        found = self.view.kb.search(query) if query.strip() else ()
+        docs = self.state.documents
+        self.hits = tuple(h for h in found if h.doc_id in docs)
+        html = search_results_html(self.view, self.hits, query)
+        outside = len(found) - len(self.hits)
+        if outside:
+            note = tr("另有 {n} 处在所选年份或文件之外。").format(n=outside)
+            html = f'<p style="color:#6b6b6b;">{escape(note)}</p>' + html
+        self.results.setHtml(html)
 
     def pick(self, n: int) -> None:
         """Open the n-th match in the reader."""

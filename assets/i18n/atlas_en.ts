@@ -896,6 +896,10 @@
       <translation>Find a region: name or code, Enter to select</translation>
     </message>
     <message>
+      <source>另有 {n} 处在所选年份或文件之外。</source>
+      <translation>{n} more matches in documents outside the years or documents chosen.</translation>
+    </message>
+    <message>
       <source>复合区域</source>
       <translation>Zones</translation>
     </message>

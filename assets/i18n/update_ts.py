@@ -19,6 +19,7 @@ TS = HERE / "atlas_en.ts"
 CONTEXT = "atlas"
 
 EN = {
+    "另有 {n} 处在所选年份或文件之外。": "{n} more matches outside the years or documents chosen.",
     "所选文件中没有提到该地区的园区。": "The documents in view name no park of this region.",
     "导出地区历史": "Export a region's history",
     "导出地区历史 CSV…": "Export the region's history (CSV)…",
