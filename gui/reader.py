@@ -187,6 +187,7 @@ class ReaderPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._clause_chosen)
         state.clauseChanged.connect(self._show_clause)
         state.searchChanged.connect(self._search_changed)
+        state.documentsChanged.connect(lambda _docs: self._search_changed(self.state.search))
         state.viewChanged.connect(self.set_view)
         self.retranslate()
         self._search_changed(state.search)
@@ -298,7 +299,9 @@ class ReaderPane(QWidget):
 
     # -- search hits ----------------------------------------------------------------------------------
     def _search_changed(self, query: str) -> None:
-        self.hits = self.view.kb.search(query) if query.strip() else ()
+        # The matches the search list shows: in the documents in view.
+        found = self.view.kb.search(query) if query.strip() else ()
+        self.hits = tuple(h for h in found if h.doc_id in self.state.documents)
         self.hit = -1
         self._hit_buttons()
         self._mark()
