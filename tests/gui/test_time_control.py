@@ -141,3 +141,16 @@ def test_the_detail_parks_follow_the_years(reports_window, qtbot):
     everything = parks_shown()
     w.state.set_years((2014, 2014))
     assert 0 < parks_shown() < everything
+
+
+def test_search_follows_the_years(reports_window):
+    w = reports_window
+    w.state.set_years(None)
+    w.state.set_search("产业集群")
+    everything = {h.doc_id for h in w.search.hits}
+    w.state.set_years((2014, 2016))
+    narrowed = {h.doc_id for h in w.search.hits}
+    assert narrowed and narrowed < everything
+    assert all(w.view.kb.document(d).year in (2014, 2015, 2016) for d in narrowed)
+    assert "之外" in w.search.results.toPlainText()
+    assert {h.doc_id for h in w.reader.hits} == narrowed, "the reader steps through the same matches"
