@@ -25,7 +25,7 @@ HEAD = re.compile(
 TRIGGER = re.compile(
     r"发展|培育|壮大|打造|建设|建成|推进|推动|做大|做强|做优|做精|做活|振兴|提升|布局|支持|扶持|加快|形成|"
     r"引进|落地|开工|投产|实施|延伸|集聚|聚集|升级|培植|主攻|聚焦|抓好|新上|新建|扩建|续建|达产|竣工|启动|"
-    r"谋划|引导|鼓励|创建|争创|获批|开发|拓展|繁荣|促进|带动|突破|振兴|强化|完善|促成|签约|落户|招引|扩大"
+    r"谋划|引导|鼓励|创建|争创|获批|开发|拓展|繁荣|促进|带动|突破|振兴|强化|完善|促成|签约|落户|招引|扩大|建好|办好|用好"
 )
 # Words that open an item but are not the sector: verbs, adverbs, prepositions (stripped repeatedly).
 LEAD_WORDS = re.compile(
