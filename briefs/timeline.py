@@ -26,6 +26,18 @@ def timeline_height(brief: Brief) -> float:
     return TOP + ROW_H * len(brief.timeline) + 6.0 if brief.timeline else 0.0
 
 
+def tick_years(first: int, last: int, cell: float, label_w: float) -> list[int]:
+    """The years to label: every year, second or fifth as room allows, and the last year always; a tick
+    too close to the last one gives way to it (2008 and 2009 never print as 20082009)."""
+    every = next((n for n in (1, 2, 5, 10) if n * cell >= label_w), 10)
+    ticks = [y for y in range(first, last + 1) if (y - first) % every == 0]
+    if ticks[-1] != last:
+        if (last - ticks[-1]) * cell < label_w:
+            ticks.pop()
+        ticks.append(last)
+    return ticks
+
+
 def paint_timeline(painter, rect, brief: Brief) -> None:
     """Paint the timeline of ``brief`` into ``rect`` (page units, points)."""
     from PySide6.QtCore import QLineF, QRectF, Qt
@@ -45,14 +57,11 @@ def paint_timeline(painter, rect, brief: Brief) -> None:
     painter.setFont(font)
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     centre = Qt.AlignmentFlag.AlignCenter
-    # Year ticks: every year when there is room, else every second or fifth.
-    every = 1 if cell >= metrics.horizontalAdvance("2000") + 2 else (2 if 2 * cell >= 24 else 5)
     painter.setPen(QColor(MUTED))
-    for i in range(years):
-        year = first + i
-        x = left + i * cell
-        if (year - first) % every == 0 or year == last:
-            painter.drawText(QRectF(x - cell, top - 14.0, 3 * cell, 12.0), centre, str(year))
+    label_w = metrics.horizontalAdvance("2000") + 4
+    for year in tick_years(first, last, cell, label_w):
+        x = left + (year - first) * cell + cell / 2  # the centre of the year's column
+        painter.drawText(QRectF(x - label_w / 2, top - 14.0, label_w, 12.0), centre, str(year))
     grid = QPen(QColor(GRID), 0.4)
     for n, row in enumerate(brief.timeline):
         y = top + n * ROW_H

@@ -73,3 +73,12 @@ def test_the_brief_pdf_stays_a_few_pages(reports_kb, tmp_path):
     flat = squash(text)
     assert flat.index("最近的规划") < flat.index("产业时间线") < flat.index("近年文件的变化")
     assert "另有" in flat and "份更早的文件" in flat
+
+
+def test_the_timeline_year_labels_never_run_together():
+    from briefs.timeline import tick_years
+
+    for first, last, cell in [(2006, 2009, 18.0), (2004, 2026, 11.0), (2009, 2026, 14.0), (2003, 2003, 18.0)]:
+        ticks = tick_years(first, last, cell, 28.0)
+        assert ticks[0] == first and ticks[-1] == last
+        assert all((b - a) * cell >= 28.0 for a, b in zip(ticks, ticks[1:], strict=False)), ticks
