@@ -58,10 +58,10 @@ def paint_timeline(painter, rect, brief: Brief) -> None:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     centre = Qt.AlignmentFlag.AlignCenter
     painter.setPen(QColor(MUTED))
-    label_w = metrics.horizontalAdvance("2000") + 4
-    for year in tick_years(first, last, cell, label_w):
+    tick_w = metrics.horizontalAdvance("2000") + 4
+    for year in tick_years(first, last, cell, tick_w):
         x = left + (year - first) * cell + cell / 2  # the centre of the year's column
-        painter.drawText(QRectF(x - label_w / 2, top - 14.0, label_w, 12.0), centre, str(year))
+        painter.drawText(QRectF(x - tick_w / 2, top - 14.0, tick_w, 12.0), centre, str(year))
     grid = QPen(QColor(GRID), 0.4)
     for n, row in enumerate(brief.timeline):
         y = top + n * ROW_H
