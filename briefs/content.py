@@ -291,7 +291,7 @@ def build_brief(kb, region_id: str, *, generated: _dt.date | None = None, lang: 
         for p in parks
     )
     target_rows, *more_targets = targets_table(kb, targets, limit=MAX_TARGETS, lang=lang)
-    shown_targets = {r_doc for r_doc in _target_docs(kb, targets, len(target_rows))}
+    shown_targets = {row.doc_id for row in target_rows}
     groups = doc_groups(kb, region.id, designations, lang)
     # The newest dated documents first; undated ones (no place in time) after them, as every list has them.
     dated = [g for g in groups if g.year is not None]
@@ -361,16 +361,9 @@ def _latest_plan(kb, region_id: str, groups):
     return (own or dated or planning or [None])[-1]
 
 
-def _target_docs(kb, targets, shown: int) -> list[str]:
-    """The documents of the first ``shown`` target rows (the table's order)."""
-    from policy.goals import region_targets
-
-    return [r.target.prov.doc_id for r in region_targets(kb, targets)[:shown]]
-
-
 def _timeline(kb, region_id: str, designations, lang: str = "zh"):
     """The figure's rows (most named first, the region's own before its units), the years, rows left out."""
-    from briefs.changes import key_label, short_name
+    from briefs.changes import short_name
     from policy.history import timeline
 
     rows = [r for r in timeline(kb, designations, region_id) if r.years]

@@ -6,19 +6,18 @@ Drawings (the map inset, the chart) are ``<img>`` placeholders that :mod:`briefs
 
 from __future__ import annotations
 
-import unicodedata
 from html import escape
 
 from briefs.content import Brief, DocGroup, Quote, RelatedDocument
 from briefs.lang import t
 from briefs.notes import boundary_note, confidence_label, parks_note
+from policy.printable import GETA, printable
 
 NUMERALS = "一二三四五六七八九十"
 ACCENT = "#9e1b1b"  # the red of official document headers, used sparingly
 INK = "#1a1a1a"
 MUTED = "#5f6368"
 MARK = "#ffe08a"
-GETA = "〓"
 MAX_KEPT_LISTED = 12
 _CHECKABLE = "本简报由程序从政策原文自动抽取生成，每项内容均可在所注文件和条款中核对。"
 MAX_CHANGES_LISTED = 24
@@ -27,7 +26,6 @@ ZEBRA = "#f4f6f8"
 #: Headings and labels: the collection has no bold face and Qt fakes bold by printing text twice (the
 #: PDF then reads every bold run twice), so emphasis is colour and size, never font-weight.
 HEAD = "#1f3b57"
-_NO_GLYPH = {"Co", "Cn", "Cs", "Cc"}
 
 STYLE = f"""
 body {{ color: {INK}; }}
@@ -54,8 +52,7 @@ def esc(text: object) -> str:
     Private-use, unassigned and control characters (the seeds contain U+E010) have no glyph and would print
     as boxes; they are shown as 〓, the typesetter's mark for a character that cannot be set.
     """
-    text = "".join(GETA if unicodedata.category(ch) in _NO_GLYPH else ch for ch in str(text))
-    return escape(text, quote=True)
+    return escape(printable(str(text)), quote=True)
 
 
 def _sep(lang: str) -> str:

@@ -23,6 +23,7 @@ class TargetRow:
     unit: str
     region: str
     source: str
+    doc_id: str = ""  # the document the target is from
 
 
 def number(value: float | None) -> str:
@@ -100,6 +101,7 @@ def target_rows(
                 unit=t.unit or "—",
                 region=short_name(kb, t.region),
                 source=doc.doc_number or doc_label(doc),
+                doc_id=doc_id,
             )
         )
     left = found[len(rows) :]

@@ -35,9 +35,7 @@ def document_order(doc: Document) -> tuple:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"document_order needs a Document, got {type(doc).__name__}")
-    year = doc.year
-    if year is None and doc.date and doc.date[:4].isdigit():
-        year = int(doc.date[:4])
+    year = document_year(doc)
     return (year is None, year or 0, doc.date or "", doc.id)
 
 
