@@ -7,20 +7,10 @@ import json
 import pytest
 
 import policy.corpus as corpus
-import policy.library.facts_codec as facts_codec
 import policy.library.parse_cache as parse_cache
 from policy.corpus import load_knowledge_base
 
 TEXT = "长春市重点发展汽车零部件产业和冰雪装备产业。\n吉林市加快发展碳纤维产业。\n"
-
-
-@pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("JILIN_ATLAS_CACHE_DIR", str(folder))
-    corpus._seed_reading.cache_clear()
-    yield folder
-    corpus._seed_reading.cache_clear()
 
 
 @pytest.fixture
@@ -29,18 +19,6 @@ def doc(tmp_path):
     path.parent.mkdir()
     path.write_text(TEXT, encoding="utf-8")
     return path
-
-
-def _counting(monkeypatch) -> list[str]:
-    calls: list[str] = []
-    real = facts_codec.extract_facts
-
-    def counting(d):
-        calls.append(d.id)
-        return real(d)
-
-    monkeypatch.setattr(facts_codec, "extract_facts", counting)
-    return calls
 
 
 def _facts_of(kb, doc_id="plan"):
@@ -53,42 +31,42 @@ def _entries(cache):
     return sorted(cache.glob("doc-*.json"))
 
 
-def test_a_second_run_reads_the_cache_and_gives_the_same_knowledge_base(cache, doc, monkeypatch):
+def test_a_second_run_reads_the_cache_and_gives_the_same_knowledge_base(cache, doc, count_extractions):
     first = load_knowledge_base([doc])
     assert len(_entries(cache)) == 1
     assert any(d.term == "冰雪装备" for d in first.designations if d.prov.doc_id == "plan")
-    calls = _counting(monkeypatch)
+    calls = count_extractions()
     second = load_knowledge_base([doc])
     assert calls == [], "nothing is parsed or extracted again"
     assert _facts_of(second) == _facts_of(first)
     assert second.document("plan") == first.document("plan")
 
 
-def test_changed_document_bytes_are_not_served_from_the_cache(cache, doc, monkeypatch):
+def test_changed_document_bytes_are_not_served_from_the_cache(cache, doc, count_extractions):
     load_knowledge_base([doc])
     doc.write_text(TEXT + "四平市积极发展食品加工产业。\n", encoding="utf-8")
-    calls = _counting(monkeypatch)
+    calls = count_extractions()
     kb = load_knowledge_base([doc])
     assert calls == ["plan"]
     assert "四平市积极发展食品加工产业" in kb.document("plan").text
     assert len(_entries(cache)) == 2, "the other version's entry stays until pruned"
 
 
-def test_the_same_bytes_under_another_name_are_their_own_document(cache, doc, monkeypatch):
+def test_the_same_bytes_under_another_name_are_their_own_document(cache, doc, count_extractions):
     load_knowledge_base([doc])
     other = doc.with_name("other.txt")
     other.write_bytes(doc.read_bytes())
-    calls = _counting(monkeypatch)
+    calls = count_extractions()
     kb = load_knowledge_base([other])
     assert calls == ["other"] and kb.document("other").id == "other"
 
 
 @pytest.mark.parametrize("part", ["parser_fingerprint", "extractor_fingerprint", "_other_fingerprint"])
-def test_changed_code_is_not_served_from_the_cache(cache, doc, monkeypatch, part):
+def test_changed_code_is_not_served_from_the_cache(cache, doc, monkeypatch, part, count_extractions):
     load_knowledge_base([doc])
     monkeypatch.setattr(parse_cache, part, lambda: f"changed {part}")
     corpus._seed_reading.cache_clear()
-    calls = _counting(monkeypatch)
+    calls = count_extractions()
     load_knowledge_base([doc])
     assert "plan" in calls
 

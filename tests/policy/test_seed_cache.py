@@ -8,52 +8,30 @@ import shutil
 import pytest
 
 import policy.corpus as corpus
-import policy.library.facts_codec as facts_codec
 import policy.library.parse_cache as parse_cache
 from policy.corpus import load_knowledge_base
-
-
-@pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("JILIN_ATLAS_CACHE_DIR", str(folder))
-    corpus._seed_reading.cache_clear()
-    yield folder
-    corpus._seed_reading.cache_clear()
 
 
 def _facts_of(kb):
     return sorted((d.prov.doc_id, d.region, d.term, d.prov.start) for d in kb.designations)
 
 
-def _count_extractions(monkeypatch) -> list[str]:
-    calls: list[str] = []
-    real = facts_codec.extract_facts
-
-    def counting(doc):
-        calls.append(doc.id)
-        return real(doc)
-
-    monkeypatch.setattr(facts_codec, "extract_facts", counting)
-    return calls
-
-
-def test_the_second_start_reads_the_cache_and_gives_the_same_facts(cache, monkeypatch):
+def test_the_second_start_reads_the_cache_and_gives_the_same_facts(cache, count_extractions):
     first = load_knowledge_base()
     assert len(list(cache.glob("seeds-*.json"))) == 1
     corpus._seed_reading.cache_clear()
-    calls = _count_extractions(monkeypatch)
+    calls = count_extractions()
     second = load_knowledge_base()
     assert calls == [], "a valid cache is used: nothing is extracted again"
     assert _facts_of(second) == _facts_of(first)
     assert [d.title for d in second.documents] == [d.title for d in first.documents]
 
 
-def test_changed_code_is_not_served_from_the_cache(cache, monkeypatch):
+def test_changed_code_is_not_served_from_the_cache(cache, monkeypatch, count_extractions):
     load_knowledge_base()
     corpus._seed_reading.cache_clear()
     monkeypatch.setattr(parse_cache, "extractor_fingerprint", lambda: "other extraction code")
-    calls = _count_extractions(monkeypatch)
+    calls = count_extractions()
     load_knowledge_base()
     assert len(calls) == 5
     # Both versions' entries are kept (two installs may share the folder), a bounded number of them.
@@ -71,7 +49,7 @@ def test_old_entries_are_pruned_least_recently_used_first(cache, monkeypatch):
     assert not current.exists(), "the least recently used entry went first"
 
 
-def test_changed_seeds_are_not_served_from_the_cache(cache, monkeypatch, tmp_path):
+def test_changed_seeds_are_not_served_from_the_cache(cache, monkeypatch, tmp_path, count_extractions):
     load_knowledge_base()
     seeds = tmp_path / "seeds"
     shutil.copytree(corpus.SEEDS, seeds)
@@ -79,7 +57,7 @@ def test_changed_seeds_are_not_served_from_the_cache(cache, monkeypatch, tmp_pat
     first.write_text(first.read_text(encoding="utf-8") + "\n长春市重点发展冰雪装备产业。\n", encoding="utf-8")
     monkeypatch.setattr(corpus, "SEEDS", seeds)
     corpus._seed_reading.cache_clear()
-    calls = _count_extractions(monkeypatch)
+    calls = count_extractions()
     kb = load_knowledge_base()
     assert len(calls) == 5
     assert any(d.term == "冰雪装备" and d.prov.doc_id == first.stem for d in kb.designations)
