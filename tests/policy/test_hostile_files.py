@@ -15,6 +15,7 @@ from policy.library.importing import preview_file
 from policy.text.files import document_id
 from policy.text.readers import read_bytes, read_document
 from policy.text.sources import InputError, decode_bytes, split_front_matter
+from tests.pdfbytes import pdf_file
 
 SIMPLIFIED = "吉林省人民政府关于促进汽车产业发展的若干意见\n一、总体要求\n长春市重点发展汽车等产业。\n"
 TRADITIONAL = "吉林省人民政府關於促進汽車產業發展的若干意見\n一、總體要求\n長春市重點發展汽車等產業。\n"
@@ -215,15 +216,7 @@ def _pdf_bomb(inflated=100 * 2**20) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects, version=b"1.4")
 
 
 def test_a_pdf_stream_bomb_is_refused_quickly():

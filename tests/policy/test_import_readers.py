@@ -6,6 +6,7 @@ import pytest
 
 from policy.text.readers import MAX_TEXT_CHARS, check_length, read_bytes, read_document
 from policy.text.sources import InputError
+from tests.pdfbytes import pdf_file
 
 NOTICE = [
     "吉林省人民政府关于加快发展的通知",
@@ -43,16 +44,7 @@ def make_pdf(lines: list[str]) -> bytes:
         b"/Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return pdf_file(objs)
 
 
 def _rewrite_pdf(data: bytes, **encrypt) -> bytes:
