@@ -179,6 +179,14 @@ def test_topics_that_are_not_industries_are_not_designations(tools):
     assert facts.designations == ()
 
 
+def test_public_and_government_services_are_not_industries(tools):
+    # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
+    _doc, facts = _run(
+        tools, "（一）吉林市推动县城公共服务、生态环境全面提档升级，优化政务服务和涉企服务，发展养老服务。\n"
+    )
+    assert sorted(d.term for d in facts.designations) == ["养老服务"]
+
+
 # -- targets ----------------------------------------------------------------------------------------
 TARGETS = [
     pytest.param(
