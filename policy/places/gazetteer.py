@@ -97,7 +97,7 @@ class PlaceName:
 
     surface: str
     region: str  # the county or prefecture it lies in today
-    kind: str  # "former" | "town" | "zone" | "short"
+    kind: str  # "former" | "town" | "zone" | "short" | "landmark"
     note: str  # what the name was (九台市, 1988–2013), for the detail pane
 
 
@@ -380,4 +380,8 @@ def _place_names(data: dict, known: set[str]) -> list[PlaceName]:
         # A town's short name only when it is unique and long enough not to be an ordinary word.
         if len(town["short"]) >= 3 and town_shorts[town["short"]] == 1:
             out.append(PlaceName(town["short"], town["county"], "town", town["name"]))
+    for landmark in data.get("landmarks", ()):  # scenic areas and resorts (松花湖 → 丰满区)
+        if landmark["region"] in known:
+            for alias in landmark["aliases"]:
+                out.append(PlaceName(alias, landmark["region"], "landmark", landmark["name"]))
     return out

@@ -1,0 +1,55 @@
+"""Scenic areas and resorts as places: 松花湖, 北大壶 or 六鼎山 in a report mean their county's tourism."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policy.extract import extract
+from policy.industries.taxonomy import load_taxonomy
+from policy.places.gazetteer import ASSETS, load_gazetteer
+from policy.places.parks_ref import load_park_reference
+from policy.text.document import parse
+
+FENGMAN, YONGJI, DUNHUA, SUBJECT = "220211", "220221", "222403", "220200"
+_HEAD = "吉林市2024年政府工作报告\n\n一、2023年工作回顾\n\n"
+
+
+@pytest.fixture(scope="module")
+def tools():
+    return load_gazetteer(), load_taxonomy(), load_park_reference()
+
+
+def _facts(tools, body: str):
+    gaz, tax, parks = tools
+    return extract(parse(_HEAD + body + "\n", "form", source="path"), gaz, tax, parks)
+
+
+def test_every_landmark_names_a_county_of_today_and_says_where_that_comes_from():
+    data = json.loads((ASSETS / "places.json").read_text(encoding="utf-8"))
+    gaz = load_gazetteer()
+    assert data["landmarks"]
+    for lm in data["landmarks"]:
+        assert lm["region"] in gaz and lm["source"].startswith("knowledge")
+        assert all(gaz.places[a].region == lm["region"] for a in lm["aliases"])
+
+
+def test_listed_scenic_areas_each_get_the_tourism_of_their_county(tools):
+    facts = _facts(tools, "加快松花湖、朱雀山、北大壶等旅游设施开发建设进程。")
+    assert {(d.region, d.industry) for d in facts.designations} == {(FENGMAN, "tourism"), (YONGJI, "tourism")}
+
+
+def test_infrastructure_after_etc_is_still_no_sector(tools):
+    assert _facts(tools, "加快供水、供热等基础设施建设。").designations == ()
+
+
+def test_places_listed_together_share_the_sector_that_follows(tools):
+    facts = _facts(tools, "北大湖、万科松花湖获评国家体育旅游示范基地。")
+    assert {d.region for d in facts.designations} == {FENGMAN, YONGJI}
+    assert not [p.name for p in facts.parks if "获评" in p.name]  # an award is not a park's name
+
+
+def test_a_landmark_places_a_resort_in_its_county(tools):
+    facts = _facts(tools, "推进六鼎山文化旅游区建设。")
+    assert {d.region for d in facts.designations} == {DUNHUA}
