@@ -65,7 +65,7 @@ def known_objects(em: SlotEmitter) -> None:
     for m in TRIGGER.finditer(text):
         p = m.end()
         lead = LEAD_WORDS.match(text, p)
-        if lead:
+        if lead and aliases.match(text, p) is None:  # 扩大对外贸易: 对 begins the sector word here
             p = lead.end()
         quoted = text.startswith(("“", "「", '"'), p)  # 推动“袜业+现代纺织”扩品种
         hit = aliases.match(text, p + quoted)
