@@ -123,9 +123,13 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
             a += 1
             changed = True
         m = LEAD_WORDS.match(text, a, b)
-        # A place that begins with a lead word's character (和龙, 集安) is the place, not 和 + 龙….
-        if m and m.end() > a and not any(pm.start == a for pm in places_in(an, a, b)):
-            a, changed = m.end(), True
+        # A place that begins with a lead word's character (和龙, 集安) is the place, not 和 + 龙…: the
+        # lead words stop where a place begins (开工建设和龙… → 和龙…).
+        if m and m.end() > a:
+            inside = [pm.start for pm in places_in(an, a, b) if a <= pm.start < m.end()]
+            cut = min(inside) if inside else m.end()
+            if cut > a:
+                a, changed = cut, True
         for pm in places_in(an, a, b):
             if pm.start == a:
                 places.append(pm.region)
@@ -258,10 +262,14 @@ def list_items(text: str, a: int, b: int, an: Analysis | None = None) -> list[tu
     """Items of a list; 和/及/与 that begin a place name (和龙风电) do not split it."""
     out = []
     pos = a
-    starts = {m.start for m in an.mentions_in(a, b)} if an is not None else set()
+    mentions = an.mentions_in(a, b) if an is not None else []
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
     for m in SPLIT.finditer(text, a, b):
         if m.start() in starts:
             continue
+        if m.group() in "和与及" and m.start() in ends and m.end() not in starts:
+            continue  # 敦化和信医疗器械: after a place, 和 begins a company's name, not another item
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))

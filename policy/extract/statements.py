@@ -25,6 +25,7 @@ from policy.extract.analysis import Analysis
 from policy.extract.knownwords import known_objects, known_with_noun, sector_led, sector_measured
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.listslots import colon_lists, etc_lists, project_products, towards_lists
+from policy.extract.projectlists import named_projects
 from policy.extract.sectorwords import (
     COUNT,
     HEAD,
@@ -233,6 +234,7 @@ def statement_designations(
     towards_lists(em)
     sector_led(em)
     project_products(em)
+    named_projects(em)
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)

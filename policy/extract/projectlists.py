@@ -1,0 +1,83 @@
+"""Projects and companies listed by name, each holding its sector word: ``金钢钢铁高炉技改等项目竣工投产``,
+``华统生猪、永康五金东北直销中心等一批项目成功落地``, ``带动格致汽车、鸿图锂电、方大锻造等企业扩规升级``.
+
+A report's review names the year's projects by company and product rather than by industry; the sector is
+the known word inside each item (钢铁, 生猪, 五金, 锂电), not the whole item, and an item holding no known
+word (国药长生, 纳爱斯) gives nothing. A sector slot of :mod:`policy.extract.statements`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy.extract.listplaces import list_regions, regions_for
+from policy.extract.sectorwords import (
+    COMPANY_WORDS,
+    SEG_END,
+    TRIGGER,
+    Item,
+    alias_pattern,
+    seg_start,
+    strip_item,
+)
+from policy.extract.slotemit import SlotEmitter
+
+__all__ = ["named_projects"]
+
+_COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家]|一批|多个|一系列)?"
+# 等项目, 等23个项目, 等一批重点项目, 等强链项目, 等产业类项目; 等企业, 等12户停产企业.
+_TAIL = re.compile(rf"等{_COUNT}(?P<mid>[^{re.escape(SEG_END)}、等]{{0,6}}?)(?P<head>项目|企业)")
+# What a project list's sentence says of them, when no verb leads the list.
+_DONE = re.compile(
+    r"开工|竣工|投产|建成|落地|推进|建设|列入|签约|完工|达产|运行|实施|启动|加快|扩规|升级|恢复"
+)
+_NOT_MID = re.compile(r"重大前期|前期|招商|储备|谋划|停建|烂尾")
+# Projects that save energy or replace plants (降耗增效, 等容量替代): about the plants, not a sector grown.
+_SAVING = re.compile(r"降耗|节能|节水|替代|减碳|降碳")
+_GROW = re.compile(r"扩规|升级|恢复|投产|达产|做大|做强|壮大|落户|入驻|落地")
+# Public buildings and projects abroad: no sector of the region (延边体育运动学校, 境外矿产资源开发).
+_PUBLIC = re.compile(r"学校|学院|大学|医院|教学|大厅|演播|场馆|馆|艺术中心|译制|境外|国外")
+
+
+def named_projects(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    for m in _TAIL.finditer(text):
+        if _NOT_MID.search(m.group("mid")) or text.startswith(("等容量", "等量", "等额"), m.start()):
+            continue  # projects still being prepared or sought name no sector the region has
+        sent = an.sentence_at(m.start())
+        seg = seg_start(text, m.start(), sent.start)
+        after = min(sent.end, m.end() + 12)
+        # Companies count for what they grow or restart (…等企业扩规升级), not for what they are helped to
+        # do (支持一汽、长客…等企业建设研发平台); projects also for the verb that leads them.
+        if m.group("head") == "企业":
+            if not _GROW.search(text, m.end(), after):
+                continue
+        elif not (_DONE.search(text, m.end(), after) or TRIGGER.search(text, seg, m.start())):
+            continue
+        if _SAVING.search(text, seg, after):
+            continue
+        default = list_regions(an, seg, sent, seg)
+        # Items split at 、 only: 和 inside a company's name (和龙和润达, 敦化和信) joins nothing.
+        for x, y in _items(text, seg, m.start()):
+            if _PUBLIC.search(text, x, y):
+                continue
+            p, q, places = strip_item(text, x, y, an)
+            hit = next(
+                (h for h in aliases.finditer(text, p, q) if h.group() not in COMPANY_WORDS),
+                None,
+            )
+            if hit is None:
+                continue
+            regions = regions_for(Item(hit.start(), hit.end(), tuple(places)), [], default)
+            if regions:
+                em.emit(regions, hit.start(), hit.end(), "项目")
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    while (i := text.find("、", pos, b)) >= 0:
+        out.append((pos, i))
+        pos = i + 1
+    out.append((pos, b))
+    return [(x, y) for x, y in out if y > x]

@@ -1,0 +1,60 @@
+"""Projects and companies listed by name: the sector is the known word inside each item, at its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy.extract import extract
+from policy.industries.taxonomy import load_taxonomy
+from policy.places.gazetteer import load_gazetteer
+from policy.places.parks_ref import load_park_reference
+from policy.text.document import parse
+
+SIPING, SHUANGLIAO, YANBIAN, HELONG, DUNHUA = "220300", "220382", "222400", "222406", "222403"
+
+
+@pytest.fixture(scope="module")
+def tools():
+    return load_gazetteer(), load_taxonomy(), load_park_reference()
+
+
+def _got(tools, issuer: str, body: str):
+    gaz, tax, parks = tools
+    doc = parse(f"{issuer}2021年政府工作报告\n\n一、2020年工作回顾\n\n{body}\n", "form", source="path")
+    facts = extract(doc, gaz, tax, parks)
+    for d in facts.designations:
+        assert doc.text[d.prov.start : d.prov.end] == d.term
+    return {(d.region, d.industry) for d in facts.designations}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("金钢钢铁高炉技改等项目竣工投产。", {(SIPING, "steel")}),
+        ("华统生猪、永康五金直销中心等一批项目成功落地。", {(SIPING, "pigs"), (SIPING, "metal-products")}),
+        ("华能风电场扩建一期等项目及时开工。", {(SIPING, "wind-power")}),
+        ("推动双辽吉顺钢铁搬迁改造等项目竣工投产。", {(SHUANGLIAO, "steel")}),
+        ("带动格致汽车、鸿图锂电等企业扩规升级。", {(SIPING, "automotive"), (SIPING, "batteries")}),
+    ],
+)
+def test_a_named_project_or_company_gives_its_sector(tools, body, expected):
+    assert _got(tools, "四平市", body) == expected
+
+
+def test_a_company_name_holding_he_is_not_split(tools):
+    got = _got(tools, "延边州", "开工建设和龙和润达服装工业园二期、敦化和信医疗器械等37个项目。")
+    assert (HELONG, "apparel") in got and (DUNHUA, "medical-devices") in got
+    assert (YANBIAN, "apparel") not in got and (YANBIAN, "medical-devices") not in got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "协调湖南中烟、君乐宝、纳爱斯等企业总部增加生产份额。",  # no sector word in the names
+        "支持一汽、长客、吉化等企业建设高水平研发平台。",  # helped to do research: no sector grown
+        "实施热电厂等容量替代、燃气机组等降耗增效项目。",  # saving energy at plants
+        "推进延边体育运动学校、延边工人文化艺术中心等23个项目。",  # public buildings
+    ],
+)
+def test_projects_that_grow_no_sector_give_none(tools, body):
+    assert _got(tools, "四平市", body) == set()
