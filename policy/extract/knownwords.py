@@ -20,7 +20,7 @@ from policy.extract.sectorwords import (
 )
 from policy.extract.slotemit import SlotEmitter
 
-__all__ = ["known_objects", "known_with_noun", "sector_led", "sector_measured"]
+__all__ = ["known_objects", "known_with_noun", "sector_grows", "sector_led", "sector_measured"]
 
 # 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
 _SECTOR_LED = re.compile(rf"(?P<x>[{CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面)")
@@ -87,7 +87,8 @@ def known_objects(em: SlotEmitter) -> None:
 _SECTOR_NOUN = re.compile(
     r"[”\"]?(?:(?:高质量)?发展(?=示范区|试验区|先行区))?"  # 冰雪经济高质量发展试验区, 海洋经济发展示范区
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
-    r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市)"
+    r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
+    r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地)"
 )
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
 _AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)")
@@ -127,7 +128,7 @@ def known_with_noun(em: SlotEmitter) -> None:
 # word that opens a segment and is measured there — a review's statement of the sector's place in the region.
 _MEASURE = re.compile(
     r"(?:产业|业)?(?:种植面积|养殖规模|产值|产量|增加值|营业收入|销售收入|总产|存栏|出栏|饲养量|发展到|达到|"
-    r"加工能力|产能|装机|"
+    r"加工能力|产能|装机|生产面积|"
     r"突破|增长|增加|种植|养殖|基地)"
 )
 _MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
@@ -163,3 +164,40 @@ def sector_measured(em: SlotEmitter) -> None:
         regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
         if regions and places_end.get(b) is None:
             em.emit(regions, a, b, "发展")
+
+
+# 现代服务业蓬勃发展, 金州乡生态农业、旅游产业初具规模: known sectors that open a segment, said to grow.
+_GROWS = re.compile(
+    r"(?:产业|业)?(?:集群)?(?:已经|已|正在|不断|持续|进一步)?(?:初具规模|蓬勃发展|快速发展|发展迅速|发展迅猛|"
+    r"加快发展|稳步发展|健康发展|持续壮大|不断壮大|发展壮大|实现突破|取得突破|势头强劲|异军突起|方兴未艾|"
+    r"提质增效|提质升级|转型升级|加速集聚|集聚发展|形成规模|迅速崛起|快速崛起|强势崛起|增势强劲|走在前列)"
+)
+_GROWS_LEAD = re.compile(r"(?:其中|全市|全州|全省|全县|同时|特别是|尤其是)?[，、]?")
+_WHOLE_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}]+")
+
+
+def sector_grows(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    for segment in _WHOLE_SEGMENT.finditer(text):
+        seg, end = segment.span()
+        a = _GROWS_LEAD.match(text, seg, end).end()
+        # 省级示范镇金州乡生态农业…: a place near the segment's start leads it.
+        place = next((an_m for an_m in an.mentions_in(a, min(end, a + 12)) if an_m.start - a <= 6), None)
+        if place is not None:
+            a = place.end
+        items, pos = [], a
+        while (hit := aliases.match(text, pos, end)) is not None:
+            items.append(hit.span())
+            pos = hit.end()
+            if not text.startswith(("产业、", "业、", "、", "和", "及", "与"), pos):
+                break
+            pos += 3 if text.startswith("产业、", pos) else 2 if text.startswith("业、", pos) else 1
+        if not items or _GROWS.match(text, items[-1][1], end) is None:
+            continue
+        sent = an.sentence_at(a)
+        led = (place.region,) if place is not None else ()
+        for p, q in items:
+            regions = regions_for(Item(p, q, led), [], list_regions(an, seg, sent, p))
+            if regions:
+                em.emit(regions, p, q, "发展")

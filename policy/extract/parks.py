@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from policy.extract.homezones import home_zones
 from policy.extract.parknames import named_parks
 from policy.extract.parkplaces import coordinated, unlisted_parks
 from policy.extract.subject import document_subject
@@ -281,6 +282,7 @@ def extract_parks(
     if analysis is not None:
         found += named_parks(analysis, taken, taxonomy)
     found = [x for f in found for x in coordinated(text, f, analysis or gazetteer, subject_pref)]
+    found += home_zones(doc, gazetteer, taken, subject_pref)
     for start, end, region, place, *named in found:
         name = named[0] if named else text[start:end]
         # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).
@@ -301,7 +303,7 @@ def extract_parks(
             location="region",
             confidence="unverified",
             mentions=(prov,),
-            aliases=(name,),
+            aliases=tuple(dict.fromkeys((name, text[start:end]))),  # the zone's name and the words said
             note=(
                 f"not in the park gazetteer; placed at {place}, the place the sentence names"
                 if place

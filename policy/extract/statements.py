@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 
 from policy.extract.analysis import Analysis
-from policy.extract.knownwords import known_objects, known_with_noun, sector_led, sector_measured
+from policy.extract.knownwords import (
+    known_objects,
+    known_with_noun,
+    sector_grows,
+    sector_led,
+    sector_measured,
+)
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.listslots import colon_lists, etc_lists, project_products, towards_lists
 from policy.extract.projectlists import named_projects
@@ -238,5 +244,6 @@ def statement_designations(
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)
+    sector_grows(em)
     found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
     return found, tuple(em.warnings)

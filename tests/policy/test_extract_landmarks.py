@@ -53,3 +53,24 @@ def test_places_listed_together_share_the_sector_that_follows(tools):
 def test_a_landmark_places_a_resort_in_its_county(tools):
     facts = _facts(tools, "推进六鼎山文化旅游区建设。")
     assert {d.region for d in facts.designations} == {DUNHUA}
+
+
+def _parks(tools, issuer: str, body: str):
+    gaz, tax, parks = tools
+    doc = parse(f"{issuer}2016年政府工作报告\n\n一、2015年工作回顾\n\n{body}\n", "form", source="path")
+    return extract(doc, gaz, tax, parks).parks
+
+
+def test_a_city_calls_its_own_zone_by_the_bare_kind(tools):
+    parks = _parks(tools, "松原市", "全年，经开区晋升为国家级开发区。")
+    assert [(p.name, p.region[:4]) for p in parks] == [("松原经济技术开发区", "2207")]
+    assert "经开区" in parks[0].aliases  # the words the document says
+
+
+def test_bare_zone_words_stay_generic_elsewhere(tools):
+    assert _parks(tools, "吉林省", "全年，经开区晋升为国家级开发区。") == ()  # the province has many
+    assert _parks(tools, "松原市", "推动各类开发区、省级开发区发展。") == ()
+    # 长春's 经开区 is 长春经济技术开发区, not its 汽开区 (长春汽车经济技术开发区)
+    assert [p.name for p in _parks(tools, "长春市", "全年，经开区晋升为国家级开发区。")] == [
+        "长春经济技术开发区"
+    ]

@@ -1,0 +1,57 @@
+"""A city's own zones by their bare names: in 松原's report ``经开区晋升为…`` is 松原经济技术开发区.
+
+A city's government calls its own development zones by the kind alone (经开区, 高新区); in a document about
+that city the bare word is the zone of that kind named after the city in ``assets/places.json`` (长春's
+经开区 is 长春经济技术开发区; its 长春汽车经济技术开发区 is called 汽开区). In any other document, or after a
+qualifier (各, 省级, 一批 …), the word stays generic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policy.places.gazetteer import load_places_data
+
+__all__ = ["home_zones"]
+
+_BARE = re.compile(r"经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区")
+_FULL = {
+    "经济技术开发区": ("经济技术开发区", "经济开发区"),
+    "经济开发区": ("经济技术开发区", "经济开发区"),
+    "经开区": ("经济技术开发区", "经济开发区"),
+    "高新技术产业开发区": ("高新技术产业开发区",),
+    "高新区": ("高新技术产业开发区",),
+}
+# What may stand before the bare word: punctuation, a conjunction, or a verb that takes it.
+_BEFORE_OK = set('，,。；;：:、（）()“”"《》\n 　和及与') | {""}
+_VERB_BEFORE = re.compile(
+    r"(?:推动|推进|支持|加快|建设|打造|依托|提升|发挥|鼓励|引导|实现|以|在|把|将|使|让)$"
+)
+
+
+def home_zones(doc, gazetteer, taken: list[tuple[int, int]], subject_pref: str | None):
+    """Yield ``(start, end, region, place, name)`` for bare zone words that name the city's own zone."""
+    if subject_pref is None or subject_pref not in gazetteer:
+        return
+    short = gazetteer.get(subject_pref).short
+    zones = _zones()
+    text = doc.text
+    for m in _BARE.finditer(text):
+        a, b = m.span()
+        before = text[a - 1 : a]
+        if before not in _BEFORE_OK and not _VERB_BEFORE.search(text, max(0, a - 2), a):
+            continue  # part of a longer name (四平红嘴经开区) or a qualified, generic word (省级开发区)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        names = [short + full for full in _FULL[m.group()] if short + full in zones]
+        if len(names) != 1 or zones[names[0]] not in gazetteer:
+            continue
+        taken.append((a, b))
+        yield a, b, zones[names[0]], "", names[0]
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    """Every development zone of places.json by name → the county (or prefecture) it lies in."""
+    return {z["name"]: z["region"] for z in load_places_data().get("development_zones", ())}
