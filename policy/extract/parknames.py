@@ -58,10 +58,16 @@ _MAX_NAME = 16
 _UNIT = re.compile(r"万?吨|万?千瓦|万?平方米")
 
 
+# Topics of industrial parks that are no sector of their own (循环经济示范区 is an industrial park).
+_PARK_TOPIC = re.compile("循环经济|资源综合利用")
+
+
 def names_sector(words: str, taxonomy) -> bool:
     """``words`` hold a sector word the taxonomy knows (通用航空 in 国家通用航空产业综合)."""
     if taxonomy is None:
         return False
+    if _PARK_TOPIC.search(words):
+        return True
     return any(
         taxonomy.match(words[i:j]) is not None
         for i in range(len(words))

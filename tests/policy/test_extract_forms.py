@@ -179,6 +179,12 @@ def test_topics_that_are_not_industries_are_not_designations(tools):
     assert facts.designations == ()
 
 
+def test_development_modes_and_county_strategies_are_not_industries(tools):
+    # 循环经济 and 劳务经济 are ways to develop (and earn), 立县产业 a county's strategy; 庭院经济 is farming.
+    _doc, facts = _run(tools, "（一）辽源市大力发展循环经济、劳务经济、庭院经济，加快发展立县产业。\n")
+    assert sorted(d.term for d in facts.designations) == ["庭院经济"]
+
+
 def test_public_and_government_services_are_not_industries(tools):
     # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
     _doc, facts = _run(
