@@ -91,7 +91,9 @@ _SECTOR_NOUN = re.compile(
     r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地)"
 )
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
-_AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)")
+_AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)")
+# Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
+_SCOPE_BEFORE = re.compile("(?:东北|东北亚|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
 _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
 _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
@@ -105,7 +107,11 @@ def known_with_noun(em: SlotEmitter) -> None:
     for hit in aliases.finditer(text):  # each known word once, longest first
         a, b = hit.span()
         left_ok = (
-            a == 0 or text[a - 1] in _LEFT_OK or a in places_end or LEAD_WORDS.search(text, max(0, a - 4), a)
+            a == 0
+            or text[a - 1] in _LEFT_OK
+            or a in places_end
+            or LEAD_WORDS.search(text, max(0, a - 4), a)
+            or _SCOPE_BEFORE.search(text, max(0, a - 3), a)
         )
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
         if (
@@ -158,12 +164,30 @@ def sector_measured(em: SlotEmitter) -> None:
             b = a + 1  # 钼产业产值达到100亿元: a one-character sector names itself with 产业
         else:
             continue
-        if not _MEASURE.match(text, b, end) or not _FIGURE.search(text, b, end):
+        each = 2 if text.startswith("分别", b) else 0
+        if not _MEASURE.match(text, b + each, end) or not _FIGURE.search(text, b, end):
             continue  # the measure and its figure (存栏30万头)
         sent = an.sentence_at(a)
         regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
         if regions and places_end.get(b) is None:
-            em.emit(regions, a, b, "发展")
+            # 生猪、肉牛分别发展到57万头、18.4万头: the sectors listed before 分别 are measured too.
+            for p, q in [*(_listed_before(text, aliases, a) if each else ()), (a, b)]:
+                em.emit(regions, p, q, "发展")
+
+
+def _listed_before(text: str, aliases, a: int) -> list[tuple[int, int]]:
+    """Known sector words joined by 、 that end right before ``a`` (生猪、 before 肉牛分别…)."""
+    out = []
+    while a > 0 and text[a - 1] == "、":
+        k = a - 1
+        while k > 0 and text[k - 1] not in SEG_END and text[k - 1] != "、" and a - k < 10:
+            k -= 1
+        hit = aliases.fullmatch(text, k, a - 1)
+        if hit is None:
+            break
+        out.insert(0, hit.span())
+        a = k
+    return out
 
 
 # 现代服务业蓬勃发展, 金州乡生态农业、旅游产业初具规模: known sectors that open a segment, said to grow.

@@ -31,7 +31,8 @@ _TAIL = re.compile(rf"等{_COUNT}(?P<mid>[^{re.escape(SEG_END)}、等]{{0,6}}?)(
 _DONE = re.compile(
     r"开工|竣工|投产|建成|落地|推进|建设|列入|签约|完工|达产|运行|实施|启动|加快|扩规|升级|恢复"
 )
-_NOT_MID = re.compile(r"重大前期|前期|招商|储备|谋划|停建|烂尾")
+_SPEAKER = ("我省", "全省", "本省")
+_NOT_MID = re.compile(r"重大前期|前期|储备|谋划|停建|烂尾")
 # Projects that save energy or replace plants (降耗增效, 等容量替代): about the plants, not a sector grown.
 _SAVING = re.compile(r"降耗|节能|节水|替代|减碳|降碳")
 _GROW = re.compile(r"扩规|升级|恢复|投产|达产|做大|做强|壮大|落户|入驻|落地")
@@ -62,13 +63,19 @@ def named_projects(em: SlotEmitter) -> None:
         for x, y in _items(text, seg, m.start()):
             if _PUBLIC.search(text, x, y):
                 continue
-            p, q, places = strip_item(text, x, y, an)
+            # The item's places and lead words go; its quantities stay (禾韵蓝莓万亩种植基地 → 蓝莓).
+            _p, _q, places = strip_item(text, x, y, an)
+            after_places = max([x, *(pm.end for pm in an.mentions_in(x, y))])
             hit = next(
-                (h for h in aliases.finditer(text, p, q) if h.group() not in COMPANY_WORDS),
+                (h for h in aliases.finditer(text, after_places, y) if h.group() not in COMPANY_WORDS),
                 None,
             )
             if hit is None:
                 continue
+            if not places:  # 投资179.5亿元的磐石新能源综合开发: the place the item names before its sector
+                places = [pm.region for pm in an.mentions_in(x, hit.start()) if pm.surface not in _SPEAKER][
+                    -1:
+                ]
             regions = regions_for(Item(hit.start(), hit.end(), tuple(places)), [], default)
             if regions:
                 em.emit(regions, hit.start(), hit.end(), "项目")

@@ -11,6 +11,7 @@ from policy.places.parks_ref import load_park_reference
 from policy.text.document import parse
 
 SIPING, SHUANGLIAO, YANBIAN, HELONG, DUNHUA = "220300", "220382", "222400", "222406", "222403"
+TONGHUA, JILIN, PANSHI = "220500", "220200", "220284"
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,17 @@ def test_a_company_name_holding_he_is_not_split(tools):
 )
 def test_projects_that_grow_no_sector_give_none(tools, body):
     assert _got(tools, "四平市", body) == set()
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        ("通化市", "加快禾韵蓝莓万亩种植基地等项目建设。", {(TONGHUA, "blueberry")}),  # a quantity inside
+        ("吉林市", "投资179.5亿元的磐石新能源综合开发等316个招商项目签约落地。", {(PANSHI, "new-energy")}),
+        ("通化市", "生猪、肉牛分别发展到57万头、18.4万头。", {(TONGHUA, "pigs"), (TONGHUA, "beef-cattle")}),
+        ("通化市", "保税物流中心竣工。", {(TONGHUA, "bonded-logistics")}),
+        ("通化市", "东北林产品交易中心落户通化。", {(TONGHUA, "forest-products")}),
+    ],
+)
+def test_review_statements_of_a_sector_at_a_place(tools, issuer, body, expected):
+    assert _got(tools, issuer, body) == expected
