@@ -21,9 +21,24 @@ _CJK = "\u4e00-\u9fff"
 _SUFFIX = re.compile(
     r"(?:产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|软件园|创业园|食品园|"
     r"农业园|电商园|产业基地|保税区|综试区|先导区|试验区|合作区|集中区|开发区|高新区|经开区|新区|示范区|"
-    r"园区|工业区|食品区|经济区)"
+    r"园区|工业区|食品区|经济区|边合区|互贸区|综保区|保税物流中心)"
 )
-_WEAK = frozenset({"开发区", "高新区", "经开区", "新区", "示范区", "园区", "工业区", "食品区", "经济区"})
+_WEAK = frozenset(
+    {
+        "开发区",
+        "高新区",
+        "经开区",
+        "新区",
+        "示范区",
+        "园区",
+        "工业区",
+        "食品区",
+        "经济区",
+        "边合区",
+        "互贸区",
+        "综保区",
+    }
+)
 _STOP = '，,。；;：:、（）()《》“”"\n 　和及与或等的'
 # Words that make the words before a suffix a sentence, not a name (鼓励园区, 产业技术研究机构落户园区).
 VERBISH = re.compile(
@@ -33,13 +48,13 @@ VERBISH = re.compile(
     r"创建|申建|提升|培育|壮大|启动|开工|加速|加快|建成|获批|争创|申报|围绕|抓好|做强|做大|完成|引进|入驻|"
     r"落地|开展|形成|成为|加入|深化|优化|整合|扩大|升级|改造|用好|利用|搭建|组建|突出|体现|重视|负责|用于|"
     r"增加|安排|覆盖|携带|赋予|境外|走廊|全省|全市|全州|省市|能够|一定|基础|具有|符合|有利于|充分|发挥|"
-    r"入选|融入|作为|所属|联合体|世界级|好特色|被|评为|获评|荣获"
+    r"入选|融入|作为|所属|联合体|世界级|好特色|被|评为|获评|荣获|晋升|晋级"
 )
 _OPENERS = re.compile(
     r"(?:积极|大力|着力|重点|加快|继续|全力|统筹|推动|推进|支持|鼓励|依托|建设|打造|规划|设立|新建|筹建|谋划|"
     r"建立|创建|申建|提升|完善|培育|壮大|发展|启动|开工|加速|实施|建成|获批|争创|申报|围绕|抓好|做强|做大|"
     r"完成|引进|形成|实现|成为|加入|加强|深化|优化|整合|提高|扩大|用好|利用|搭建|组建|探索|扩建|争取|力促|"
-    r"力推|申请|筹划|推广|融入|入选|作为|以|在|把|将|对|为|向)+"
+    r"力推|申请|筹划|推广|融入|入选|作为|确保|保障|以|在|把|将|对|为|向)+"
 )
 # Modifiers that leave a generic park word (特色工业园区, 省级开发区, 高端产业园区, 绿色园区).
 _GENERIC = re.compile(
@@ -55,6 +70,7 @@ _NOT_INDUSTRIAL = re.compile(
     r"信用|法治|安全|双拥|水土|森林|湿地|节水|园林|高产|标准化|现代化示范|^养殖$|^种植$"
 )
 _MAX_NAME = 16
+_ADMIN_ENDS = ("市", "县", "州", "省")
 _UNIT = re.compile(r"万?吨|万?千瓦|万?平方米")
 
 
@@ -120,7 +136,9 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         weak = m.group() in _WEAK and not led and not names_sector(rest, taxonomy)
         if m.group() in _WEAK and led and not rest and places[0].surface.endswith(("市", "县", "州", "省")):
             continue  # 长春市开发区: the city's zones, not one of them
-        if weak or VERBISH.search(rest) or (rest and _GENERIC.match(rest)):
+        # 汪清工业集中区: a bare place (not 长春市…) before generic words and a strong suffix names one zone.
+        named_by_place = led and m.group() not in _WEAK and not places[0].surface.endswith(_ADMIN_ENDS)
+        if weak or VERBISH.search(rest) or (rest and _GENERIC.match(rest) and not named_by_place):
             continue
         if places and places[0].start == start:
             region, place = places[0].region, ""

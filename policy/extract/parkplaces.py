@@ -8,7 +8,7 @@ import re
 from policy.extract.parknames import names_sector
 from policy.model import Document
 
-__all__ = ["coordinated", "unlisted_parks"]
+__all__ = ["coordinated", "shared_park_word", "unlisted_parks"]
 
 # Suffixes of park-like names, longest first.
 _PARK_SUFFIX = (
@@ -136,3 +136,38 @@ def coordinated(text: str, found: tuple, places_of, subject_pref):
         return
     for pm in run:
         yield start, end, pm.region, "", pm.surface + rest
+
+
+# 加快珲春光电、图们化工新材料、敦化化工等产业园建设: place-led items share the park word after 等.
+_SHARED_WORD = re.compile(
+    r"等(?:[0-9０-９一二两三四五六七八九十]+个)?(产业园区|工业园区|产业园|工业园|园区|产业基地|基地)"
+)
+
+
+def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject_pref):
+    """Yield ``(start, end, region, "", name)`` per item of a place-led list closed by 等…产业园.
+
+    Every item must open with a place and name something after it (光电, 化工新材料); the park is the item's
+    words and the shared park word (珲春光电产业园), cited by the item's span.
+    """
+    for m in _SHARED_WORD.finditer(text):
+        seg = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n") + 1
+        items, pos = [], seg
+        while (i := text.find("、", pos, m.start())) >= 0:
+            items.append((pos, i))
+            pos = i + 1
+        items.append((pos, m.start()))
+        found = []
+        for a, b in items:
+            lead = _LEAD_VERBS.match(text, a, b)
+            a = lead.end() if lead else a
+            places = [p for p in places_of.find(text, a, b, subject=subject_pref) if p.start == a]
+            if not places or b - places[0].end < 2 or "等" in text[a:b]:
+                found = []
+                break
+            found.append((a, b, places[0]))
+        if len(found) < 2 or any(s < m.end() and seg < e for s, e in taken):
+            continue
+        taken.append((seg, m.end()))
+        for a, b, place in found:
+            yield a, b, place.region, "", text[a:b] + m.group(1)

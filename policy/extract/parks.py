@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from policy.extract.homezones import home_zones
 from policy.extract.parknames import named_parks
-from policy.extract.parkplaces import coordinated, unlisted_parks
+from policy.extract.parkplaces import coordinated, shared_park_word, unlisted_parks
 from policy.extract.subject import document_subject
 from policy.messages import message
 from policy.model import Document, Park, Provenance
@@ -283,6 +283,7 @@ def extract_parks(
         found += named_parks(analysis, taken, taxonomy)
     found = [x for f in found for x in coordinated(text, f, analysis or gazetteer, subject_pref)]
     found += home_zones(doc, gazetteer, taken, subject_pref)
+    found += shared_park_word(text, taken, analysis or gazetteer, subject_pref)
     for start, end, region, place, *named in found:
         name = named[0] if named else text[start:end]
         # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).

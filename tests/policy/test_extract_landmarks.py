@@ -74,3 +74,18 @@ def test_bare_zone_words_stay_generic_elsewhere(tools):
     assert [p.name for p in _parks(tools, "长春市", "全年，经开区晋升为国家级开发区。")] == [
         "长春经济技术开发区"
     ]
+
+
+def test_place_led_items_share_the_park_word_after_etc(tools):
+    parks = _parks(tools, "延边州", "加快珲春光电、图们化工新材料、敦化化工等产业园建设。")
+    assert {(p.name, p.region) for p in parks} == {
+        ("珲春光电产业园", "222404"),
+        ("图们化工新材料产业园", "222402"),
+        ("敦化化工产业园", "222403"),
+    }
+
+
+def test_a_park_name_stops_before_what_happens_to_it(tools):
+    assert [p.name for p in _parks(tools, "延边州", "汪清工业集中区晋升省级经开区。")] == ["汪清工业集中区"]
+    parks = _parks(tools, "延边州", "确保延吉保税物流中心（B型）封关运行。")
+    assert [(p.name, p.region) for p in parks] == [("延吉保税物流中心", "222401")]
