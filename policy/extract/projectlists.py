@@ -22,7 +22,7 @@ from policy.extract.sectorwords import (
 )
 from policy.extract.slotemit import SlotEmitter
 
-__all__ = ["named_projects"]
+__all__ = ["etc_kind_sector", "named_projects"]
 
 _COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家]|一批|多个|一系列)?"
 # 等项目, 等23个项目, 等一批重点项目, 等强链项目, 等产业类项目; 等企业, 等12户停产企业.
@@ -88,3 +88,36 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = i + 1
     out.append((pos, b))
     return [(x, y) for x, y in out if y > x]
+
+
+# 等新型夜经济载体, 等生物化工项目, 等五星级酒店, 等旅游开发项目: after 等, the kind of the things listed is
+# a sector (with its modifiers and a head noun), whatever the items are (喜来登、希尔顿、凯悦).
+_KIND_HEAD = re.compile(
+    r"(?:开发|建设)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业)"
+)
+_KIND_MOD = re.compile(rf"{_COUNT}(?:重点|重大|新型|高端|大型|特色|五星级|星级|精品|现代|国家级|省级){{0,2}}")
+
+
+def etc_kind_sector(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    for m in re.finditer("等", text):
+        at = _KIND_MOD.match(text, m.end()).end()
+        hit = aliases.match(text, at)
+        if hit is None or hit.group() in COMPANY_WORDS:
+            continue
+        # A head noun names the things (…载体); a modifier alone may end the phrase (…等五星级酒店。).
+        if not (
+            _KIND_HEAD.match(text, hit.end()) or (at > m.end() and text[hit.end() : hit.end() + 1] in SEG_END)
+        ):
+            continue
+        sent = an.sentence_at(m.start())
+        seg = seg_start(text, m.start(), sent.start)
+        listed = text.rfind("、", seg, m.start()) >= 0 or text.rfind("”“", seg, m.start()) >= 0
+        if not (listed or TRIGGER.search(text, seg, m.start())):
+            continue  # a list, or a verb that takes what is listed
+        if _SAVING.search(text, seg, min(sent.end, hit.end() + 12)):
+            continue
+        regions = list_regions(an, seg, sent, seg)
+        if regions:
+            em.emit(regions, hit.start(), hit.end(), "等")

@@ -73,3 +73,14 @@ def test_projects_that_grow_no_sector_give_none(tools, body):
 )
 def test_review_statements_of_a_sector_at_a_place(tools, issuer, body, expected):
     assert _got(tools, issuer, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("建设喜来登、希尔顿、凯悦等五星级酒店。", {(TONGHUA, "hospitality")}),
+        ("打造“东门大吉”夜市、雾凇桥啤酒广场等新型夜经济载体12个。", {(TONGHUA, "consumer-services")}),
+    ],
+)
+def test_the_kind_after_etc_is_the_sector_of_named_things(tools, body, expected):
+    assert _got(tools, "通化市", body) == expected
