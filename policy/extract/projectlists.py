@@ -118,6 +118,8 @@ def etc_kind_sector(em: SlotEmitter) -> None:
             continue  # a list, or a verb that takes what is listed
         if _SAVING.search(text, seg, min(sent.end, hit.end() + 12)):
             continue
+        if an.mentions_in(seg, m.start()) and text[m.start() - 1] not in '”"':
+            continue  # places listed (松花湖、北大壶等旅游设施): the list's own reading places them
         regions = list_regions(an, seg, sent, seg)
         if regions:
             em.emit(regions, hit.start(), hit.end(), "等")
