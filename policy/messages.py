@@ -169,6 +169,12 @@ CATALOGUE: tuple[Template, ...] = (
         "条目太长，不作产业用语：“{term}”（{doc}，条款 {label}）",
     ),
     _T(
+        "term_not_words",
+        "words '{term}' in {doc} clause {label} are not an industry's name (a number, verb or list inside); "
+        "not read as a designation",
+        "“{term}”不是产业名称（内含数字、动词或并列），未作为产业指定（{doc}，条款 {label}）",
+    ),
+    _T(
         "growth_not_extracted",
         "{count} growth-rate phrase(s) in {doc} (such as '{example}') are not extracted as targets",
         "{doc} 中有 {count} 处增长率表述（如“{example}”）未作为目标提取",

@@ -37,7 +37,7 @@ from policy.extract.leads import coordinated_regions, is_place_like, skip_label
 from policy.extract.merge import merge_readings
 from policy.extract.statements import statement_designations
 from policy.extract.subject import document_subject
-from policy.extract.termguard import split_joined, without_verb
+from policy.extract.termguard import not_words, split_joined, without_verb
 from policy.extract.textspans import (
     number_word,
     segment_end,
@@ -328,7 +328,18 @@ def extract_designations(
     found = [x for x in (without_verb(d, text, taxonomy) for d in found) if x is not None]
     # … nor two sectors joined by 和 (汽车工业和医药): each is its own designation.
     found = [x for d in found for x in split_joined(d, text, taxonomy)]
-    terms = {d.term for d in added if d.industry is None}
+    # … nor a clause or a piece of one (滚动实施100万吨秸秆糖): no designation; the words are warned about.
+    for d in found:
+        if not_words(d, text):
+            label = doc.clause_at(d.prov.start).label.strip() or d.prov.clause_id
+            ctx.warnings.append(message("term_not_words", term=d.term, doc=doc.id, label=label))
+    dropped = {d.term for d in found if not_words(d, text)}
+    found = [d for d in found if not not_words(d, text)]
+    kept = {d.term for d in found}
+    ctx.warnings = [  # the words now warned about as no name are not also an unclassified term
+        w for w in ctx.warnings if "unclassified" not in w or not any(f"'{t}'" in w for t in dropped - kept)
+    ]
+    terms = {d.term for d in added if d.industry is None} - (dropped - kept)
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
     if ctx.outside:  # the lists given to no region are not this document's to warn about
         kept = {d.term for d in found}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from policy.extract.sectorwords import is_generic
 from policy.model import Designation
 
-__all__ = ["split_joined", "without_verb"]
+__all__ = ["not_words", "split_joined", "without_verb"]
 
 _VERB_START = re.compile(
     r"(?:而|并|且|但|以|加强|加快|推进|推动|促进|组织|搞好|抓好|抓|实施|提高|积极|大力|着力|重点|引进|培育|壮大|"
@@ -25,7 +25,7 @@ _MAKE_INTO = frozenset({"打造", "建设", "建成", "发展", "培育", "做�
 
 # A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
 _COUNT_IN = re.compile(
-    r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|战略性新兴$|战略性$|新兴$"
+    r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|战略性新兴$|战略性$|新兴$|新$"
 )
 
 
@@ -37,6 +37,10 @@ def without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
         start += m.end()
     if text[start : start + 1] in "成为" and text[max(0, start - 2) : start] in _MAKE_INTO:
         start += 1  # 打造成蛋制品行业的龙头: 成 belongs to the verb
+    if text.startswith(("世界级", "国际级"), start):  # 世界级钼: a rank, not part of the name
+        start += 3
+    elif d.industry is None and text.startswith("新", start) and taxonomy.match(text[start + 1 : end]):
+        start += 1  # 新农业, 新旅游: a campaign's "new" before a known sector
     cut = _COUNT_IN.search(text, start, end)
     if cut and cut.start() == start:  # 万亿级汽车: the count qualifies what follows
         start = cut.end()
@@ -45,7 +49,7 @@ def without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
     if (start, end) == (d.prov.start, d.prov.end):
         return None if d.industry is None and is_generic(d.term) else d
     rest = text[start:end]
-    industry = taxonomy.match(rest) if len(rest) >= 2 else None
+    industry = taxonomy.match(rest) if rest else None  # 钼 is a sector of one character
     if industry is None or (d.industry is not None and industry.id != d.industry):
         return None
     return replace(d, term=rest, industry=industry.id, prov=replace(d.prov, start=start, end=end))
@@ -72,3 +76,20 @@ def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
             return [d]  # a part the taxonomy does not know: keep the term as written, unclassified
         out.append(replace(d, term=words, industry=industry.id, prov=replace(d.prov, start=a, end=b)))
     return out
+
+
+# Inside an unclassified term, what makes it a clause or a piece of one, not a sector's name: a number, a
+# verb (滚动实施100万吨秸秆糖, 新举措大力支持装备制造), a list (光电子信息等优势产业和能源) or a place word
+# cut from its place (区主业 of 开发区主业).
+_NOT_WORDS = re.compile(
+    r"[0-9０-９]|等|、|支持|实施|兴办|创建|推进|推动|加快|举措|路径|要用|帮扶|开展|引进|争取|完善"
+)
+
+
+def not_words(d: Designation, text: str) -> bool:
+    """True for an unclassified term that is no industry's name (see ``_NOT_WORDS``)."""
+    if d.industry is not None:
+        return False
+    return (
+        text[d.prov.start] in "区县市州镇乡" or _NOT_WORDS.search(text, d.prov.start, d.prov.end) is not None
+    )

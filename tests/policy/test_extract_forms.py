@@ -185,6 +185,21 @@ def test_development_modes_and_county_strategies_are_not_industries(tools):
     assert sorted(d.term for d in facts.designations) == ["庭院经济"]
 
 
+def test_a_clause_is_never_a_term_but_its_words_are_warned_about(tools):
+    _doc, facts = _run(tools, "（一）辽源市重点发展滚动实施100万吨秸秆糖、医药健康等产业。\n")
+    assert [d.term for d in facts.designations] == ["医药健康"]
+    assert any("滚动实施100万吨秸秆糖" in w and "not an industry" in w for w in facts.warnings)
+    assert not any("unclassified" in w and "秸秆糖" in w for w in facts.warnings)
+
+
+def test_a_rank_or_a_campaign_word_is_not_part_of_the_sector(tools):
+    _doc, facts = _run(tools, "（一）吉林市重点发展新农业、世界级钼等产业。\n")
+    assert sorted((d.term, d.industry) for d in facts.designations) == [
+        ("农业", "agriculture"),
+        ("钼", "nonferrous"),
+    ]
+
+
 def test_public_and_government_services_are_not_industries(tools):
     # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
     _doc, facts = _run(
