@@ -200,6 +200,11 @@ def test_a_rank_or_a_campaign_word_is_not_part_of_the_sector(tools):
     ]
 
 
+def test_trades_a_tax_reform_covers_are_not_designations(tools):
+    body = "（一）长春市积极开展交通运输、文化创意、鉴证咨询、研发服务等重点行业营业税改增值税试点。\n"
+    assert _run(tools, body)[1].designations == ()
+
+
 def test_public_and_government_services_are_not_industries(tools):
     # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
     _doc, facts = _run(
