@@ -86,6 +86,9 @@ def industry_words(text: str, taxonomy, a: int, b: int) -> tuple[int, int]:
         tail = next((t for t in _GENERIC_TAILS if text.startswith(t, b)), None)
         if tail and taxonomy.match(text[a : b + len(tail)]) is not None:
             return a, b + len(tail)
+        for town in ("特色小镇", "小镇"):  # 林果小镇: a town named for its sector
+            if text.endswith(town, a, b) and taxonomy.match(text[a : b - len(town)]) is not None:
+                return a, b - len(town)
         return a, b
     for tail in _GENERIC_TAILS:
         shorter = b - len(tail)
