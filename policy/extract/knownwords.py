@@ -88,10 +88,10 @@ _SECTOR_NOUN = re.compile(
     r"[”\"]?(?:(?:高质量)?发展(?=示范区|试验区|先行区))?"  # 冰雪经济高质量发展试验区, 海洋经济发展示范区
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
     r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
-    r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地)"
+    r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点)"
 )
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
-_AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)")
+_AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融)中心")
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile("(?:东北|东北亚|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).

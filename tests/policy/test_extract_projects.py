@@ -84,3 +84,14 @@ def test_review_statements_of_a_sector_at_a_place(tools, issuer, body, expected)
 )
 def test_the_kind_after_etc_is_the_sector_of_named_things(tools, body, expected):
     assert _got(tools, "通化市", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("加快建设长春东北亚区域性金融服务中心。", {("220100", "finance")}),
+        ("支持长春市数据要素市场试点建设。", {("220100", "digital-economy")}),
+    ],
+)
+def test_a_sector_with_its_centre_or_pilot_at_a_named_place(tools, body, expected):
+    assert _got(tools, "吉林省", body) == expected
