@@ -191,11 +191,13 @@ def _listed_before(text: str, aliases, a: int) -> list[tuple[int, int]]:
 
 
 # 现代服务业蓬勃发展, 金州乡生态农业、旅游产业初具规模: known sectors that open a segment, said to grow.
-_GROWS = re.compile(
-    r"(?:产业|业)?(?:集群)?(?:已经|已|正在|不断|持续|进一步)?(?:初具规模|蓬勃发展|快速发展|发展迅速|发展迅猛|"
-    r"加快发展|稳步发展|健康发展|持续壮大|不断壮大|发展壮大|实现突破|取得突破|势头强劲|异军突起|方兴未艾|"
-    r"提质增效|提质升级|转型升级|加速集聚|集聚发展|形成规模|迅速崛起|快速崛起|强势崛起|增势强劲|走在前列)"
+_GROWTH_WORDS = (
+    r"初具规模|蓬勃发展|快速发展|发展迅速|发展迅猛|加快发展|稳步发展|健康发展|持续壮大|不断壮大|发展壮大|"
+    r"实现突破|取得突破|势头强劲|异军突起|方兴未艾|提质增效|提质升级|转型升级|加速集聚|集聚发展|形成规模|"
+    r"迅速崛起|快速崛起|强势崛起|增势强劲|走在前列"
 )
+_GROWS = re.compile(rf"(?:产业|业)?(?:集群)?(?:已经|已|正在|不断|持续|进一步)?(?:{_GROWTH_WORDS})")
+_GROWTH = re.compile(_GROWTH_WORDS)
 _GROWS_LEAD = re.compile(r"(?:其中|全市|全州|全省|全县|同时|特别是|尤其是)?[，、]?")
 _WHOLE_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}]+")
 
@@ -203,7 +205,12 @@ _WHOLE_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}]+")
 def sector_grows(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
-    for segment in _WHOLE_SEGMENT.finditer(text):
+    seen = set()
+    for growth in _GROWTH.finditer(text):  # only segments that say something grows (few in a text)
+        segment = _WHOLE_SEGMENT.match(text, seg_start(text, growth.start(), 0))
+        if segment is None or segment.start() in seen:
+            continue
+        seen.add(segment.start())
         seg, end = segment.span()
         a = _GROWS_LEAD.match(text, seg, end).end()
         # 省级示范镇金州乡生态农业…: a place near the segment's start leads it.
