@@ -88,10 +88,13 @@ _SECTOR_NOUN = re.compile(
     r"[”\"]?(?:(?:高质量)?发展(?=示范区|试验区|先行区))?"  # 冰雪经济高质量发展试验区, 海洋经济发展示范区
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
     r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
-    r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点)"
+    r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点|综合试验区|载体|"
+    r"示范县|示范市|示范镇|示范村|之都|之乡|之城)"
 )
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
-_AREA_AFTER = re.compile("(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融)中心")
+_AREA_AFTER = re.compile(
+    "(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融|会展)中心|食品区"
+)
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile("(?:东北|东北亚|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
@@ -112,8 +115,11 @@ def known_with_noun(em: SlotEmitter) -> None:
             or a in places_end
             or LEAD_WORDS.search(text, max(0, a - 4), a)
             or _SCOPE_BEFORE.search(text, max(0, a - 3), a)
+            or (text[a - 1] == "新" and a - 1 in places_end)  # 长春新会展中心
         )
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
+        if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
+            noun = _SECTOR_NOUN.match(text, nxt.end())
         if (
             not left_ok
             or not noun
@@ -125,7 +131,10 @@ def known_with_noun(em: SlotEmitter) -> None:
         etc = text.rfind("等", max(seg, a - 12), a)
         if etc >= 0 and aliases.search(text, seg, etc):
             continue  # 风电、光伏等具有竞争力的新能源产业: after a list of sectors, 等 names their kind
-        regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
+        # 中国（珲春）跨境电商…, 长春新会展中心: a place right before the word (in brackets) is its place.
+        close = a - 1 if text[a - 1 : a] in "）)新" else a
+        led = tuple(m.region for m in an.mentions_in(max(0, close - 8), close) if m.end == close)
+        regions = regions_for(Item(a, b, led), [], list_regions(an, seg, sent, a))
         if regions:
             em.emit(regions, a, b, "发展")
 
@@ -134,7 +143,7 @@ def known_with_noun(em: SlotEmitter) -> None:
 # word that opens a segment and is measured there — a review's statement of the sector's place in the region.
 _MEASURE = re.compile(
     r"(?:产业|业)?(?:种植面积|养殖规模|产值|产量|增加值|营业收入|销售收入|总产|存栏|出栏|饲养量|发展到|达到|"
-    r"加工能力|产能|装机|生产面积|"
+    r"加工能力|产能|装机|生产面积|收入|规模|"
     r"突破|增长|增加|种植|养殖|基地)"
 )
 _MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
@@ -165,8 +174,11 @@ def sector_measured(em: SlotEmitter) -> None:
         else:
             continue
         each = 2 if text.startswith("分别", b) else 0
-        if not _MEASURE.match(text, b + each, end) or not _FIGURE.search(text, b, end):
+        measure = _MEASURE.match(text, b + each, end)
+        if not measure or not _FIGURE.search(text, b, end):
             continue  # the measure and its figure (存栏30万头)
+        if text.startswith("分别", measure.end()):  # 生猪、家禽养殖规模分别增长…
+            each = 2
         sent = an.sentence_at(a)
         regions = regions_for(Item(a, b, ()), [], list_regions(an, seg, sent, a))
         if regions and places_end.get(b) is None:
@@ -194,7 +206,7 @@ def _listed_before(text: str, aliases, a: int) -> list[tuple[int, int]]:
 _GROWTH_WORDS = (
     r"初具规模|蓬勃发展|快速发展|发展迅速|发展迅猛|加快发展|稳步发展|健康发展|持续壮大|不断壮大|发展壮大|"
     r"实现突破|取得突破|势头强劲|异军突起|方兴未艾|提质增效|提质升级|转型升级|加速集聚|集聚发展|形成规模|"
-    r"迅速崛起|快速崛起|强势崛起|增势强劲|走在前列"
+    r"迅速崛起|快速崛起|强势崛起|增势强劲|走在前列|发展稳定|发展活力"
 )
 _GROWS = re.compile(rf"(?:产业|业)?(?:集群)?(?:已经|已|正在|不断|持续|进一步)?(?:{_GROWTH_WORDS})")
 _GROWTH = re.compile(_GROWTH_WORDS)
@@ -217,14 +229,16 @@ def sector_grows(em: SlotEmitter) -> None:
         place = next((an_m for an_m in an.mentions_in(a, min(end, a + 12)) if an_m.start - a <= 6), None)
         if place is not None:
             a = place.end
-        items, pos = [], a
+        items, pos = [], a + (text[a : a + 1] in '“"')  # “夜经济”加快发展
         while (hit := aliases.match(text, pos, end)) is not None:
             items.append(hit.span())
-            pos = hit.end()
+            pos = hit.end() + (text[hit.end() : hit.end() + 1] in '”"')
             if not text.startswith(("产业、", "业、", "、", "和", "及", "与"), pos):
                 break
             pos += 3 if text.startswith("产业、", pos) else 2 if text.startswith("业、", pos) else 1
-        if not items or _GROWS.match(text, items[-1][1], end) is None:
+        # 大数据、人工智能、通用航空等加快发展: the list may close with 等 (and 产业).
+        after = re.match("等(?:产业)?", text[pos:end]) if items else None
+        if not items or _GROWS.match(text, pos + (after.end() if after else 0), end) is None:
             continue
         sent = an.sentence_at(a)
         led = (place.region,) if place is not None else ()

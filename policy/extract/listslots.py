@@ -105,7 +105,13 @@ def etc_lists(em: SlotEmitter) -> None:
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
         after_end = m.end()
-        while after_end < sent.end and text[after_end] not in SEG_END and after_end - m.end() < 18:
+        while (
+            after_end < sent.end
+            and after_end - m.end() < 18
+            and (
+                text[after_end] not in SEG_END or text[after_end] in '“”"'  # 等“吉字号”品牌: a quoted name
+            )
+        ):
             after_end += 1
         kind_m = _ETC_KIND.search(text, m.end(), after_end)
         if kind_m is None or HEAD.match(text, m.end()):

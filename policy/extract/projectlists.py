@@ -118,8 +118,9 @@ def etc_kind_sector(em: SlotEmitter) -> None:
             continue  # a list, or a verb that takes what is listed
         if _SAVING.search(text, seg, min(sent.end, hit.end() + 12)):
             continue
-        if an.mentions_in(seg, m.start()) and text[m.start() - 1] not in '”"':
+        mentions = an.mentions_in(seg, m.start())
+        if mentions and mentions[-1].end == m.start():
             continue  # places listed (松花湖、北大壶等旅游设施): the list's own reading places them
-        regions = list_regions(an, seg, sent, seg)
+        regions = list_regions(an, seg, sent, m.start())  # 支持柳河康华等…: the place leading the list
         if regions:
             em.emit(regions, hit.start(), hit.end(), "等")

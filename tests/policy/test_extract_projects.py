@@ -95,3 +95,40 @@ def test_the_kind_after_etc_is_the_sector_of_named_things(tools, body, expected)
 )
 def test_a_sector_with_its_centre_or_pilot_at_a_named_place(tools, body, expected):
     assert _got(tools, "吉林省", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        (
+            "通化市",
+            "集安、辉南、通化县获全国休闲农业乡村旅游示范县。",
+            {("220582", "rural-tourism"), ("220523", "rural-tourism"), ("220521", "rural-tourism")},
+        ),
+        ("吉林省", "中国（珲春）跨境电商综合试验区获国务院批复。", {("222404", "e-commerce")}),
+        (
+            "吉林省",
+            "大数据、人工智能、通用航空等加快发展。",
+            {
+                ("220000", "digital-economy"),
+                ("220000", "artificial-intelligence"),
+                ("220000", "general-aviation"),
+            },
+        ),
+        ("通化市", "生猪、家禽养殖规模分别增长7.8%、16%。", {(TONGHUA, "pigs"), (TONGHUA, "poultry")}),
+        (
+            "通化市",
+            "打造红色之城、康养之都、滑雪之乡。",
+            {(TONGHUA, "wellness"), (TONGHUA, "ice-snow-tourism")},
+        ),
+        ("通化市", "支持柳河康华等畜牧业企业发展壮大。", {("220524", "livestock")}),
+        ("吉林省", "开工建设长春新会展中心。", {("220100", "exhibitions")}),
+        (
+            "吉林省",
+            "做响吉林大米、人参、梅花鹿等“吉字号”品牌。",
+            {("220000", "rice"), ("220000", "ginseng"), ("220000", "deer-products")},
+        ),
+    ],
+)
+def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expected):
+    assert _got(tools, issuer, body) == expected
