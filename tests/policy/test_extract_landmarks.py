@@ -89,3 +89,9 @@ def test_a_park_name_stops_before_what_happens_to_it(tools):
     assert [p.name for p in _parks(tools, "延边州", "汪清工业集中区晋升省级经开区。")] == ["汪清工业集中区"]
     parks = _parks(tools, "延边州", "确保延吉保税物流中心（B型）封关运行。")
     assert [(p.name, p.region) for p in parks] == [("延吉保税物流中心", "222401")]
+
+
+def test_a_base_named_for_its_sector_after_a_generic_word_is_a_park(tools):
+    body = "打造辉南绿色食品精深加工基地、通化县特色保健品生产基地。建设吉林省特色工业园区。"
+    names = {p.name for p in _parks(tools, "通化市", body)}
+    assert names == {"辉南绿色食品精深加工基地", "通化县特色保健品生产基地"}  # 特色工业园区 is generic
