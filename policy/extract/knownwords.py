@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from policy.extract.listplaces import list_regions, regions_for
+from policy.extract.listplaces import list_regions, place_chain, regions_for
 from policy.extract.sectorwords import (
     CJK,
     LEAD_WORDS,
@@ -89,8 +89,9 @@ _SECTOR_NOUN = re.compile(
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
     r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
     r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点|综合试验区|载体|"
-    r"示范县|示范市|示范镇|示范村|之都|之乡|之城)"
+    r"示范县|示范市|示范镇|示范村|之都|之乡|之城|产区)"
 )
+_HONOURED = re.compile(r"[”\"]?(?:入选|荣获|获评|被评为|被认定为|获批|成功获批|获得)")
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
 _AREA_AFTER = re.compile(
     "(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融|会展)中心|食品区"
@@ -118,6 +119,8 @@ def known_with_noun(em: SlotEmitter) -> None:
             or (text[a - 1] == "新" and a - 1 in places_end)  # 长春新会展中心
         )
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
+        if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured
+            noun = _HONOURED.match(text, b)
         if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
             noun = _SECTOR_NOUN.match(text, nxt.end())
         if (
@@ -133,7 +136,10 @@ def known_with_noun(em: SlotEmitter) -> None:
             continue  # 风电、光伏等具有竞争力的新能源产业: after a list of sectors, 等 names their kind
         # 中国（珲春）跨境电商…, 长春新会展中心: a place right before the word (in brackets) is its place.
         close = a - 1 if text[a - 1 : a] in "）)新" else a
-        led = tuple(m.region for m in an.mentions_in(max(0, close - 8), close) if m.end == close)
+        before = an.mentions_in(max(sent.start, close - 24), close)
+        led = (
+            tuple(place_chain(text, before, before[-1].region)) if before and before[-1].end == close else ()
+        )
         regions = regions_for(Item(a, b, led), [], list_regions(an, seg, sent, a))
         if regions:
             em.emit(regions, a, b, "发展")

@@ -66,7 +66,7 @@ def lead_place(an: Analysis, a: int, b: int) -> str | None:
     return None
 
 
-def _place_chain(text: str, mentions, region: str | None) -> list[str]:
+def place_chain(text: str, mentions, region: str | None) -> list[str]:
     """The regions of the run of places joined by 、/和/及/与 that holds ``region``'s mention."""
     at = next((i for i, m in enumerate(mentions) if m.region == region), None)
     if at is None:
@@ -79,7 +79,7 @@ def _place_chain(text: str, mentions, region: str | None) -> list[str]:
     return list(dict.fromkeys(m.region for m in mentions[lo : hi + 1]))
 
 
-_JOIN = frozenset({"、", "和", "及", "与", "，"})
+_JOIN = frozenset({"、", "和", "及", "与"})
 
 
 def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | None:
@@ -91,7 +91,7 @@ def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | N
     before = places_in(an, seg, list_start)
     if place is None:  # the last place named in the segment before the list (not inside its items)
         place = before[-1].region if before else None
-    chain = _place_chain(an.text, before, place)
+    chain = place_chain(an.text, before, place)
     if len(chain) > 1:  # 北大湖、万科松花湖获评…: places listed together share what follows
         return chain
     if place is None and sent.end - sent.start <= _SHORT_TOPIC:
