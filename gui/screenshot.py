@@ -131,24 +131,13 @@ def take_screenshot(
         window.state.select((region_id,))
     for _ in range(3):
         app.processEvents()
+    from gui.png import png_bytes
+
     data = png_bytes(_grab(window))
     window.close()
     # Our writer, not Qt's: the usual file mode, only regular files, one message when the disk is full.
     write_atomically(output, data)
     return output
-
-
-def png_bytes(image) -> bytes:
-    """A QPixmap or QImage encoded as PNG, in memory."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG", 90):  # zlib level 1: a quarter of the time of the default, ~15 % larger
-        raise RuntimeError("the window image could not be encoded as PNG")
-    buffer.close()
-    return bytes(array.data())
 
 
 def _grab(window):
