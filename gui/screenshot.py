@@ -115,10 +115,12 @@ def take_screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import application, create_window, load_default_kb
 
-    app = application()
+    # The knowledge base before Qt: PySide's import hook reads the source of every module imported after
+    # it (looking for "PySide6"), and the knowledge base's modules need no Qt.
     kb, notes = load_default_kb(read_only=True)  # a screenshot never writes the library
     for note in notes:
         print(f"jilin-atlas: warning: {note}", file=sys.stderr)
+    app = application()
     region_id = resolve_region(kb, region) if region else None
     industry_id = resolve_industry(kb, industry) if industry else None
     window = create_window(kb, language=language or "zh", size=(width, height), notices=notes)
