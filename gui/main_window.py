@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         state.comparisonChanged.connect(self._comparison_changed)
         state.selectionChanged.connect(self._update_status)
         state.industryChanged.connect(self._update_status)
-        self.retranslate()
+        self.retranslate(panes=False)  # each pane has just translated itself
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self)

@@ -70,8 +70,7 @@ class MapView(QGraphicsView):
         state.industryChanged.connect(self.recolour)
         state.documentsChanged.connect(self.recolour)
         state.viewChanged.connect(self.set_view)
-        self.retranslate()
-        self.recolour()
+        self.retranslate()  # names the labels and colours the map
 
     def set_view(self, view) -> None:
         """A new knowledge base: parks may differ (documents name them); colours follow."""
