@@ -17,7 +17,7 @@ from gui.legend import Legend, fit_map_and_legend
 from gui.map_colours import MapColours
 from gui.map_items import OutlineItem, RegionItem
 from gui.map_marks import MapMarks
-from gui.map_scene import add_parks, build_scene
+from gui.map_scene import add_counties, add_parks, build_scene
 from gui.map_zones import next_zone, zone_on_outline
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
@@ -163,10 +163,14 @@ class MapView(QGraphicsView):
 
     def _sync_layers(self) -> None:
         counties = self.counties_visible()
+        if counties and self.county_borders is None:  # the county layer is built when first shown
+            add_counties(self)
+            self.colours.recolour()
         for item in self.items_by_region.values():
             if item.level == "county":
                 item.setVisible(counties)
-        self.county_borders.setVisible(counties)
+        if self.county_borders is not None:
+            self.county_borders.setVisible(counties)
         self._show_zones()
         for item in self.park_items:
             item.setVisible(self.parks_on)
