@@ -94,14 +94,22 @@ def _band(mv, shape, colour: str) -> OutlineItem:
 
 
 def add_parks(mv) -> None:
-    """Park markers and their labels from the view model's parks."""
-    park_font = ui_font(7.5)
+    """Park markers from the view model's parks; their labels wait for :func:`add_park_labels`."""
     for park, pos, exact in _park_positions(mv):
         marker = ParkItem(park.id, park.name, pos, exact=exact)
+        marker.name = park.name
         mv.scene().addItem(marker)
         mv.park_items.append(marker)
-        label = LabelItem(park.name, pos, park_font, priority=3, colour="#3f007d")
+
+
+def add_park_labels(mv) -> None:
+    """A label for every park marker, added when park labels are first shown (zoomed in): measuring
+    thirty names is a tenth of building the map, and the whole-province view shows none of them."""
+    park_font = ui_font(7.5)
+    for marker in mv.park_items:
+        label = LabelItem(marker.name, marker.pos(), park_font, priority=3, colour="#3f007d")
         label.point_like = True
+        label.setVisible(False)  # the view places it
         mv.scene().addItem(label)
         mv.labels["park"].append(label)
 

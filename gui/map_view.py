@@ -17,7 +17,7 @@ from gui.legend import Legend, fit_map_and_legend
 from gui.map_colours import MapColours
 from gui.map_items import OutlineItem, RegionItem
 from gui.map_marks import MapMarks
-from gui.map_scene import add_counties, add_parks, build_scene
+from gui.map_scene import add_counties, add_park_labels, add_parks, build_scene
 from gui.map_zones import next_zone, zone_on_outline
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
@@ -196,6 +196,8 @@ class MapView(QGraphicsView):
         if counties:
             labels += self.labels["county"]
         show_parks = self.parks_on and self.zoom() >= PARK_LABEL_ZOOM
+        if show_parks and not self.labels["park"]:
+            add_park_labels(self)
         for label in self.labels["park"]:
             label.setVisible(False)
         if show_parks:

@@ -1,4 +1,4 @@
-"""The county layer is built when first shown, and looks and behaves as if it had always been there."""
+"""The county layer and the park labels are built when first shown, and behave as if always there."""
 
 from __future__ import annotations
 
@@ -33,3 +33,17 @@ def test_the_colour_classes_do_not_depend_on_whether_counties_were_built(window)
     window.counties_action.setChecked(False)
     m.recolour()
     assert (m.bins, m.values) == (bins, values)
+
+
+def test_park_labels_appear_when_zoomed_in(window):
+    from gui.map_view import PARK_LABEL_ZOOM
+
+    m = window.map
+    assert m.park_items and not m.labels["park"]  # the whole-province view shows no park names
+    m.scale(PARK_LABEL_ZOOM * 1.1, PARK_LABEL_ZOOM * 1.1)
+    m._place_labels()
+    assert [label.text for label in m.labels["park"]] == [p.name for p in m.park_items]
+    assert any(label.isVisible() for label in m.labels["park"])
+    m.reset_view()
+    m._place_labels()
+    assert not any(label.isVisible() for label in m.labels["park"])
