@@ -38,8 +38,13 @@ def png_bytes(image) -> bytes:
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
     row = width * (4 if alpha else 3)
     bits = rgb.constBits()
-    # Each row starts with its filter type, 0 (none); rows may be padded in memory, so slice each one.
-    raw = b"".join(b"\x00" + bits[y * stride : y * stride + row] for y in range(height))
+    # Each row starts with its filter type, 0 (none); rows may be padded in memory, so copy each one into
+    # place (slice assignment: no bytes object per row).
+    raw = bytearray(height * (row + 1))
+    out = memoryview(raw)
+    for y in range(height):
+        at = y * (row + 1) + 1
+        out[at : at + row] = bits[y * stride : y * stride + row]
     header = struct.pack(">IIBBBBB", width, height, 8, 6 if alpha else 2, 0, 0, 0)
     parts = [SIGNATURE, _chunk(b"IHDR", header)]
     dpm_x, dpm_y = image.dotsPerMeterX(), image.dotsPerMeterY()
