@@ -223,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from policy.text.errors import InputError
 
+    _skip_collection_at_exit()
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
@@ -241,6 +242,21 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback()
         print(f"jilin-atlas: internal error ({type(err).__name__}: {err}); details in {log}", file=sys.stderr)
         return 1
+
+
+def _skip_collection_at_exit() -> None:
+    """At exit, leave the objects still alive to the operating system instead of collecting them.
+
+    Python's shutdown runs the cycle collector over everything the run built (the knowledge base, Qt's
+    wrappers and enum types) several times: ~35 ms of a 0.4 s screenshot, for memory the process is about
+    to give back. Frozen objects are skipped; those without cycles are still freed, and every output is
+    written and closed before :func:`main` returns. (Registered once, however often main runs.)
+    """
+    import atexit
+    import gc
+
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def _log_traceback() -> str:

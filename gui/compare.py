@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -137,6 +136,8 @@ def comparison_csv(view: AtlasView, comparison: Comparison) -> str:
 
     Unclassified terms have an empty id and their term, marked unclassified, as the name.
     """
+    import csv  # only for an export
+
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["industry_id", "industry", *(view.name(r) for r in comparison.regions), "shared"])

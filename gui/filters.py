@@ -207,6 +207,7 @@ class IndustryPanel(QWidget):
         layout.addWidget(self.tree)
         state.industryChanged.connect(self._show_active)
         state.viewChanged.connect(self._set_view)
+        self.retranslate()  # the controls are worded there, as every pane's
 
     def _set_view(self, view: AtlasView) -> None:
         self.view = view

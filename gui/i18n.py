@@ -7,7 +7,6 @@ English translation and is compiled to ``atlas_en.qm`` with ``pyside6-lrelease``
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -46,6 +45,8 @@ class DictTranslator(QTranslator):
 
 def read_ts(path: Path) -> dict[str, str]:
     """Source → translation pairs of a Qt .ts file (unfinished or empty translations left out)."""
+    import xml.etree.ElementTree as ET  # only when the compiled .qm is missing
+
     root = ET.parse(path).getroot()
     out = {}
     for message in root.iter("message"):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from gui.i18n import tr
 from gui.text import message_box
-from policy.library.bulk import IMPORT_SUFFIXES
 
 PROGRESS_FROM = 5  # batches at least this long show a progress dialog
 
@@ -53,6 +52,8 @@ class LibraryActions(QObject):
     # -- import ---------------------------------------------------------------------------------------
     def import_dialog(self) -> None:
         """Ask for files, then import them (the dialog opens in the folder used last)."""
+        from policy.library.bulk import IMPORT_SUFFIXES  # the library's modules load when first used
+
         patterns = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,

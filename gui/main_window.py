@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, window_layout, window_menus
-from gui.brief_print import export_brief_pdf, print_brief
 from gui.compare import ComparePane
 from gui.detail import DetailPane
 from gui.filters import DocumentList, IndustryPanel
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
         state.comparisonChanged.connect(self._comparison_changed)
         state.selectionChanged.connect(self._update_status)
         state.industryChanged.connect(self._update_status)
-        self.retranslate()
+        self.retranslate(panes=False)  # each pane has just translated itself
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -217,11 +216,15 @@ class MainWindow(QMainWindow):
     def print_brief(self) -> None:
         region = self._selected_for_brief(tr("打印简报"))
         if region is not None:
+            from gui.brief_print import print_brief  # the print dialogs load when first used
+
             print_brief(self, self.view.kb, region)
 
     def export_brief(self) -> None:
         region = self._selected_for_brief(tr("导出简报为 PDF"))
         if region is not None:
+            from gui.brief_print import export_brief_pdf
+
             export_brief_pdf(self, self.view.kb, region)
 
     def set_language(self, language: str) -> None:

@@ -84,8 +84,10 @@ class MapColours:
         m = self.map
         vm, docs, industries = m.view_model, m.state.documents, m.state.industry_filter
         match = m.state.industry_match
-        regions = list(m.items_by_region)
         prefectures = [s.id for s in m.layers.prefectures]
+        # Counted for every county, drawn or not yet (the county layer is built when first shown), so the
+        # colour classes do not depend on whether it has been.
+        regions = prefectures + [s.id for s in m.layers.counties]
         if not industries:
             self.values = vm.industry_counts(regions, docs)
             bins = count_bins(max((self.values[r] for r in prefectures), default=0), COUNT_COLOURS)

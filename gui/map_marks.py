@@ -26,10 +26,13 @@ class MapMarks:
     def drawn_targets(self, region_id: str) -> list[str]:
         """The drawn items that stand for a region: itself, its members (zones) or its prefecture."""
         m = self.map
-        if region_id in m.items_by_region:
-            item = m.items_by_region[region_id]
-            if item.level == "county" and not m.counties_visible():
-                return [m.layers.region(region_id).parent] if m.layers.region(region_id).parent else []
+        try:
+            shape = m.layers.region(region_id)
+        except KeyError:
+            shape = None
+        if shape is not None and shape.level in ("prefecture", "county"):
+            if shape.level == "county" and not m.counties_visible():  # its prefecture stands for it
+                return [shape.parent] if shape.parent else []
             return [region_id]
         try:
             region = m.view_model.kb.region(region_id)

@@ -15,11 +15,16 @@ from gui.palette import PROVINCE_BAND, ZONE_COLOURS
 
 
 def build_scene(mv) -> None:
-    """Add every region, border, band, zone outline, park and label item to the view's scene."""
+    """Add every region, border, band, zone outline, park and label item to the view's scene.
+
+    The county layer is left for :func:`add_counties`, when it is first shown: most views never show it,
+    and its sixty polygons, labels and tooltips would cost a start a sixth of its map.
+    """
     scene = mv.scene()
     mv.items_by_region: dict[str, RegionItem] = {}
-    label_font, county_font = ui_font(10, bold=True), ui_font(8)
+    label_font = ui_font(10, bold=True)
     mv.labels: dict[str, list[LabelItem]] = {"prefecture": [], "county": [], "park": []}
+    mv.county_borders = None
     for shape in mv.layers.prefectures:
         item = RegionItem(shape)
         item.hover_callback = mv.marks.hovered
@@ -29,22 +34,7 @@ def build_scene(mv) -> None:
         label.region_id = shape.id
         scene.addItem(label)
         mv.labels["prefecture"].append(label)
-    county_lines = QPainterPath()
-    for shape in mv.layers.counties:
-        item = RegionItem(shape)
-        item.hover_callback = mv.marks.hovered
-        item.setVisible(False)
-        scene.addItem(item)
-        mv.items_by_region[shape.id] = item
-        county_lines.addPath(item.path())
-        label = LabelItem(shape.short, item.label_point, county_font, priority=2, colour="#444444")
-        label.setVisible(False)
-        scene.addItem(label)
-        mv.labels["county"].append(label)
     # Borders are static: one cached item per layer, drawn over the fills.
-    mv.county_borders = OutlineItem(county_lines, QPen(QColor(110, 110, 110, 160), 0.6), 18).cache()
-    mv.county_borders.setVisible(False)
-    scene.addItem(mv.county_borders)
     prefecture_lines = QPainterPath()
     for shape in mv.layers.prefectures:
         prefecture_lines.addPath(mv.items_by_region[shape.id].path())
@@ -76,6 +66,27 @@ def build_scene(mv) -> None:
     scene.setSceneRect(mv.map_rect.adjusted(-margin, -margin, margin, margin))
 
 
+def add_counties(mv) -> None:
+    """Add the county polygons, their borders and labels (hidden; the view shows and colours them)."""
+    scene = mv.scene()
+    county_font = ui_font(8)
+    county_lines = QPainterPath()
+    for shape in mv.layers.counties:
+        item = RegionItem(shape)
+        item.hover_callback = mv.marks.hovered
+        item.setVisible(False)
+        scene.addItem(item)
+        mv.items_by_region[shape.id] = item
+        county_lines.addPath(item.path())
+        label = LabelItem(shape.short, item.label_point, county_font, priority=2, colour="#444444")
+        label.setVisible(False)
+        scene.addItem(label)
+        mv.labels["county"].append(label)
+    mv.county_borders = OutlineItem(county_lines, QPen(QColor(110, 110, 110, 160), 0.6), 18).cache()
+    mv.county_borders.setVisible(False)
+    scene.addItem(mv.county_borders)
+
+
 def _band(mv, shape, colour: str) -> OutlineItem:
     item = band_item(shape, colour)
     mv.scene().addItem(item)
@@ -83,14 +94,22 @@ def _band(mv, shape, colour: str) -> OutlineItem:
 
 
 def add_parks(mv) -> None:
-    """Park markers and their labels from the view model's parks."""
-    park_font = ui_font(7.5)
+    """Park markers from the view model's parks; their labels wait for :func:`add_park_labels`."""
     for park, pos, exact in _park_positions(mv):
         marker = ParkItem(park.id, park.name, pos, exact=exact)
+        marker.name = park.name
         mv.scene().addItem(marker)
         mv.park_items.append(marker)
-        label = LabelItem(park.name, pos, park_font, priority=3, colour="#3f007d")
+
+
+def add_park_labels(mv) -> None:
+    """A label for every park marker, added when park labels are first shown (zoomed in): measuring
+    thirty names is a tenth of building the map, and the whole-province view shows none of them."""
+    park_font = ui_font(7.5)
+    for marker in mv.park_items:
+        label = LabelItem(marker.name, marker.pos(), park_font, priority=3, colour="#3f007d")
         label.point_like = True
+        label.setVisible(False)  # the view places it
         mv.scene().addItem(label)
         mv.labels["park"].append(label)
 

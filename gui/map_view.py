@@ -17,7 +17,7 @@ from gui.legend import Legend, fit_map_and_legend
 from gui.map_colours import MapColours
 from gui.map_items import OutlineItem, RegionItem
 from gui.map_marks import MapMarks
-from gui.map_scene import add_parks, build_scene
+from gui.map_scene import add_counties, add_park_labels, add_parks, build_scene
 from gui.map_zones import next_zone, zone_on_outline
 
 COUNTY_ZOOM = 2.2  # counties appear automatically beyond this zoom (relative to the whole-province fit)
@@ -70,8 +70,7 @@ class MapView(QGraphicsView):
         state.industryChanged.connect(self.recolour)
         state.documentsChanged.connect(self.recolour)
         state.viewChanged.connect(self.set_view)
-        self.retranslate()
-        self.recolour()
+        self.retranslate()  # names the labels and colours the map
 
     def set_view(self, view) -> None:
         """A new knowledge base: parks may differ (documents name them); colours follow."""
@@ -164,10 +163,14 @@ class MapView(QGraphicsView):
 
     def _sync_layers(self) -> None:
         counties = self.counties_visible()
+        if counties and self.county_borders is None:  # the county layer is built when first shown
+            add_counties(self)
+            self.colours.recolour()
         for item in self.items_by_region.values():
             if item.level == "county":
                 item.setVisible(counties)
-        self.county_borders.setVisible(counties)
+        if self.county_borders is not None:
+            self.county_borders.setVisible(counties)
         self._show_zones()
         for item in self.park_items:
             item.setVisible(self.parks_on)
@@ -193,6 +196,8 @@ class MapView(QGraphicsView):
         if counties:
             labels += self.labels["county"]
         show_parks = self.parks_on and self.zoom() >= PARK_LABEL_ZOOM
+        if show_parks and not self.labels["park"]:
+            add_park_labels(self)
         for label in self.labels["park"]:
             label.setVisible(False)
         if show_parks:

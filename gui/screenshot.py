@@ -115,10 +115,12 @@ def take_screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import application, create_window, load_default_kb
 
-    app = application()
+    # The knowledge base before Qt: PySide's import hook reads the source of every module imported after
+    # it (looking for "PySide6"), and the knowledge base's modules need no Qt.
     kb, notes = load_default_kb(read_only=True)  # a screenshot never writes the library
     for note in notes:
         print(f"jilin-atlas: warning: {note}", file=sys.stderr)
+    app = application()
     region_id = resolve_region(kb, region) if region else None
     industry_id = resolve_industry(kb, industry) if industry else None
     window = create_window(kb, language=language or "zh", size=(width, height), notices=notes)
@@ -131,24 +133,13 @@ def take_screenshot(
         window.state.select((region_id,))
     for _ in range(3):
         app.processEvents()
+    from gui.png import png_bytes
+
     data = png_bytes(_grab(window))
     window.close()
     # Our writer, not Qt's: the usual file mode, only regular files, one message when the disk is full.
     write_atomically(output, data)
     return output
-
-
-def png_bytes(image) -> bytes:
-    """A QPixmap or QImage encoded as PNG, in memory."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG", 90):  # zlib level 1: a quarter of the time of the default, ~15 % larger
-        raise RuntimeError("the window image could not be encoded as PNG")
-    buffer.close()
-    return bytes(array.data())
 
 
 def _grab(window):

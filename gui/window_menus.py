@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from gui import i18n
-from gui.brief_print import export_atlas_pdf
-from gui.exports import export_gis_dialog, export_history_dialog, export_map_dialog
 from gui.i18n import tr
 
 
@@ -21,6 +19,19 @@ def _about():
     return about
 
 
+def _exports():
+    """File → Export's dialogs, imported when first used: their file dialogs are not needed to start."""
+    from gui import exports
+
+    return exports
+
+
+def _export_atlas(self) -> None:
+    from gui.brief_print import export_atlas_pdf  # the PDF dialogs, likewise
+
+    export_atlas_pdf(self, self.view.kb, "all")
+
+
 def build(self) -> None:
     """Create the window's actions, menus and map toolbar (texts are set by :func:`retranslate`)."""
     self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+O"), triggered=self.library.import_dialog)
@@ -29,7 +40,7 @@ def build(self) -> None:
     self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"), triggered=self.print_brief)
     self.export_action = QAction(self, triggered=self.compare.export_dialog)
     self.brief_pdf_action = QAction(self, triggered=self.export_brief)
-    self.atlas_action = QAction(self, triggered=lambda: export_atlas_pdf(self, self.view.kb, "all"))
+    self.atlas_action = QAction(self, triggered=lambda: _export_atlas(self))
     self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
     self.counties_action = QAction(self, checkable=True, toggled=self.map.set_counties)
     self.zones_action = QAction(self, checkable=True, checked=True, toggled=self.map.set_zones)
@@ -44,9 +55,9 @@ def build(self) -> None:
     for a in (self.zh_action, self.en_action):
         self.lang_group.addAction(a)
     (self.en_action if i18n.language() == "en" else self.zh_action).setChecked(True)
-    self.map_image_action = QAction(self, triggered=lambda: export_map_dialog(self))
-    self.gis_action = QAction(self, triggered=lambda: export_gis_dialog(self))
-    self.history_action = QAction(self, triggered=lambda: export_history_dialog(self))
+    self.map_image_action = QAction(self, triggered=lambda: _exports().export_map_dialog(self))
+    self.gis_action = QAction(self, triggered=lambda: _exports().export_gis_dialog(self))
+    self.history_action = QAction(self, triggered=lambda: _exports().export_history_dialog(self))
     self.compare_pdf_action = QAction(self, triggered=self.compare.pdf_dialog)
     self.undo_remove_action = QAction(
         self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.library.undo_remove, enabled=False

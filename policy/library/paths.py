@@ -9,11 +9,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
-from policy.library.schema import SCHEMA_VERSION
 from policy.text.errors import InputError
 
 __all__ = [
@@ -86,8 +84,14 @@ def check_header(path: Path) -> None:
         )
 
 
-def check_ours(path: Path, con: sqlite3.Connection, version: int, tables: set[str]) -> None:
-    """Refuse (without writing) an SQLite file that is not our library or is from a newer version."""
+def check_ours(path: Path, con, version: int, tables: set[str]) -> None:
+    """Refuse (without writing) an SQLite file that is not our library or is from a newer version.
+
+    ``con`` is the open ``sqlite3.Connection``. Neither sqlite3 nor the schema is imported with this module:
+    every command asks where the library is, most runs have none to open.
+    """
+    from policy.library.schema import SCHEMA_VERSION
+
     marker = None
     if "library_info" in tables:
         row = con.execute("SELECT value FROM library_info WHERE key = 'app'").fetchone()
