@@ -231,9 +231,11 @@ class LabelItem(QGraphicsItem):
         if text != self.text:
             self.prepareGeometryChange()
             self.text = text
-            metrics = QFontMetricsF(self._font)
+            metrics = _metrics(self._font)
             self._size = QRectF(0, 0, metrics.horizontalAdvance(text), metrics.height())
             self._offset = QPointF(-self._size.width() / 2, -self._size.height() / 2)
+            # The bounds follow the new text (a longer English name was clipped to the Chinese one's box).
+            self._bounds = self._size.translated(self._offset).adjusted(-3, -3, 3, 3)
             self.update()
 
     def set_offset(self, offset: QPointF) -> None:

@@ -46,6 +46,18 @@ def test_placed_labels_never_overlap(qapp):
             assert not a.intersects(b)
 
 
+def test_a_label_given_a_longer_text_grows_its_box(qapp):
+    # The English interface renames 长春 to Changchun: the label drew clipped to the Chinese name's box.
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.fonts import ui_font
+    from gui.map_items import LabelItem
+
+    label = LabelItem("长春", QPointF(0, 0), ui_font(), priority=0)
+    label.set_text("Changchun City")
+    assert label.boundingRect().width() >= QFontMetricsF(ui_font()).horizontalAdvance("Changchun City")
+
+
 def test_state_emits_once_per_change_and_validates(qtbot):
     state = AtlasState(["a", "b"])
     with qtbot.waitSignal(state.selectionChanged):
