@@ -214,7 +214,7 @@ _GROWTH_WORDS = (
     r"实现突破|取得突破|势头强劲|异军突起|方兴未艾|提质增效|提质升级|转型升级|加速集聚|集聚发展|形成规模|"
     r"迅速崛起|快速崛起|强势崛起|增势强劲|走在前列|发展稳定|发展活力"
 )
-_GROWS = re.compile(rf"(?:产业|业)?(?:集群)?(?:已经|已|正在|不断|持续|进一步)?(?:{_GROWTH_WORDS})")
+_GROWS = re.compile(rf"(?:产业|业)?(?:集群)?(?:发展)?(?:已经|已|正在|不断|持续|进一步)?(?:{_GROWTH_WORDS})")
 _GROWTH = re.compile(_GROWTH_WORDS)
 _GROWS_LEAD = re.compile(r"(?:其中|全市|全州|全省|全县|同时|特别是|尤其是)?[，、]?")
 _WHOLE_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}]+")

@@ -27,7 +27,7 @@ from policy.extract.sectorwords import (
 from policy.extract.slotemit import SlotEmitter
 from policy.extract.slotread import NOT_SECTOR_KIND, may_name_sector, read_sectors
 
-__all__ = ["colon_lists", "etc_lists", "project_products", "towards_lists"]
+__all__ = ["based_lists", "colon_lists", "etc_lists", "project_products", "towards_lists"]
 
 # 五大优势产业：建筑建材、医药化工、…: a counted kind, then its sectors after a colon.
 _COLON_LIST = re.compile(
@@ -53,6 +53,19 @@ _PRODUCES = re.compile(r"年产|年加工|日产")
 _TOWARDS = re.compile(
     r"向(?P<list>[^，。；;,\n向]{2,60}?)(?:等)?(?:方向)?(?:转型|延伸|拓展|升级|迈进|集聚|聚集)"
 )
+
+
+# 发展壮大以人参、食用菌为主的特色产业: the sectors a kind of industry is built on.
+_BASED = re.compile(
+    r"以(?P<list>[^，。；;,\n以]{2,60}?)为(?:主|主导|主体|核心|龙头|支撑)的[^，。；;,\n]{0,10}?(?:产业|行业|经济|农业|工业)"
+)
+
+
+def based_lists(em: SlotEmitter) -> None:
+    for m in _BASED.finditer(em.an.text):
+        a, b = m.span("list")
+        if may_name_sector(em, a, b):
+            read_sectors(em, a, b)
 
 
 def towards_lists(em: SlotEmitter) -> None:
@@ -94,7 +107,7 @@ def project_products(em: SlotEmitter) -> None:
 # After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
 _ETC_KIND = re.compile(
     r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"
-    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域"
+    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域|特色资源|优势资源"
 )
 
 

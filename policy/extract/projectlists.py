@@ -35,7 +35,7 @@ _SPEAKER = ("我省", "全省", "本省")
 _NOT_MID = re.compile(r"重大前期|前期|储备|谋划|停建|烂尾")
 # Projects that save energy or replace plants (降耗增效, 等容量替代): about the plants, not a sector grown.
 _SAVING = re.compile(r"降耗|节能|节水|替代|减碳|降碳")
-_GROW = re.compile(r"扩规|升级|恢复|投产|达产|做大|做强|壮大|落户|入驻|落地")
+_GROW = re.compile(r"扩规|升级|恢复|投产|达产|做大|做强|壮大|落户|入驻|落地|扩大|扩产|增产|排产")
 # Public buildings and projects abroad: no sector of the region (延边体育运动学校, 境外矿产资源开发).
 _PUBLIC = re.compile(r"学校|学院|大学|医院|教学|大厅|演播|场馆|馆|艺术中心|译制|境外|国外")
 

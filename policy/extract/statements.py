@@ -30,7 +30,7 @@ from policy.extract.knownwords import (
     sector_measured,
 )
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
-from policy.extract.listslots import colon_lists, etc_lists, project_products, towards_lists
+from policy.extract.listslots import based_lists, colon_lists, etc_lists, project_products, towards_lists
 from policy.extract.projectlists import etc_kind_sector, named_projects
 from policy.extract.sectorwords import (
     COUNT,
@@ -238,6 +238,7 @@ def statement_designations(
     _verb_lists(em)
     colon_lists(em)
     towards_lists(em)
+    based_lists(em)
     sector_led(em)
     project_products(em)
     named_projects(em)

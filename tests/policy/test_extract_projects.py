@@ -139,3 +139,17 @@ def test_a_sector_with_its_centre_or_pilot_at_a_named_place(tools, body, expecte
 )
 def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expected):
     assert _got(tools, issuer, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("积极发展壮大以人参、食用菌为主的特色产业。", {"ginseng", "edible-fungi"}),
+        ("加大林蛙、梅花鹿、五味子等长白山特色资源开发利用。", {"forest-frog", "deer-products", "tcm-herbs"}),
+        ("旅游业发展势头强劲。", {"tourism"}),
+        ("支持建龙钢铁、化纤集团等50户重点企业扩大排产。", {"steel", "chemical-fibres"}),
+    ],
+)
+def test_sentences_a_reader_marks_in_reports_outside_the_annotation(tools, body, expected):
+    # From a random sample of known sector words the engine read nothing from (reports not annotated).
+    assert {industry for _region, industry in _got(tools, "吉林省", body)} == expected
