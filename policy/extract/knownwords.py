@@ -54,7 +54,7 @@ def sector_led(em: SlotEmitter) -> None:
 # What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
 _OBJECT_FOLLOW = re.compile(
     r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|规模|提质|进出口|应用|平台|体系|"
-    r"产能|高质量|健康发展|[、，。；：和及与]|$"
+    r"产能|高质量|健康发展|为(?:龙头|重点|主|核心|引领)|[、，。；：和及与]|$"
 )
 
 
@@ -89,15 +89,15 @@ _SECTOR_NOUN = re.compile(
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
     r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
     r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点|综合试验区|载体|"
-    r"示范县|示范市|示范镇|示范村|之都|之乡|之城|产区)"
+    r"示范县|示范市|示范镇|示范村|之都|之乡|之城|产区|样本城市|工程|业态)"
 )
-_HONOURED = re.compile(r"[”\"]?(?:入选|荣获|获评|被评为|被认定为|获批|成功获批|获得)")
+_HONOURED = re.compile(r"[”\"]?(?:入选|荣获|获评|被评为|被认定为|获批|成功获批|获得|斩获)")
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
 _AREA_AFTER = re.compile(
     "(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融|会展)中心|食品区"
 )
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
-_SCOPE_BEFORE = re.compile("(?:东北|东北亚|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
+_SCOPE_BEFORE = re.compile("(?:东北|东北亚|中国|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
 _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
 _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'

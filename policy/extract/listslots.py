@@ -61,8 +61,12 @@ _BASED = re.compile(
 )
 
 
+# 尽快把生物、光电信息培育成新的优势产业: the sectors made into something.
+_MADE_INTO = re.compile(r"把(?P<list>[^，。；;,\n把]{2,60}?)(?:培育|打造|发展|建设|做)成为?")
+
+
 def based_lists(em: SlotEmitter) -> None:
-    for m in _BASED.finditer(em.an.text):
+    for m in (*_BASED.finditer(em.an.text), *_MADE_INTO.finditer(em.an.text)):
         a, b = m.span("list")
         if may_name_sector(em, a, b):
             read_sectors(em, a, b)
@@ -107,7 +111,7 @@ def project_products(em: SlotEmitter) -> None:
 # After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
 _ETC_KIND = re.compile(
     r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"
-    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域|特色资源|优势资源"
+    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域|特色资源|优势资源|精品线路|旅游线路"
 )
 
 

@@ -148,6 +148,10 @@ def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expecte
         ("加大林蛙、梅花鹿、五味子等长白山特色资源开发利用。", {"forest-frog", "deer-products", "tcm-herbs"}),
         ("旅游业发展势头强劲。", {"tourism"}),
         ("支持建龙钢铁、化纤集团等50户重点企业扩大排产。", {"steel", "chemical-fibres"}),
+        ("尽快把生物、光电信息培育成新的优势产业。", {"bio-industry", "optoelectronics"}),
+        ("以发展全域旅游为龙头。", {"tourism"}),
+        ("抓好5000万头优质安全生猪工程。", {"pigs"}),
+        ("吉林市获评中国避暑旅游样本城市。", {"tourism"}),
     ],
 )
 def test_sentences_a_reader_marks_in_reports_outside_the_annotation(tools, body, expected):
