@@ -93,7 +93,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # 等新型夜经济载体, 等生物化工项目, 等五星级酒店, 等旅游开发项目: after 等, the kind of the things listed is
 # a sector (with its modifiers and a head noun), whatever the items are (喜来登、希尔顿、凯悦).
 _KIND_HEAD = re.compile(
-    r"(?:开发|建设)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业)"
+    r"(?:开发|建设|制造|生产|加工)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业)"
 )
 _KIND_MOD = re.compile(rf"{_COUNT}(?:重点|重大|新型|高端|大型|特色|五星级|星级|精品|现代|国家级|省级){{0,2}}")
 
@@ -106,6 +106,13 @@ def etc_kind_sector(em: SlotEmitter) -> None:
         hit = aliases.match(text, at)
         if hit is None or hit.group() in COMPANY_WORDS:
             continue
+        kinds = [hit]  # 等通用飞机及无人机制造项目: kinds joined before the head noun
+        while text.startswith(("及", "和", "、"), kinds[-1].end()):
+            nxt = aliases.match(text, kinds[-1].end() + 1)
+            if nxt is None:
+                break
+            kinds.append(nxt)
+        hit = kinds[-1]
         # A head noun names the things (…载体); a modifier alone may end the phrase (…等五星级酒店。).
         if not (
             _KIND_HEAD.match(text, hit.end()) or (at > m.end() and text[hit.end() : hit.end() + 1] in SEG_END)
@@ -122,5 +129,5 @@ def etc_kind_sector(em: SlotEmitter) -> None:
         if mentions and mentions[-1].end == m.start():
             continue  # places listed (松花湖、北大壶等旅游设施): the list's own reading places them
         regions = list_regions(an, seg, sent, m.start())  # 支持柳河康华等…: the place leading the list
-        if regions:
-            em.emit(regions, hit.start(), hit.end(), "等")
+        for kind in kinds if regions else ():
+            em.emit(regions, kind.start(), kind.end(), "等")

@@ -152,6 +152,9 @@ def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expecte
         ("以发展全域旅游为龙头。", {"tourism"}),
         ("抓好5000万头优质安全生猪工程。", {"pigs"}),
         ("吉林市获评中国避暑旅游样本城市。", {"tourism"}),
+        ("加快吉林省梅花鹿优势特色产业集群建设。", {"deer-products"}),
+        ("抓好瀚星、山河、亿航等通用飞机及无人机制造项目。", {"general-aviation", "drones"}),
+        ("加快东方红西洋参产业基地二期、北域红西洋参深加工等项目建设。", {"ginseng"}),
     ],
 )
 def test_sentences_a_reader_marks_in_reports_outside_the_annotation(tools, body, expected):
