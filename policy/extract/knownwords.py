@@ -23,7 +23,9 @@ from policy.extract.slotemit import SlotEmitter
 __all__ = ["known_objects", "known_with_noun", "sector_grows", "sector_led", "sector_measured"]
 
 # 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
-_SECTOR_LED = re.compile(rf"(?P<x>[{CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面)")
+_SECTOR_LED = re.compile(
+    rf"(?P<x>[{CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面|是(?=[{CJK}]{{2,8}}(?:产业|支柱)))"
+)
 
 
 def sector_led(em: SlotEmitter) -> None:
@@ -90,7 +92,7 @@ _SECTOR_NOUN = re.compile(
     r"(?:品牌|产业|基地|园区|小镇|新城|电站|示范区|大品种|交易市场|集聚区|综试区|物流园|产业园|园|城|旅游区|"
     r"风景区|度假区|度假地|景区|平台|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
     r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点|综合试验区|载体|"
-    r"示范县|示范市|示范镇|示范村|之都|之乡|之城|产区|样本城市|工程|业态|枢纽)"
+    r"示范县|示范市|示范镇|示范村|之都|之乡|之城|产区|样本城市|工程|业态|枢纽|总部基地)"
 )
 _HONOURED = re.compile(r"[”\"]?(?:入选|荣获|获评|被评为|被认定为|获批|成功获批|获得|斩获)")
 # 文化旅游区, 滑雪度假区: the sector word's own last characters begin the area word.
