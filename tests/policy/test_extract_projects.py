@@ -155,7 +155,7 @@ def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expecte
         ("加快吉林省梅花鹿优势特色产业集群建设。", {"deer-products"}),
         ("抓好瀚星、山河、亿航等通用飞机及无人机制造项目。", {"general-aviation", "drones"}),
         ("加快东方红西洋参产业基地二期、北域红西洋参深加工等项目建设。", {"ginseng"}),
-        ("新能源产业是全省强省产业。", {"new-energy"}),
+        ("新能源产业是松原强市产业。", {"new-energy"}),
         ("以中成药、化学药和生物药生产为主攻方向。", {"tcm", "chemical-pharma", "biopharma"}),
         ("启动东北亚金融总部基地建设。", {"finance"}),
     ],
