@@ -43,7 +43,8 @@ _STOP = '，,。；;：:、（）()《》“”"\n 　和及与或等的'
 # Words that make the words before a suffix a sentence, not a name (鼓励园区, 产业技术研究机构落户园区).
 VERBISH = re.compile(
     r"要|可|对|向|在|于|由|按|以|把|将|被|各|个|类|所有|现有|以上|相关|有关|简称|下称|内|通过|实现|推动|推进|"
-    r"促进|鼓励|支持|引导|强化|加强|提高|完善|创新|选择|进入|迁入|落户|投资|兼任|组织|根据|明确|每|制定|营造|"
+    r"促进|鼓励|支持|引导|强化|加强|提高|完善|创新(?!示范|发展示范|创业)|选择|进入|迁入|落户|投资|兼任|组织|根据|明确|"
+    r"每|制定|营造|"
     r"满足|专项|主营|依托|指导|优先|切实|允许|协调|扶持|服务|打造|规划|设立|新建|筹建|谋划|建立|"
     r"创建|申建|提升|培育|壮大|启动|开工|加速|加快|建成|获批|争创|申报|围绕|抓好|做强|做大|完成|引进|入驻|"
     r"落地|开展|形成|成为|加入|深化|优化|整合|扩大|升级|改造|用好|利用|搭建|组建|突出|体现|重视|负责|用于|"
@@ -138,7 +139,7 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
             continue  # 长春市开发区: the city's zones, not one of them
         # 汪清工业集中区: a bare place (not 长春市…) before generic words and a strong suffix names one zone.
         named_by_place = led and m.group() not in _WEAK and not places[0].surface.endswith(_ADMIN_ENDS)
-        if weak or VERBISH.search(rest) or (rest and _GENERIC.match(rest) and not named_by_place):
+        if weak or VERBISH.search(rest + m.group()) or (rest and _GENERIC.match(rest) and not named_by_place):
             continue
         if places and places[0].start == start:
             region, place = places[0].region, ""

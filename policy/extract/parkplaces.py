@@ -12,7 +12,7 @@ __all__ = ["coordinated", "shared_park_word", "unlisted_parks"]
 
 # Suffixes of park-like names, longest first.
 _PARK_SUFFIX = (
-    "产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|港务区"
+    "产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|港务区|边合区|互贸区|综保区"
     "|园区|开发区|保税区|工业区|食品区|产业基地|生产基地|加工基地|配套基地|基地"
 )
 # Words right after a place name that make the name generic (吉林省特色工业园区, 长春市各类园区 …).
@@ -83,10 +83,11 @@ def unlisted_parks(
         head = text[begin : m.end()]
         if not head or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
             continue  # 敦化化工等产业园: a list of parks, not one name
-        # 吉林省特色工业园区 is generic; 辉南绿色食品精深加工基地 names its sector after the generic word.
-        if head.startswith(_GENERIC_HEADS) and not names_sector(
-            re.sub(f"(?:{_PARK_SUFFIX})$", "", head), taxonomy
-        ):
+        # 吉林省特色工业园区 is generic; 辉南绿色食品精深加工基地 names its sector after the generic word, and
+        # 龙井省级边合区 is 龙井's zone at its level.
+        rest = re.sub(f"(?:{_PARK_SUFFIX})$", "", head)
+        leveled = rest in ("省级", "国家级") and not place.surface.endswith(("市", "县", "州", "省"))
+        if head.startswith(_GENERIC_HEADS) and not names_sector(rest, taxonomy) and not leveled:
             continue
         base = re.search("(?:产业|生产|加工|配套)?基地$", head)
         if base and (not names_sector(head[: base.start()], taxonomy) or _NOT_A_BASE.search(head)):

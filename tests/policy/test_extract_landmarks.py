@@ -95,3 +95,15 @@ def test_a_base_named_for_its_sector_after_a_generic_word_is_a_park(tools):
     body = "打造辉南绿色食品精深加工基地、通化县特色保健品生产基地。建设吉林省特色工业园区。"
     names = {p.name for p in _parks(tools, "通化市", body)}
     assert names == {"辉南绿色食品精深加工基地", "通化县特色保健品生产基地"}  # 特色工业园区 is generic
+
+
+def test_zones_at_their_level_and_innovation_zones_are_parks(tools):
+    parks = _parks(tools, "延边州", "图们、龙井省级边合区及和龙（南坪）互贸区获批。")
+    assert {(p.name, p.region) for p in parks} == {
+        ("图们省级边合区", "222402"),
+        ("龙井省级边合区", "222405"),
+        ("和龙（南坪）互贸区", "222406"),
+    }
+    parks = _parks(tools, "吉林省", "全年，支持长春国家自主创新示范区建设。")
+    assert [(p.name, p.region) for p in parks] == [("长春国家自主创新示范区", "220100")]
+    assert _parks(tools, "吉林省", "全年，长春市省级开发区加快发展。") == ()  # the city's zones, generic
