@@ -26,25 +26,34 @@ _FULL = {
 # What may stand before the bare word: punctuation, a conjunction, or a verb that takes it.
 _BEFORE_OK = set('，,。；;：:、（）()“”"《》\n 　和及与') | {""}
 _VERB_BEFORE = re.compile(
-    r"(?:推动|推进|支持|加快|建设|打造|依托|提升|发挥|鼓励|引导|实现|以|在|把|将|使|让)$"
+    r"(?:推动|推进|支持|加快|建设|打造|依托|提升|发挥|鼓励|引导|实现|围绕|以|在|把|将|使|让)$"
 )
 
 
+# 红开区 (四平红嘴经济技术开发区), 汽开区 (长春汽车经济技术开发区): a zone's first character and 开区.
+_ABBREVIATED = re.compile(r"(?P<c>[\u4e00-\u9fff])开区")
+
+
 def home_zones(doc, gazetteer, taken: list[tuple[int, int]], subject_pref: str | None):
-    """Yield ``(start, end, region, place, name)`` for bare zone words that name the city's own zone."""
+    """Yield ``(start, end, region, place, name)`` for bare or abbreviated zone words that name the city's
+    own zone."""
     if subject_pref is None or subject_pref not in gazetteer:
         return
     short = gazetteer.get(subject_pref).short
     zones = _zones()
     text = doc.text
-    for m in _BARE.finditer(text):
+    found = [(m, [short + full for full in _FULL[m.group()]]) for m in _BARE.finditer(text)]
+    for m in _ABBREVIATED.finditer(text):
+        # The city's zones whose own name (after the city's) starts with that character.
+        found.append((m, [z for z in zones if z.startswith(short + m.group("c")) and z.endswith("开发区")]))
+    for m, candidates in sorted(found, key=lambda f: f[0].start()):
         a, b = m.span()
         before = text[a - 1 : a]
         if before not in _BEFORE_OK and not _VERB_BEFORE.search(text, max(0, a - 2), a):
             continue  # part of a longer name (四平红嘴经开区) or a qualified, generic word (省级开发区)
         if any(s < b and a < e for s, e in taken):
             continue
-        names = [short + full for full in _FULL[m.group()] if short + full in zones]
+        names = [n for n in candidates if n in zones]
         if len(names) != 1 or zones[names[0]] not in gazetteer:
             continue
         taken.append((a, b))

@@ -246,6 +246,12 @@ def extract_parks(
                 if pref != subject_pref and pref not in named:
                     continue
             mentions.append((m.start(), m.end(), ref))
+    # A city's own zone by its bare or short name (经开区, 红开区) is the reference zone when there is one.
+    homes = list(home_zones(doc, gazetteer, [(s, e) for s, e, _ in mentions], subject_pref))
+    mentions += [
+        (a, b, matcher.by_surface[name]) for a, b, _r, _p, name in homes if name in matcher.by_surface
+    ]
+    mentions.sort(key=lambda x: x[0])
     industries = _assignments(doc, mentions, taxonomy)
     if taxonomy is not None:
         # A brand place (中国汽车城) names its industry; the mention that names the brand is the provenance.
@@ -282,7 +288,11 @@ def extract_parks(
     if analysis is not None:
         found += named_parks(analysis, taken, taxonomy)
     found = [x for f in found for x in coordinated(text, f, analysis or gazetteer, subject_pref)]
-    found += home_zones(doc, gazetteer, taken, subject_pref)
+    found += [
+        h
+        for h in homes
+        if h[4] not in matcher.by_surface and not any(s < h[1] and h[0] < e for s, e in taken)
+    ]
     found += shared_park_word(text, taken, analysis or gazetteer, subject_pref)
     for start, end, region, place, *named in found:
         name = named[0] if named else text[start:end]

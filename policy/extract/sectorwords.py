@@ -116,6 +116,9 @@ class Item:
     places: tuple[str, ...]  # regions named at the item's start (a list of places before the term)
 
 
+_ZONE_LEAD = re.compile(r"(?:经开区|高新区|开发区|[\u4e00-\u9fff]开区)")
+
+
 def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[str]]:
     """Cut an item to its sector words; returns the span and the regions of places leading it."""
     places: list[str] = []
@@ -143,6 +146,10 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
                     a += m2.end()
                 changed = True
             break
+        # 经开区食品药品, 红开区装备制造: the city's own zone named by its kind leads the item.
+        zone = _ZONE_LEAD.match(text, a, b)
+        if zone and zone.end() < b:
+            a, changed = zone.end(), True
     # 具有竞争力的X / 哈尔滨的南花园: only the words after the last 的 can be the sector.
     de = text.rfind("的", a, b)
     if de >= a:

@@ -62,9 +62,16 @@ def _parks(tools, issuer: str, body: str):
 
 
 def test_a_city_calls_its_own_zone_by_the_bare_kind(tools):
-    parks = _parks(tools, "松原市", "全年，经开区晋升为国家级开发区。")
+    gaz, tax, ref = tools
+    doc = parse(
+        "松原市2016年政府工作报告\n\n一、工作回顾\n\n全年，经开区晋升为国家级开发区。\n",
+        "form",
+        source="path",
+    )
+    parks = extract(doc, gaz, tax, ref).parks
     assert [(p.name, p.region[:4]) for p in parks] == [("松原经济技术开发区", "2207")]
-    assert "经开区" in parks[0].aliases  # the words the document says
+    mention = parks[0].mentions[0]
+    assert doc.text[mention.start : mention.end] == "经开区"  # it cites the words the document says
 
 
 def test_bare_zone_words_stay_generic_elsewhere(tools):
@@ -107,3 +114,16 @@ def test_zones_at_their_level_and_innovation_zones_are_parks(tools):
     parks = _parks(tools, "吉林省", "全年，支持长春国家自主创新示范区建设。")
     assert [(p.name, p.region) for p in parks] == [("长春国家自主创新示范区", "220100")]
     assert _parks(tools, "吉林省", "全年，长春市省级开发区加快发展。") == ()  # the city's zones, generic
+
+
+def test_a_city_calls_its_zone_by_an_abbreviation(tools):
+    body = "重点围绕红开区装备制造、经开区食品药品等园区主导产业。"
+    gaz, tax, ref = tools
+    doc = parse(f"四平市2021年政府工作报告\n\n一、工作回顾\n\n{body}\n", "form", source="path")
+    facts = extract(doc, gaz, tax, ref)
+    assert [(p.name, p.region, p.confidence != "unverified") for p in facts.parks] == [
+        ("四平红嘴经济技术开发区", "220302", True)  # the gazetteer's zone, not an unlisted park
+    ]
+    assert not [
+        d.term for d in facts.designations if "开区" in d.term
+    ]  # the zone word leads, it is no sector
