@@ -19,6 +19,7 @@ from policy.extract.sectorwords import (
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
+from policy.extract.slotread import may_name_sector, read_sectors
 
 __all__ = ["known_objects", "known_with_noun", "sector_grows", "sector_led", "sector_measured"]
 
@@ -41,6 +42,12 @@ def sector_led(em: SlotEmitter) -> None:
         if label:
             a += label.end()
         m = _SECTOR_LED.match(text, a, sent.end)
+        if not m and label and label.group().endswith("是"):
+            # 三是医药、医疗服务、医疗仪器产业。: a numbered point that is a list of sectors and nothing else.
+            end = sent.end - (text[sent.end - 1 : sent.end] in "。；;")
+            if end - a >= 2 and re.search("(?:产业|业)$", text[a:end]) and may_name_sector(em, a, end):
+                read_sectors(em, a, end)
+            continue
         if not m:
             continue
         p, q, places = strip_item(text, m.start("x"), m.end("x"), an)

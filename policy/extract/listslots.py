@@ -14,6 +14,7 @@ from policy.extract.sectorwords import (
     SEG_END,
     TRIGGER,
     Item,
+    alias_pattern,
     is_goods,
     is_product,
     list_items,
@@ -26,6 +27,7 @@ from policy.extract.sectorwords import (
 )
 from policy.extract.slotemit import SlotEmitter
 from policy.extract.slotread import NOT_SECTOR_KIND, may_name_sector, read_sectors
+from policy.extract.textspans import trim
 
 __all__ = ["based_lists", "colon_lists", "etc_lists", "project_products", "towards_lists"]
 
@@ -57,20 +59,45 @@ _TOWARDS = re.compile(
 
 # 发展壮大以人参、食用菌为主的特色产业: the sectors a kind of industry is built on.
 _BASED = re.compile(
-    r"以(?P<list>[^，。；;,\n以]{2,60}?)(?:生产)?为(?:(?:主|主导|主体|核心|龙头|支撑)的[^，。；;,\n]{0,10}?"
-    r"(?:产业|行业|经济|农业|工业)|主攻方向|发展方向)"
+    r"以(?P<list>[^，。；;,\n以]{2,80}?)(?:等)?(?:生产)?为(?:(?:主|主导|主体|核心|龙头|支撑)的[^，。；;,\n]{0,10}?"
+    r"(?:产业|行业|经济|农业|工业)|主攻方向|发展方向|方向|重点(?!的))"
 )
 
 
 # 尽快把生物、光电信息培育成新的优势产业: the sectors made into something.
-_MADE_INTO = re.compile(r"把(?P<list>[^，。；;,\n把]{2,60}?)(?:培育|打造|发展|建设|做)成为?")
+_MADE_INTO = re.compile(r"[把将](?P<list>[^，。；;,\n把将]{2,60}?)(?:培育|打造|发展|建设|做)成为?")
+_MADE_MOD = re.compile(
+    r"(?:全国|全省|东北|国内|世界级|国家级|重要的|知名的|一流的|新的|具有[^，。；]{0,8}的)*"
+)
 
 
 def based_lists(em: SlotEmitter) -> None:
     for m in (*_BASED.finditer(em.an.text), *_MADE_INTO.finditer(em.an.text)):
         a, b = m.span("list")
+        if m.re is _MADE_INTO and _places_made_into(em, m):
+            continue
         if may_name_sector(em, a, b):
             read_sectors(em, a, b)
+
+
+def _places_made_into(em: SlotEmitter, m: re.Match) -> bool:
+    """``将净月高新区、莲花山、双阳区打造成创意产业带``: places listed are made into the sector after 成."""
+    an, text = em.an, em.an.text
+    a, b = m.span("list")
+    aliases = alias_pattern(em.taxonomy)
+    places = []
+    for x, y in (trim(text, x, y) for x, y in list_items(text, a, b, an)):
+        if aliases.search(text, x, y):
+            return False  # a sector listed: the list is read as sectors
+        named = [pm for pm in places_in(an, x, y) if pm.start == x and y - pm.end <= 3]  # 双阳区, 净月高新区
+        places += [named[0].region] if named else []  # 莲花山: a place the gazetteer does not know
+    if not places:
+        return False
+    at = _MADE_MOD.match(text, m.end()).end()
+    hit = aliases.match(text, at)
+    if hit is not None:
+        em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "发展")
+    return True
 
 
 def towards_lists(em: SlotEmitter) -> None:

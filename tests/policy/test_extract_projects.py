@@ -164,3 +164,23 @@ def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expecte
 def test_sentences_a_reader_marks_in_reports_outside_the_annotation(tools, body, expected):
     # From a random sample of known sector words the engine read nothing from (reports not annotated).
     assert {industry for _region, industry in _got(tools, "吉林省", body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "以光电、生物、人工智能、大数据等为方向。",
+            {"optoelectronics", "bio-industry", "artificial-intelligence", "digital-economy"},
+        ),
+        ("以光电信息、人工智能等为重点，打造产业集群。", {"optoelectronics", "artificial-intelligence"}),
+        ("三是医药、医疗服务、医疗仪器产业。", {"pharmaceuticals", "health-services", "medical-devices"}),
+    ],
+)
+def test_lists_of_directions_and_numbered_points(tools, body, expected):
+    assert {industry for _region, industry in _got(tools, "长春市", body)} == expected
+
+
+def test_places_made_into_a_sector_get_it(tools):
+    got = _got(tools, "长春市", "将莲花山、双阳区打造成创意产业带和生态景观带。")
+    assert got == {("220112", "cultural-creative")}  # 莲花山 is no place the gazetteer knows
