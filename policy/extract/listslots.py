@@ -149,6 +149,10 @@ def etc_lists(em: SlotEmitter) -> None:
     for m in re.finditer("等", text):
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
+        while (
+            seg > sent.start and text[seg - 1] in '“”"'
+        ):  # “长白山人参”“汪清黑木耳”等: quotes inside the list
+            seg = seg_start(text, seg - 1, sent.start)
         after_end = m.end()
         while (
             after_end < sent.end
@@ -166,7 +170,7 @@ def etc_lists(em: SlotEmitter) -> None:
         if not_kind and not (not_kind.group().endswith("设施") and kind_m.start() == m.end()):
             continue
         before = text[seg : m.start()]
-        if "、" not in before and "和" not in before and "及" not in before:
+        if "、" not in before and "和" not in before and "及" not in before and "”“" not in before:
             continue
         verbs = list(TRIGGER.finditer(before))
         start = seg + verbs[-1].end() if verbs else seg

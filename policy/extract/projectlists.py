@@ -29,7 +29,7 @@ _COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户�
 _TAIL = re.compile(rf"等{_COUNT}(?P<mid>[^{re.escape(SEG_END)}、等]{{0,6}}?)(?P<head>项目|企业)")
 # What a project list's sentence says of them, when no verb leads the list.
 _DONE = re.compile(
-    r"开工|竣工|投产|建成|落地|推进|建设|列入|签约|完工|达产|运行|实施|启动|加快|扩规|升级|恢复"
+    r"开工|竣工|投产|建成|落地|推进|建设|列入|签约|完工|达产|运行|实施|启动|加快|扩规|升级|恢复|封顶"
 )
 _SPEAKER = ("我省", "全省", "本省")
 _NOT_MID = re.compile(r"重大前期|前期|储备|谋划|停建|烂尾")

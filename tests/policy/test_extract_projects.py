@@ -184,3 +184,18 @@ def test_lists_of_directions_and_numbered_points(tools, body, expected):
 def test_places_made_into_a_sector_get_it(tools):
     got = _got(tools, "长春市", "将莲花山、双阳区打造成创意产业带和生态景观带。")
     assert got == {("220112", "cultural-creative")}  # 莲花山 is no place the gazetteer knows
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "打造“汪清黑木耳”“延边黄牛”等区域公共品牌。",
+            {("222424", "edible-fungi"), (YANBIAN, "beef-cattle")},
+        ),
+        ("5个抽水蓄能电站进入国家规划。", {(YANBIAN, "energy-storage")}),
+        ("图们博士邦尼服装等项目主体封顶。", {("222402", "apparel")}),
+    ],
+)
+def test_quoted_brands_counted_plants_and_topped_out_projects(tools, body, expected):
+    assert _got(tools, "延边州", body) == expected
