@@ -180,6 +180,9 @@ _VERB_LIST = re.compile(
 )
 
 
+_LIST_TAIL = re.compile(r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$")
+
+
 def _verb_lists(em: SlotEmitter) -> None:
     """``大力发展农产品精深加工和现代食品加工业``: items must read as sectors without a head."""
     an, text = em.an, em.an.text
@@ -194,11 +197,9 @@ def _verb_lists(em: SlotEmitter) -> None:
             continue
         end = seg_end(text, m.end(), sent.end)
         a, b = m.end(), end
-        tail = re.search(
-            r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$", text[a:b]
-        )
+        tail = _LIST_TAIL.search(text, max(a, b - 10), b)  # the tail is at most 8 characters
         if tail:
-            b = a + tail.start()
+            b = tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item
         if etc > a:
             if NOT_SECTOR_KIND.match(text, etc + 1):
