@@ -13,6 +13,7 @@ import re
 from policy.extract.listplaces import list_regions, regions_for
 from policy.extract.sectorwords import (
     COMPANY_WORDS,
+    LEAD_WORDS,
     SEG_END,
     TRIGGER,
     Item,
@@ -21,8 +22,9 @@ from policy.extract.sectorwords import (
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
+from policy.extract.textspans import number_word
 
-__all__ = ["etc_kind_sector", "named_projects"]
+__all__ = ["counted_place_items", "etc_kind_sector", "named_projects"]
 
 _COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家]|一批|多个|一系列)?"
 # 等项目, 等23个项目, 等一批重点项目, 等强链项目, 等产业类项目; 等企业, 等12户停产企业.
@@ -131,3 +133,34 @@ def etc_kind_sector(em: SlotEmitter) -> None:
         regions = list_regions(an, seg, sent, m.start())  # 支持柳河康华等…: the place leading the list
         for kind in kinds if regions else ():
             em.emit(regions, kind.start(), kind.end(), "等")
+
+
+# 加快建设桦甸国发、舒兰皓月2个万头肉牛示范园区; 发展蛟河信霖沃土等11个千头肉牛养殖场: items led by places,
+# counted, then the one sector they share.
+_COUNTED_SECTOR = re.compile(
+    r"(?P<etc>等)?(?P<n>[0-9０-９一二两三四五六七八九十]+)\s*个(?:[0-9一二两三四五六七八九十百千万]+[头亩只吨])?"
+)
+
+
+def counted_place_items(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    for m in _COUNTED_SECTOR.finditer(text):
+        hit = aliases.match(text, m.end())
+        if hit is None or m.start() == 0:
+            continue
+        sent = an.sentence_at(m.start())
+        seg = seg_start(text, m.start(), sent.start)
+        items = _items(text, seg, m.start())
+        places = []
+        for x, y in items:
+            lead = LEAD_WORDS.match(text, x, y)
+            x = lead.end() if lead and not an.mentions_in(x, lead.end()) else x
+            named = [pm for pm in an.mentions_in(x, y) if pm.start == x and pm.end < y]
+            if not named:
+                places = []
+                break
+            places.append(named[0].region)
+        count = number_word(m.group("n"))
+        if places and (m.group("etc") or count == len(items)):
+            em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "发展")

@@ -31,7 +31,7 @@ from policy.extract.knownwords import (
 )
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.listslots import based_lists, colon_lists, etc_lists, project_products, towards_lists
-from policy.extract.projectlists import etc_kind_sector, named_projects
+from policy.extract.projectlists import counted_place_items, etc_kind_sector, named_projects
 from policy.extract.sectorwords import (
     COUNT,
     HEAD,
@@ -244,6 +244,7 @@ def statement_designations(
     project_products(em)
     named_projects(em)
     etc_kind_sector(em)
+    counted_place_items(em)
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)

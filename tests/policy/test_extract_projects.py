@@ -199,3 +199,9 @@ def test_places_made_into_a_sector_get_it(tools):
 )
 def test_quoted_brands_counted_plants_and_topped_out_projects(tools, body, expected):
     assert _got(tools, "延边州", body) == expected
+
+
+def test_counted_items_led_by_places_share_their_sector(tools):
+    got = _got(tools, "吉林市", "加快建设桦甸国发、舒兰皓月2个万头肉牛示范园区。")
+    assert got == {("220282", "beef-cattle"), ("220283", "beef-cattle")}
+    assert _got(tools, "吉林市", "发展蛟河信霖沃土等11个千头肉牛养殖场。") == {("220281", "beef-cattle")}
