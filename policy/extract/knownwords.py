@@ -106,7 +106,7 @@ _HONOURED = re.compile(r"[”\"]?(?:入选|荣获|获评|被评为|被认定为|
 _AREA_AFTER = re.compile(
     "(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融|会展)中心|食品区"
 )
-_COUNTED_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两]+[个座家项批处]$")
+_COUNTED_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$")
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile("(?:东北|东北亚|中国|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).

@@ -139,7 +139,7 @@ def project_products(em: SlotEmitter) -> None:
 # After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
 _ETC_KIND = re.compile(
     r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"
-    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域|特色资源|优势资源|精品线路|旅游线路"
+    r"能源|材料|装备|食品|药品|旅游|生产线|重点领域|细分领域|新赛道|赛道|特色资源|优势资源|精品线路|旅游线路"
 )
 
 

@@ -159,6 +159,11 @@ def test_more_statements_of_sectors_in_real_reports(tools, issuer, body, expecte
         ("新能源产业是松原强市产业。", {"new-energy"}),
         ("以中成药、化学药和生物药生产为主攻方向。", {"tcm", "chemical-pharma", "biopharma"}),
         ("启动东北亚金融总部基地建设。", {"finance"}),
+        (
+            "聚焦航空航天、前沿新材料、数字经济等7个细分领域新赛道。",
+            {"aerospace", "new-materials", "digital-economy"},
+        ),
+        ("实施59项5000万元以上医药健康产业项目。", {"pharmaceuticals"}),
     ],
 )
 def test_sentences_a_reader_marks_in_reports_outside_the_annotation(tools, body, expected):
