@@ -15,13 +15,21 @@ from policy.extract.sectorwords import (
     TRIGGER,
     Item,
     alias_pattern,
+    seg_end,
     seg_start,
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
 from policy.extract.slotread import may_name_sector, read_sectors
 
-__all__ = ["known_objects", "known_with_noun", "sector_grows", "sector_led", "sector_measured"]
+__all__ = [
+    "known_objects",
+    "known_with_noun",
+    "numbered_points",
+    "sector_grows",
+    "sector_led",
+    "sector_measured",
+]
 
 # 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
 _SECTOR_LED = re.compile(
@@ -42,12 +50,6 @@ def sector_led(em: SlotEmitter) -> None:
         if label:
             a += label.end()
         m = _SECTOR_LED.match(text, a, sent.end)
-        if not m and label and label.group().endswith("是"):
-            # 三是医药、医疗服务、医疗仪器产业。: a numbered point that is a list of sectors and nothing else.
-            end = sent.end - (text[sent.end - 1 : sent.end] in "。；;")
-            if end - a >= 2 and re.search("(?:产业|业)$", text[a:end]) and may_name_sector(em, a, end):
-                read_sectors(em, a, end)
-            continue
         if not m:
             continue
         p, q, places = strip_item(text, m.start("x"), m.end("x"), an)
@@ -58,6 +60,20 @@ def sector_led(em: SlotEmitter) -> None:
         regions = regions_for(item, [], list_regions(an, sent.start, sent, p))
         if regions:
             em.emit(regions, p, q, "发展")
+
+
+# “五个千亿级”：一是高端装备制造业，…。三是医药、医疗服务、医疗仪器产业，…: a numbered point that opens
+# with a list of sectors and nothing else before the comma.
+_POINT = re.compile(r"(?:(?<=[：:，,。；;\n])|^)[一二三四五六七八九十]是", re.M)
+
+
+def numbered_points(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    for m in _POINT.finditer(text):
+        a = m.end()
+        end = seg_end(text, a, an.sentence_at(a).end)
+        if end - a >= 2 and text.endswith(("产业", "业"), a, end) and may_name_sector(em, a, end):
+            read_sectors(em, a, end)
 
 
 # What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).

@@ -25,6 +25,7 @@ from policy.extract.analysis import Analysis
 from policy.extract.knownwords import (
     known_objects,
     known_with_noun,
+    numbered_points,
     sector_grows,
     sector_led,
     sector_measured,
@@ -241,6 +242,7 @@ def statement_designations(
     towards_lists(em)
     based_lists(em)
     sector_led(em)
+    numbered_points(em)
     project_products(em)
     named_projects(em)
     etc_kind_sector(em)

@@ -180,6 +180,7 @@ def test_sentences_a_reader_marks_in_reports_outside_the_annotation(tools, body,
         ),
         ("以光电信息、人工智能等为重点，打造产业集群。", {"optoelectronics", "artificial-intelligence"}),
         ("三是医药、医疗服务、医疗仪器产业。", {"pharmaceuticals", "health-services", "medical-devices"}),
+        ("“五个千亿级”：一是高端装备制造业，全力支持企业建设检修基地。", {"equipment"}),
     ],
 )
 def test_lists_of_directions_and_numbered_points(tools, body, expected):
