@@ -122,6 +122,23 @@ _HONOURED = re.compile(r"[”\"]?(?:入选|荣获|获评|被评为|被认定为|
 _AREA_AFTER = re.compile(
     "(?:旅游|度假)(?:区|地)|物流(?:中心|园区)|交易(?:中心|市场)|(?:服务|金融|会展)中心|食品区"
 )
+_MODIFIER_BEFORE = re.compile("(?:现代|绿色|特色|新型|高端|优质|精品|有机)$")
+
+
+def _modified_after_boundary(text: str, a: int, places_end) -> bool:
+    """A modifier (现代, 绿色 …) right before the word, itself after a boundary, a place or a scope word."""
+    m = _MODIFIER_BEFORE.search(text, max(0, a - 2), a)
+    if m is None:
+        return False
+    b = m.start()
+    return (
+        b == 0
+        or text[b - 1] in _LEFT_OK
+        or b in places_end
+        or bool(_SCOPE_BEFORE.search(text, max(0, b - 3), b))
+    )
+
+
 _COUNTED_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$")
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile("(?:东北|东北亚|中国|全国|全省|国家|国家级|省级|区域性|区域|国际)$")
@@ -145,6 +162,7 @@ def known_with_noun(em: SlotEmitter) -> None:
             or _SCOPE_BEFORE.search(text, max(0, a - 3), a)
             or (text[a - 1] == "新" and a - 1 in places_end)  # 长春新会展中心
             or _COUNTED_BEFORE.search(text, max(0, a - 5), a)  # 5个抽水蓄能电站
+            or _modified_after_boundary(text, a, places_end)  # 公主岭国家级现代种业产业园
         )
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
         if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured

@@ -24,7 +24,7 @@ from policy.extract.sectorwords import (
 from policy.extract.slotemit import SlotEmitter
 from policy.extract.textspans import number_word
 
-__all__ = ["counted_place_items", "etc_kind_sector", "named_projects"]
+__all__ = ["counted_place_items", "etc_kind_sector", "named_projects", "place_sites_sector"]
 
 _COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家]|一批|多个|一系列)?"
 # 等项目, 等23个项目, 等一批重点项目, 等强链项目, 等产业类项目; 等企业, 等12户停产企业.
@@ -154,8 +154,7 @@ def counted_place_items(em: SlotEmitter) -> None:
         items = _items(text, seg, m.start())
         places = []
         for x, y in items:
-            lead = LEAD_WORDS.match(text, x, y)
-            x = lead.end() if lead and not an.mentions_in(x, lead.end()) else x
+            x = _after_lead(an, text, x, y)
             named = [pm for pm in an.mentions_in(x, y) if pm.start == x and pm.end < y]
             if not named:
                 places = []
@@ -164,3 +163,42 @@ def counted_place_items(em: SlotEmitter) -> None:
         count = number_word(m.group("n"))
         if places and (m.group("etc") or count == len(items)):
             em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "发展")
+
+
+# 开工建设敦化塔拉河、和龙卧龙湖、安图大沙河抽蓄项目: places with their sites, the sector of them all last.
+_SITES_THEN_SECTOR = re.compile(r"(?:项目|工程|电站)")
+
+
+def place_sites_sector(em: SlotEmitter) -> None:
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    for m in _SITES_THEN_SECTOR.finditer(text):
+        sent = an.sentence_at(m.start())
+        seg = seg_start(text, m.start(), sent.start)
+        items = _items(text, seg, m.start())
+        if len(items) < 2:
+            continue
+        last_x, last_y = items[-1]
+        hit = next((h for h in aliases.finditer(text, last_x, last_y) if h.end() == last_y), None)
+        if hit is None:
+            continue
+        places = []
+        for x, y in items:
+            x = _after_lead(an, text, x, y)
+            named = [pm for pm in an.mentions_in(x, y) if pm.start == x and pm.end < y]
+            if not named or aliases.search(text, named[0].end, hit.start() if (x, y) == items[-1] else y):
+                places = []  # an item names its own sector: the list is read item by item elsewhere
+                break
+            places.append(named[0].region)
+        if places:
+            em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "项目")
+
+
+def _after_lead(an, text: str, x: int, y: int) -> int:
+    """Where an item's words begin after its lead verbs; a place that begins with a lead word's character
+    (和龙) stops them."""
+    lead = LEAD_WORDS.match(text, x, y)
+    if not lead:
+        return x
+    inside = [pm.start for pm in an.mentions_in(x, y) if x <= pm.start < lead.end()]
+    return min(inside) if inside else lead.end()

@@ -32,7 +32,12 @@ from policy.extract.knownwords import (
 )
 from policy.extract.listplaces import assign_regions, list_regions, regions_for
 from policy.extract.listslots import based_lists, colon_lists, etc_lists, project_products, towards_lists
-from policy.extract.projectlists import counted_place_items, etc_kind_sector, named_projects
+from policy.extract.projectlists import (
+    counted_place_items,
+    etc_kind_sector,
+    named_projects,
+    place_sites_sector,
+)
 from policy.extract.sectorwords import (
     COUNT,
     HEAD,
@@ -247,6 +252,7 @@ def statement_designations(
     named_projects(em)
     etc_kind_sector(em)
     counted_place_items(em)
+    place_sites_sector(em)
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)

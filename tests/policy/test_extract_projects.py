@@ -211,3 +211,23 @@ def test_counted_items_led_by_places_share_their_sector(tools):
     got = _got(tools, "吉林市", "加快建设桦甸国发、舒兰皓月2个万头肉牛示范园区。")
     assert got == {("220282", "beef-cattle"), ("220283", "beef-cattle")}
     assert _got(tools, "吉林市", "发展蛟河信霖沃土等11个千头肉牛养殖场。") == {("220281", "beef-cattle")}
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        (
+            "延边州",
+            "开工建设敦化塔拉河、和龙卧龙湖、安图大沙河抽蓄项目。",
+            {("222403", "energy-storage"), ("222406", "energy-storage"), ("222426", "energy-storage")},
+        ),
+        (
+            "延边州",
+            "以冷水鱼、林蛙为代表的特色养殖业。",
+            {(YANBIAN, "aquaculture"), (YANBIAN, "forest-frog")},
+        ),
+        ("长春市", "公主岭国家级现代种业产业园获准建立。", {("220184", "seed-industry")}),
+    ],
+)
+def test_places_with_their_sites_and_modified_sectors(tools, issuer, body, expected):
+    assert _got(tools, issuer, body) == expected
