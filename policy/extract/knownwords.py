@@ -79,7 +79,7 @@ def numbered_points(em: SlotEmitter) -> None:
 # What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
 _OBJECT_FOLLOW = re.compile(
     r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|规模|提质|进出口|应用|平台|体系|"
-    r"产能|高质量|健康发展|为(?:龙头|重点|主|核心|引领)|[、，。；：和及与]|$"
+    r"产能|高质量|健康发展|为(?:龙头|重点|主|核心|引领)|的(?:经验|做法|优势|基础|条件|机遇|潜力)|[、，。；：和及与]|$"
 )
 
 

@@ -227,6 +227,7 @@ def test_counted_items_led_by_places_share_their_sector(tools):
             {(YANBIAN, "aquaculture"), (YANBIAN, "forest-frog")},
         ),
         ("长春市", "公主岭国家级现代种业产业园获准建立。", {("220184", "seed-industry")}),
+        ("吉林省", "吉林市发展冰雪经济的经验做法受到表扬。", {("220200", "ice-snow-economy")}),
     ],
 )
 def test_places_with_their_sites_and_modified_sectors(tools, issuer, body, expected):
