@@ -296,8 +296,9 @@ def extract_parks(
     found += shared_park_word(text, taken, analysis or gazetteer, subject_pref)
     for start, end, region, place, *named in found:
         name = named[0] if named else text[start:end]
-        # The place keeps two parks of one name in two regions apart (生物医药产业园 of 延吉市 and 敦化市).
-        pid = f"unlisted:{place}{name}"
+        # The region keeps two parks of one name apart (生物医药产业园 of 延吉市 and 敦化市), in one document
+        # and across documents (松原's and 吉林's 精细化工产业园 are two parks).
+        pid = f"unlisted:{region}:{place}{name}"
         prov = Provenance(doc.id, _clause_id(doc, start), start, end)
         if pid in parks:
             p = parks[pid]

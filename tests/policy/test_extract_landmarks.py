@@ -127,3 +127,19 @@ def test_a_city_calls_its_zone_by_an_abbreviation(tools):
     assert not [
         d.term for d in facts.designations if "开区" in d.term
     ]  # the zone word leads, it is no sector
+
+
+def test_one_park_name_in_two_cities_is_two_parks():
+    from policy.kb import build_kb
+
+    docs = [
+        parse(
+            f"{city}2016年政府工作报告\n\n一、工作回顾\n\n规划建设精细化工产业园，推进项目建设。\n",
+            key,
+            source="path",
+        )
+        for key, city in (("songyuan", "松原市"), ("siping", "四平市"))
+    ]
+    parks = [p for p in build_kb(docs).parks if p.name == "精细化工产业园"]
+    assert sorted(p.region for p in parks) == ["220300", "220700"]
+    assert all(len({m.doc_id for m in p.mentions}) == 1 for p in parks)
