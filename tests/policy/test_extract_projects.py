@@ -232,3 +232,7 @@ def test_counted_items_led_by_places_share_their_sector(tools):
 )
 def test_places_with_their_sites_and_modified_sectors(tools, issuer, body, expected):
     assert _got(tools, issuer, body) == expected
+
+
+def test_a_measured_area(tools):
+    assert _got(tools, "四平市", "新增棚菜面积0.7万亩。") == {(SIPING, "vegetables")}
