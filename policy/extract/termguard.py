@@ -39,6 +39,14 @@ def without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
         start += 1  # 打造成蛋制品行业的龙头: 成 belongs to the verb
     if text.startswith(("世界级", "国际级"), start):  # 世界级钼: a rank, not part of the name
         start += 3
+    elif (
+        text.startswith("元", start)
+        and start > 0
+        and text[start - 1] in "万亿千百十0123456789０１２３４５６７８９"
+    ):
+        start += 1  # 超10亿元产业项目: the money's unit is no part of a sector
+    if text.startswith("特", end - 1) and text.startswith("产业", end):
+        end += 1  # 园艺特产业: the sector is 园艺特产, not 园艺特 with 产业 cut off
     elif d.industry is None and text.startswith("新", start) and taxonomy.match(text[start + 1 : end]):
         start += 1  # 新农业, 新旅游: a campaign's "new" before a known sector
     cut = _COUNT_IN.search(text, start, end)

@@ -205,6 +205,16 @@ def test_trades_a_tax_reform_covers_are_not_designations(tools):
     assert _run(tools, body)[1].designations == ()
 
 
+def test_money_units_project_steps_and_civic_work_are_not_sectors(tools):
+    for body in (
+        "（一）长春市全年开复工超10亿元产业项目112个。\n",
+        "（一）长春市围绕招商落地、前期审批、开工入统、竣工验收、投产开业，全方位服务。\n",
+        "（一）长春市完善供水、热力、电力、通信、充电桩等市政设施。\n",
+        "（一）长春市国家安全、贸易促进、公积金、地方志、红十字等工作取得新成绩。\n",
+    ):
+        assert _run(tools, body)[1].designations == (), body
+
+
 def test_public_and_government_services_are_not_industries(tools):
     # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
     _doc, facts = _run(
