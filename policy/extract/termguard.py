@@ -64,6 +64,8 @@ def without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
 
 
 _JOIN = re.compile("和|及|与|以及")
+# Parts of a joined term that name nothing when the tail (产业) was cut after them.
+_GENERIC_PARTS = frozenset({"特色", "文化", "生态", "养老", "节约型", "事业", "服务", "产品"})
 
 
 def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
@@ -76,14 +78,21 @@ def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))
-    out = []
+    out, generic = [], 0
     for a, b in parts:
         words = text[a:b]
         industry = taxonomy.match(words) if len(words) >= 2 else None
+        if industry is None and b == end and text.startswith("产业", b):  # 文化事业和文化产业: the last
+            industry = taxonomy.match(words + "产业")  # part may name its sector with the 产业 cut off
+            if industry is not None:
+                b, words = b + 2, words + "产业"
+        if industry is None and (is_generic(words) or words in _GENERIC_PARTS):
+            generic += 1  # 文化事业和文化(产业), 肉牛白鹅和特色(产业): the generic part names nothing
+            continue
         if industry is None:
             return [d]  # a part the taxonomy does not know: keep the term as written, unclassified
         out.append(replace(d, term=words, industry=industry.id, prov=replace(d.prov, start=a, end=b)))
-    return out
+    return out if out or not generic else []
 
 
 # Inside an unclassified term, what makes it a clause or a piece of one, not a sector's name: a number, a

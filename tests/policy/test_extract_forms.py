@@ -215,6 +215,11 @@ def test_money_units_project_steps_and_civic_work_are_not_sectors(tools):
         assert _run(tools, body)[1].designations == (), body
 
 
+def test_a_generic_part_joined_to_a_sector_is_dropped_not_kept_as_one_term(tools):
+    _doc, facts = _run(tools, "（一）辽源市发展循环经济和节约型产业，做强梅花鹿和特色产业。\n")
+    assert [(d.term, d.industry) for d in facts.designations] == [("梅花鹿", "deer-products")]
+
+
 def test_public_and_government_services_are_not_industries(tools):
     # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
     _doc, facts = _run(
