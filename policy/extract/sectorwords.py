@@ -98,6 +98,14 @@ SECTOR_END = re.compile(
     r"零售|批发|电影|演艺|出版|传媒|广告|设计|咨询|外包|研发|检测|认证|体育|健康|医疗|保健)$"
 )
 MAX_TERM = 12
+# Character classes asked of every item (compiled once: these run tens of thousands of times per corpus).
+_DISTRICT_WORD = re.compile(r"(?:地区|市|县|区|州|新区|开发区|经开区|高新区|园区|境内)")
+_ALL_CJK = re.compile(rf"[{CJK}]+")
+_ANY_CJK = re.compile(rf"[{CJK}]")
+_WORD_CHARS = re.compile(rf"[{CJK}A-Za-z0-9]+")
+_WORD_START = re.compile(rf"[{CJK}A-Za-z]")
+_TERM_CHARS = re.compile(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+")
+_COMPANY_END = re.compile(r"(?:药业|医药|科技|实业|生物|电子|能源)$")
 # NOT_SECTOR_IN words that, before a known sector word, are only its qualifiers (高速动车组, 标准地铁列车).
 _QUALIFIERS = re.compile(r"高速|标准|超高性能|专业")
 # Words that qualify a sector without naming a company (绿色有机蔬菜, 高端装备, 特种铁合金).
@@ -142,9 +150,9 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
                 places.append(pm.region)
                 a = pm.end
                 # 九台奶牛 / 长春新区 / 红嘴开发区: a district word after the place is part of it.
-                m2 = re.match(r"(?:地区|市|县|区|州|新区|开发区|经开区|高新区|园区|境内)", text[a:b])
+                m2 = _DISTRICT_WORD.match(text, a, b)
                 if m2:
-                    a += m2.end()
+                    a = m2.end()
                 changed = True
             break
         # 经开区食品药品, 红开区装备制造: the city's own zone named by its kind leads the item.
@@ -187,14 +195,14 @@ PRODUCT_END = re.compile(
 def is_product(words: str) -> bool:
     """Short words that read as a product, for items whose context says so (a quantity, a list of
     sectors): 鹅绒, 变速器, 聚酯; not a generic word, an action or an institution."""
-    return 2 <= len(words) <= 5 and bool(re.fullmatch(rf"[{CJK}]+", words)) and not is_generic(words)
+    return 2 <= len(words) <= 5 and bool(_ALL_CJK.fullmatch(words)) and not is_generic(words)
 
 
 def is_goods(words: str) -> bool:
     """A product by its ending (变速器, 传动轴, 光纤激光器, LED显示屏), for list items next to known ones."""
     return (
         2 <= len(words) <= 7
-        and bool(re.fullmatch(rf"[{CJK}A-Za-z0-9]+", words))
+        and bool(_WORD_CHARS.fullmatch(words))
         and not words[0].isdigit()
         and bool(PRODUCT_END.search(words))
         and not is_generic(words)
@@ -230,15 +238,15 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
     if b - a < 1 or (b - a == 1 and taxonomy.match(text[a:b]) is None):
         return None
     words = text[a:b]
-    if len(words) <= MAX_TERM and re.match(rf"[{CJK}A-Za-z]", words) and taxonomy.match(words) is not None:
+    if len(words) <= MAX_TERM and _WORD_START.match(words) and taxonomy.match(words) is not None:
         return a, b  # a known sector word, whatever its last character (人参)
     suffix = taxonomy.known_suffix(words)
     # Words that make an item infrastructure or an institution (高速, 标准, 公司 …) count in the item's own
     # words; before a known sector word they only qualify it (高速智能动车组, 标准地铁列车).
     checked = _QUALIFIERS.sub("", words[: -len(suffix)]) + suffix if suffix else words
-    if not re.fullmatch(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+", words) or NOT_SECTOR_IN.search(checked):
+    if not _TERM_CHARS.fullmatch(words) or NOT_SECTOR_IN.search(checked):
         return None
-    if not re.search(rf"[{CJK}]", words) or re.match(r"[0-9]", words):
+    if not _ANY_CJK.search(words) or (words[:1] and words[0] in "0123456789"):
         return None
     if taxonomy.match(words) is not None:
         return None  # too long to be one term
@@ -264,7 +272,7 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
         len(words) == 2 and SECTOR_END.search(words).end() - SECTOR_END.search(words).start() == 1
     ):
         return None  # 恒大一期项目, 研学基地, 结果: not a sector the taxonomy or its endings know
-    if head == "项目" and len(words) >= 4 and re.search(r"(?:药业|医药|科技|实业|生物|电子|能源)$", words):
+    if head == "项目" and len(words) >= 4 and _COMPANY_END.search(words):
         return None  # 迈灵药业项目: a company's name
     return a, b
 

@@ -28,6 +28,8 @@ from policy.extract.sectorwords import (
 )
 from policy.extract.slotemit import SlotEmitter
 
+_WORD_CHARS = re.compile(rf"[{CJK}A-Za-z0-9]+")
+
 __all__ = ["NOT_SECTOR_KIND", "may_name_sector", "read_sectors", "verb_object_span"]
 
 
@@ -54,7 +56,7 @@ NOT_SECTOR_KIND = re.compile(
 def verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
     """A verb's object item is a sector when the taxonomy knows it or it ends like one (马铃薯加工)."""
     words = em.an.text[p:q]
-    if not words or len(words) > MAX_TERM or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", words):
+    if not words or len(words) > MAX_TERM or not _WORD_CHARS.fullmatch(words):
         return None
     if words[0].isdigit() or NOT_SECTOR_IN.search(words):
         return None
