@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from policy.library.connection import (
@@ -40,7 +38,7 @@ from policy.library.paths import (
     default_data_dir,
     default_library_path,
 )
-from policy.library.rows import facts_for, meta_json, reparse, unique_id
+from policy.library.rows import reparse
 from policy.library.schema import (
     SCHEMA_VERSION,
     AddOutcome,
@@ -49,6 +47,7 @@ from policy.library.schema import (
     create_schema,
     migrate,
 )
+from policy.library.writes import insert_documents
 from policy.model import Document, Facts
 from policy.text.doc_codec import (
     content_hash,
@@ -329,42 +328,10 @@ class Library:
         reserved = seed_ids()
         fingerprint = parser_fingerprint()
         facts_key = f"{extractor_fingerprint()}:{fingerprint}"
-        outcomes = []
         con = self._connect()
         try:
             con.execute("BEGIN IMMEDIATE")
-            taken = {r[0] for r in con.execute("SELECT id FROM documents")}
-            by_hash = dict(con.execute("SELECT content_hash, id FROM documents"))
-            position = con.execute("SELECT coalesce(max(position), 0) FROM documents").fetchone()[0]
-            for n, it in enumerate(items, 1):
-                h = content_hash(it.document.text)
-                if h in by_hash:
-                    outcomes.append(AddOutcome(it.file_name, "present", by_hash[h]))
-                else:
-                    doc_id = unique_id(it.document.id, taken | reserved)
-                    doc = replace(it.document, id=doc_id, source="library")
-                    position += 1
-                    con.execute(
-                        "INSERT INTO documents (id, content_hash, file_name, kind, encoding, original, "
-                        "raw_text, meta, parse, parser, imported_at, position) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (
-                            doc_id, h, it.file_name, it.kind, it.encoding, it.original, pack(it.raw_text),
-                            meta_json(it.file_meta, it.edits),
-                            pack(encode_document(doc)), fingerprint,
-                            time.strftime("%Y-%m-%dT%H:%M:%S%z"), position,
-                        ),
-                    )  # fmt: skip
-                    # The facts go in with the document, so the next start need not extract them.
-                    con.execute(
-                        "INSERT OR REPLACE INTO facts (doc_id, extractor, facts) VALUES (?,?,?)",
-                        (doc_id, facts_key, pack(encode_facts(facts_for(it, doc)))),
-                    )
-                    taken.add(doc_id)
-                    by_hash[h] = doc_id
-                    outcomes.append(AddOutcome(it.file_name, "added", doc_id))
-                if on_progress is not None:
-                    on_progress(n, len(items))
+            outcomes = insert_documents(con, items, reserved, fingerprint, facts_key, on_progress)
             con.execute("COMMIT")
         except BaseException as err:
             if con.in_transaction:
