@@ -137,7 +137,7 @@ def _atlas(args: argparse.Namespace) -> int:
 
     _check_output(args.output)
     kb = _knowledge_base()
-    _write_atomically(Path(args.output), atlas_pdf(kb, args.level))
+    _write_atomically(Path(args.output), atlas_pdf(kb, args.level, lang=args.lang))
     return 0
 
 
@@ -211,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("prefecture", "zone", "all"),
         default="prefecture",
         help="one brief per prefecture (default), per zone, or both",
+    )
+    p.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of the atlas (names stay as written)"
     )
     p.set_defaults(func=_atlas)
 

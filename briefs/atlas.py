@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefs import qt
 from briefs.html import ACCENT, INK, MUTED, STYLE, esc
+from briefs.lang import t
 from briefs.render import (
     CONTENT_W,
     MARGIN_L,
@@ -29,6 +30,13 @@ from briefs.render import (
 
 LEVELS = ("prefecture", "zone", "all")
 LEVEL_TITLES = {"prefecture": "地级行政区", "zone": "复合区域", "all": "地级行政区与复合区域"}
+_LEVEL_TITLES_EN = {"prefecture": "Prefectures", "zone": "Zones", "all": "Prefectures and zones"}
+
+
+def _level_title(level: str, lang: str) -> str:
+    return _LEVEL_TITLES_EN[level] if lang == "en" else LEVEL_TITLES[level]
+
+
 ATLAS_TITLE = "吉林省产业政策图集"
 
 Progress = Callable[[int, int], bool]
@@ -56,6 +64,7 @@ def atlas_regions(kb, level: str) -> tuple:
 @dataclass
 class AtlasLayout:
     level: str
+    lang: str
     generated: str
     briefs: list[LaidOut]
     contents: object  # (QTextDocument, handler)
@@ -64,7 +73,7 @@ class AtlasLayout:
     total: int
 
 
-def _contents_html(briefs: list[LaidOut], starts: list[int], level: str) -> str:
+def _contents_html(briefs: list[LaidOut], starts: list[int], level: str, lang: str = "zh") -> str:
     rows = "".join(
         f'<tr><td width="8%">{i + 1}</td><td width="50%">{esc(b.brief.name)}</td>'
         f'<td width="30%" class="muted">{esc(b.brief.level_label)}</td>'
@@ -72,16 +81,22 @@ def _contents_html(briefs: list[LaidOut], starts: list[int], level: str) -> str:
         for i, (b, start) in enumerate(zip(briefs, starts, strict=True))
     )
     return (
-        f"<html><head><style>{STYLE}</style></head><body><h1>目录</h1>"
-        f'<p class="sub">{esc(LEVEL_TITLES[level])} · 共 {len(briefs)} 份简报</p>'
+        f"<html><head><style>{STYLE}</style></head><body><h1>{t('目录', lang)}</h1>"
+        f'<p class="sub">{esc(_level_title(level, lang))} · {t("共 {n} 份简报", lang, n=len(briefs))}</p>'
         '<table width="100%" cellspacing="0" cellpadding="5" style="margin-top: 12px; font-size: 10.5pt;">'
-        f'<tr><th>序号</th><th>地区</th><th>级别</th><th align="right">页码</th></tr>{rows}</table>'
+        f"<tr><th>{t('序号', lang)}</th><th>{t('地区', lang)}</th><th>{t('级别', lang)}</th>"
+        f'<th align="right">{t("页码", lang)}</th></tr>{rows}</table>'
         "</body></html>"
     )
 
 
 def layout_atlas(
-    kb, level: str = "prefecture", *, progress: Progress | None = None, generated: _dt.date | None = None
+    kb,
+    level: str = "prefecture",
+    *,
+    progress: Progress | None = None,
+    generated: _dt.date | None = None,
+    lang: str = "zh",
 ) -> AtlasLayout | None:
     """Lay out every brief of the atlas; None if ``progress`` returned False (cancelled)."""
     regions = atlas_regions(kb, level)
@@ -89,19 +104,19 @@ def layout_atlas(
     generated = generated or _dt.date.today()
     briefs = []
     for i, region in enumerate(regions):
-        briefs.append(layout_brief(kb, region.id, generated=generated))
+        briefs.append(layout_brief(kb, region.id, generated=generated, lang=lang))
         if progress is not None and progress(i + 1, total_steps) is False:
             return None
     # The contents page's length does not depend on the numbers' values, only on how many there are.
     starts = [0] * len(briefs)
-    contents = make_document(_contents_html(briefs, [999] * len(briefs), level), {})
+    contents = make_document(_contents_html(briefs, [999] * len(briefs), level, lang), {})
     n_contents = contents[0].pageCount()
     page = 2 + n_contents
     for i, b in enumerate(briefs):
         starts[i] = page
         page += b.pages
-    contents = make_document(_contents_html(briefs, starts, level), {})
-    return AtlasLayout(level, generated.isoformat(), briefs, contents, n_contents, starts, page - 1)
+    contents = make_document(_contents_html(briefs, starts, level, lang), {})
+    return AtlasLayout(level, lang, generated.isoformat(), briefs, contents, n_contents, starts, page - 1)
 
 
 def _paint_cover(painter, layout: AtlasLayout) -> None:
@@ -113,13 +128,15 @@ def _paint_cover(painter, layout: AtlasLayout) -> None:
     painter.save()
     painter.setPen(QPen(QColor(ACCENT), 2.0))
     painter.drawLine(QLineF(MARGIN_L, 150, PAGE_W - MARGIN_L, 150))
-    title_font = qt.painter_font(painter, 30)
+    lang = layout.lang
+    title = t(ATLAS_TITLE, lang)
+    title_font = qt.painter_font(painter, 30 if lang == "zh" else 24)
     m = QFontMetricsF(title_font, painter.device())
-    origin = QPointF(MARGIN_L + (CONTENT_W - m.horizontalAdvance(ATLAS_TITLE)) / 2, 195 + m.ascent() / 2.6)
-    qt.draw_heavy_text(painter, origin, ATLAS_TITLE, title_font, INK)
+    origin = QPointF(MARGIN_L + (CONTENT_W - m.horizontalAdvance(title)) / 2, 195 + m.ascent() / 2.6)
+    qt.draw_heavy_text(painter, origin, title, title_font, INK)
     painter.setFont(qt.painter_font(painter, 13))
     painter.setPen(QColor(MUTED))
-    subtitle = f"{LEVEL_TITLES[layout.level]}产业指定、园区、目标与原文依据"
+    subtitle = t("{level}产业指定、园区、目标与原文依据", lang, level=_level_title(layout.level, lang))
     painter.drawText(QRectF(MARGIN_L, 228, CONTENT_W, 26), Qt.AlignmentFlag.AlignCenter, subtitle)
     highlight = [b.brief.region_id for b in layout.briefs if b.brief.level != "zone"]
     paint_map(
@@ -130,14 +147,18 @@ def _paint_cover(painter, layout: AtlasLayout) -> None:
     )
     painter.setFont(qt.painter_font(painter, 10.5))
     painter.setPen(QColor(INK))
-    lines = [f"共 {len(layout.briefs)} 份区域简报 · {layout.total} 页", f"生成日期：{layout.generated}"]
+    lines = [
+        t("共 {n} 份区域简报 · {pages} 页", lang, n=len(layout.briefs), pages=layout.total),
+        t("生成日期：{date}", lang, date=layout.generated),
+    ]
     painter.drawText(
         QRectF(MARGIN_L, PAGE_H - 200, CONTENT_W, 40), Qt.AlignmentFlag.AlignCenter, "\n".join(lines)
     )
     painter.setFont(qt.painter_font(painter, 8))
     painter.setPen(QColor(MUTED))
-    note = (
-        "吉林产业政策地图（jilin-atlas）据政策原文自动生成；每项内容均注明文件与条款，资料来源见各简报末页。"
+    note = t(
+        "吉林产业政策地图（jilin-atlas）据政策原文自动生成；每项内容均注明文件与条款，资料来源见各简报末页。",
+        lang,
     )
     painter.drawText(
         QRectF(MARGIN_L, PAGE_H - 120, CONTENT_W, 40),
@@ -155,14 +176,15 @@ def paint_atlas(painter, device, layout: AtlasLayout) -> None:
         device.newPage()
         paint_frame(
             painter,
-            left=ATLAS_TITLE,
-            right="目录",
+            left=t(ATLAS_TITLE, layout.lang),
+            right=t("目录", layout.lang),
             page=2 + i,
             total=layout.total,
-            footer_left=f"生成日期：{layout.generated}",
+            footer_left=t("生成日期：{date}", layout.lang, date=layout.generated),
+            lang=layout.lang,
         )
         paint_document_page(painter, doc, i)
-    header = f"{ATLAS_TITLE} · {LEVEL_TITLES[layout.level]}"
+    header = f"{t(ATLAS_TITLE, layout.lang)} · {_level_title(layout.level, layout.lang)}"
     for b, start in zip(layout.briefs, layout.starts, strict=True):
         paint_brief_pages(
             painter, device, b, first_page=start, total=layout.total, header=header, new_page_first=True
@@ -176,6 +198,7 @@ def render_atlas(
     level: str = "prefecture",
     progress: Progress | None = None,
     generated: _dt.date | None = None,
+    lang: str = "zh",
 ) -> bool:
     """Paint an atlas onto a paged device (QPdfWriter or QPrinter).
 
@@ -199,7 +222,7 @@ def render_atlas(
         raise TypeError(
             f"device must be a QPagedPaintDevice (QPdfWriter, QPrinter), not {type(device).__name__}"
         )
-    layout = layout_atlas(kb, level, progress=progress, generated=generated)
+    layout = layout_atlas(kb, level, progress=progress, generated=generated, lang=lang)
     if layout is None:
         return False
     scale = prepare_device(device)
@@ -217,7 +240,12 @@ def render_atlas(
 
 
 def atlas_pdf(
-    kb, level: str = "prefecture", *, progress: Progress | None = None, generated: _dt.date | None = None
+    kb,
+    level: str = "prefecture",
+    *,
+    progress: Progress | None = None,
+    generated: _dt.date | None = None,
+    lang: str = "zh",
 ) -> bytes | None:
     """The atlas as PDF bytes, or None if ``progress`` cancelled it."""
     atlas_regions(kb, level)  # a bad level fails before anything is laid out
@@ -228,8 +256,8 @@ def atlas_pdf(
     qt.ensure_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf_writer(buffer, f"{ATLAS_TITLE}（{LEVEL_TITLES[level]}）")
-    ok = render_atlas(kb, writer, level=level, progress=progress, generated=generated)
+    writer = pdf_writer(buffer, f"{t(ATLAS_TITLE, lang)}（{_level_title(level, lang)}）")
+    ok = render_atlas(kb, writer, level=level, progress=progress, generated=generated, lang=lang)
     del writer
     if not ok:
         return None

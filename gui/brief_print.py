@@ -81,7 +81,7 @@ def export_atlas_pdf(parent: QWidget, kb, level: str = "prefecture", path: str |
         return not progress.wasCanceled()
 
     try:
-        data = atlas_pdf(kb, level, progress=report)
+        data = atlas_pdf(kb, level, progress=report, lang=language())  # an English interface prints English
     finally:
         progress.close()
     if data is None:  # cancelled: nothing written

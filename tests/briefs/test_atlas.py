@@ -72,3 +72,16 @@ def test_zone_level_lists_zones_after_prefectures_for_all(kb):
     every = atlas_regions(kb, "all")
     assert [r.id for r in every[:9]] == [r.id for r in prefectures(kb)]
     assert {r.id for r in every[9:]} == {z.id for z in kb.zones}
+
+
+def test_an_english_atlas_is_english_around_the_names(kb, tmp_path):
+    from briefs.atlas import atlas_pdf
+
+    path = tmp_path / "atlas-en.pdf"
+    path.write_bytes(atlas_pdf(kb, "prefecture", generated=GENERATED, lang="en"))
+    total = len(pypdf.PdfReader(path).pages)
+    cover, contents = pdftotext(path, 1), pdftotext(path, 2)
+    assert "Jilin Province Industrial Policy Atlas" in cover and f"{total} pages" in cover
+    assert "Contents" in contents and "长春市" in contents  # names stay as written
+    assert not re.search("目录|序号|页码|地级行政区|生成日期", cover + contents)
+    assert f"Page 3 of {total}" in pdftotext(path, 3)
