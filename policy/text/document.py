@@ -13,6 +13,7 @@ from policy.text.clauses import parse_clauses
 from policy.text.metadata import find_metadata, normalise_doc_number
 from policy.text.normalise import normalise
 from policy.text.origin import doc_kind, find_origin
+from policy.text.scripts import fold_traditional, has_traditional
 
 __all__ = ["parse", "SOURCES"]
 
@@ -104,16 +105,23 @@ def parse(
     clauses, clause_warnings = parse_clauses(text)
     known = known or {}
     given_title = _known_value("title", known.get("title"))
-    found = find_metadata(text, given_title)
+    # Traditional characters (吉林省人民政府關於…) are read through their one-for-one simplified folding;
+    # what is found is then cited as written.
+    reading = fold_traditional(text) if has_traditional(text) else text
+    found = find_metadata(reading, given_title)
     warnings = list(clause_warnings)
     gazetteer = load_gazetteer()
-    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    paras = [p.strip() for p in reading.split("\n") if p.strip()]
     origin = find_origin(paras, found.title or given_title, gazetteer)
 
+    def as_written(value):
+        at = reading.find(value) if value and reading is not text else -1
+        return text[at : at + len(value)] if at >= 0 else value
+
     values: dict[str, object] = {
-        "title": found.title,
-        "doc_number": found.doc_number,
-        "issuer": found.issuer or origin.issuer,
+        "title": as_written(found.title),
+        "doc_number": as_written(found.doc_number),
+        "issuer": as_written(found.issuer or origin.issuer),
         "date": found.date,
         "year": found.year,
         "doc_kind": doc_kind(found.title or given_title) or _speech_kind(paras),

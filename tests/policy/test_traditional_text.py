@@ -33,3 +33,19 @@ def test_simplified_and_traditional_read_alike():
 
     b = extract(parse(TEXT, "t", source="path"), gaz, tax, load_park_reference()).designations
     assert {(d.region, d.industry, d.term) for d in a} == {(d.region, d.industry, d.term) for d in b}
+
+
+def test_the_title_number_issuer_and_date_of_a_traditional_text_are_read_and_cited_as_written():
+    text = (
+        "吉林省人民政府關於加快發展醫藥產業的意見\n吉政發〔2023〕5號\n各市（州）人民政府：\n"
+        "一、發展重點\n長春市重點發展汽車工業和醫藥產業。\n吉林省人民政府\n2023年3月1日\n"
+    )
+    doc = parse(text, "big5-notice", source="path")
+    assert doc.title == "吉林省人民政府關於加快發展醫藥產業的意見"  # as written, not folded
+    assert doc.doc_number == "吉政發〔2023〕5號"
+    assert (doc.issuer, doc.date, doc.subject, doc.doc_kind) == (
+        "吉林省人民政府",
+        "2023-03-01",
+        "220000",
+        "意见",
+    )
