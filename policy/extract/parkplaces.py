@@ -13,8 +13,11 @@ __all__ = ["coordinated", "shared_park_word", "unlisted_parks"]
 # Suffixes of park-like names, longest first.
 _PARK_SUFFIX = (
     "产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|港务区|边合区|互贸区|综保区"
+    "|旅游度假区|度假区|出口加工区|加工区|集聚区|贸易区"
     "|园区|开发区|保税区|工业区|食品区|产业基地|生产基地|加工基地|配套基地|基地"
 )
+# Kinds of zone that name a zone when they follow a place alone (珲春出口加工区, 长春兴隆综合保税区).
+_ZONE_KINDS = frozenset({"出口加工区", "保税区", "综保区", "边合区", "互贸区", "旅游度假区"})
 # Words right after a place name that make the name generic (吉林省特色工业园区, 长春市各类园区 …).
 _GENERIC_HEADS = (
     "特色",
@@ -71,17 +74,24 @@ def unlisted_parks(
     # The document's one reading when given (the same names; bare 吉林 read by the document's subject).
     places = list((places_of or gazetteer).find(text, subject=subject_pref))
     starts = {p.start for p in places}
+    by_start = {p.start: p for p in places}
     for place in places:
         if any(s <= place.start < e for s, e in taken):
             continue
         m = pattern.match(text, place.start)
         if m is None:
             continue
-        # The shortest name ending at the first park suffix after the place name.
-        verb = _LEAD_VERBS.match(text, place.end, m.end())
+        # 四平公主岭大岭汽车物流园区: of places run together, the last (the most specific) places the park.
+        last = place
+        while (nxt := by_start.get(last.end)) is not None and nxt.end < m.end():
+            last = nxt
+        # The shortest name ending at the first park suffix after the place name (…物流园区 with its 区).
+        end = m.end() + (text.startswith("区", m.end()) and m.group().endswith("园"))
+        verb = _LEAD_VERBS.match(text, place.end, end)
         begin = verb.end() if verb else place.end
-        head = text[begin : m.end()]
-        if not head or re.fullmatch(_PARK_SUFFIX, head) or "等" in head:
+        head = text[begin:end]
+        bare_zone = head in _ZONE_KINDS  # 珲春出口加工区: the kind alone after a place is its zone
+        if not head or (re.fullmatch(_PARK_SUFFIX, head) and not bare_zone) or "等" in head:
             continue  # 敦化化工等产业园: a list of parks, not one name
         # 吉林省特色工业园区 is generic; 辉南绿色食品精深加工基地 names its sector after the generic word, and
         # 龙井省级边合区 is 龙井's zone at its level.
@@ -94,16 +104,17 @@ def unlisted_parks(
             continue  # 吉林老工业基地, 梅花建成世界最大的赖氨酸生产基地: a base is a park when named so
         if head in ("开发区", "园区") and place.surface.endswith(("市", "县", "州", "省")):
             continue  # 长春市开发区: the city's zones, not one of them
-        # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it.
-        if verb and (_COUNTED.match(head) or begin in starts):
+        # 建设一批产业园 is no name; 长春市支持公主岭…产业园 is the later place's park, found from it;
+        # 长春西新三个经济技术开发区 is a counted list, read by shared_park_word.
+        if (verb and (_COUNTED.match(head) or begin in starts)) or _COUNTED.search(head):
             continue
-        if any(s < m.end() and place.start < e for s, e in taken):
+        if any(s < end and place.start < e for s, e in taken):
             continue
-        taken.append((place.start, m.end()))
+        taken.append((place.start, end))
         if verb:
-            yield begin, m.end(), place.region, place.surface
+            yield begin, end, place.region, place.surface
         else:
-            yield place.start, m.end(), place.region, ""
+            yield place.start, end, last.region, ""
 
 
 _AND = frozenset("和、及与")
@@ -146,7 +157,10 @@ def coordinated(text: str, found: tuple, places_of, subject_pref):
 
 # 加快珲春光电、图们化工新材料、敦化化工等产业园建设: place-led items share the park word after 等.
 _SHARED_WORD = re.compile(
-    r"等(?:[0-9０-９一二两三四五六七八九十]+个)?(产业园区|工业园区|产业园|工业园|园区|产业基地|基地)"
+    r"等(?:[0-9０-９一二两三四五六七八九十]+个|一批)?(产业园区|工业园区|产业园|工业园|园区|产业基地|基地)"
+    # 吉林、四平红嘴、长春西新三个经济技术开发区: a counted list of places before the zones' kind
+    r"|(?<=[^0-9０-９一二两三四五六七八九十])[0-9０-９一二两三四五六七八九十]+个"
+    r"(经济技术开发区|经济开发区|高新技术产业开发区|边境经济合作区)"
 )
 
 
@@ -168,12 +182,14 @@ def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject
             lead = _LEAD_VERBS.match(text, a, b)
             a = lead.end() if lead else a
             places = [p for p in places_of.find(text, a, b, subject=subject_pref) if p.start == a]
-            if not places or b - places[0].end < 2 or "等" in text[a:b]:
+            # A zone's kind may follow a bare place (吉林 + 经济技术开发区); a park word needs its sector.
+            bare_ok = m.group(2) is not None
+            if not places or b - places[0].end < (0 if bare_ok else 2) or "等" in text[a:b]:
                 found = []
                 break
-            found.append((a, b, places[0]))
+            found.append((a, b, places[-1] if bare_ok else places[0]))
         if len(found) < 2 or any(s < m.end() and seg < e for s, e in taken):
             continue
         taken.append((seg, m.end()))
         for a, b, place in found:
-            yield a, b, place.region, "", text[a:b] + m.group(1)
+            yield a, b, place.region, "", text[a:b] + (m.group(1) or m.group(2))

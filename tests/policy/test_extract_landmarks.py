@@ -143,3 +143,22 @@ def test_one_park_name_in_two_cities_is_two_parks():
     parks = [p for p in build_kb(docs).parks if p.name == "精细化工产业园"]
     assert sorted(p.region for p in parks) == ["220300", "220700"]
     assert all(len({m.doc_id for m in p.mentions}) == 1 for p in parks)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "全年，吉林、长春西新两个经济技术开发区晋升为国家级开发区。",
+            {("吉林经济技术开发区", "220200"), ("长春西新经济技术开发区", "220100")},
+        ),
+        (
+            "规划建设长春轨道装备、白城风电装备、九台农机等一批园区。",
+            {("长春轨道装备园区", "220100"), ("白城风电装备园区", "220800"), ("九台农机园区", "220113")},
+        ),
+        ("全年，建设四平公主岭大岭汽车物流园区。", {("四平公主岭大岭汽车物流园区", "220184")}),
+        ("全年，国家批准珲春出口加工区增加物流保税功能。", {("珲春出口加工区", "222404")}),
+    ],
+)
+def test_counted_zones_shared_park_words_the_most_specific_place_and_bare_zone_kinds(tools, body, expected):
+    assert {(p.name, p.region) for p in _parks(tools, "吉林省", body)} == expected
