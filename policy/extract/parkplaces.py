@@ -13,7 +13,7 @@ __all__ = ["coordinated", "shared_park_word", "unlisted_parks"]
 # Suffixes of park-like names, longest first.
 _PARK_SUFFIX = (
     "产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|港务区|边合区|互贸区|综保区"
-    "|旅游度假区|度假区|出口加工区|加工区|集聚区|贸易区"
+    "|旅游度假区|度假区|出口加工区|加工区|集聚区|贸易区|化工园|医药园"
     "|园区|开发区|保税区|工业区|食品区|产业基地|生产基地|加工基地|配套基地|基地"
 )
 # Kinds of zone that name a zone when they follow a place alone (珲春出口加工区, 长春兴隆综合保税区).

@@ -315,7 +315,9 @@ def extract_parks(
             location="region",
             confidence="unverified",
             mentions=(prov,),
-            aliases=tuple(dict.fromkeys((name, text[start:end]))),  # the zone's name and the words said
+            # The name, the words said, and the name without its level (延吉国家级跨境电商综试区 is also
+            # called 延吉跨境电商综试区).
+            aliases=tuple(dict.fromkeys((name, text[start:end], re.sub("国家级|省级", "", name)))),
             note=(
                 f"not in the park gazetteer; placed at {place}, the place the sentence names"
                 if place

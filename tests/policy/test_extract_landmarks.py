@@ -162,3 +162,14 @@ def test_one_park_name_in_two_cities_is_two_parks():
 )
 def test_counted_zones_shared_park_words_the_most_specific_place_and_bare_zone_kinds(tools, body, expected):
     assert {(p.name, p.region) for p in _parks(tools, "吉林省", body)} == expected
+
+
+def test_parks_named_with_their_level_answer_to_the_name_without_it(tools):
+    parks = _parks(tools, "延边州", "加快延吉、珲春国家级跨境电商综试区建设。")
+    assert {
+        (p.region, "延吉跨境电商综试区" in p.aliases or "珲春跨境电商综试区" in p.aliases) for p in parks
+    } == {
+        ("222401", True),
+        ("222404", True),
+    }
+    assert [p.name for p in _parks(tools, "延边州", "全年，做强敦化医药化工园。")] == ["敦化医药化工园"]
