@@ -220,6 +220,16 @@ def test_a_generic_part_joined_to_a_sector_is_dropped_not_kept_as_one_term(tools
     assert [(d.term, d.industry) for d in facts.designations] == [("梅花鹿", "deer-products")]
 
 
+def test_a_list_closed_by_a_scheme_or_a_way_names_no_sectors(tools):
+    for body in (
+        "（一）松原市围绕产业发展、科技创新、区域带动、生态环保、行政管理等综合考评体系，查短板。\n",
+        "（一）松原市积极推行电、天然气、生物质、地热等新型清洁能源取暖方式。\n",
+    ):
+        assert _run(tools, body)[1].designations == (), body
+    _doc, facts = _run(tools, "（一）松原市加快发展风电、光伏等新能源产业体系。\n")  # 产业体系 stays a kind
+    assert {d.industry for d in facts.designations} == {"wind-power", "solar-pv"}
+
+
 def test_public_and_government_services_are_not_industries(tools):
     # 推动县城公共服务…提档升级, 优化涉企服务: services a government gives, not a sector a region is given.
     _doc, facts = _run(
