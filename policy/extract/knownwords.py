@@ -125,17 +125,13 @@ _AREA_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile("(?:现代|绿色|特色|新型|高端|优质|精品|有机)$")
 
 
-def _modified_after_boundary(text: str, a: int, places_end) -> bool:
-    """A modifier (现代, 绿色 …) right before the word, itself after a boundary, a place or a scope word."""
-    m = _MODIFIER_BEFORE.search(text, max(0, a - 2), a)
-    if m is None:
-        return False
-    b = m.start()
+def _word_starts(text: str, a: int, places_end) -> bool:
+    """A word may begin at ``a``: after a boundary, a place or a scope word (东北, 国家级 …)."""
     return (
-        b == 0
-        or text[b - 1] in _LEFT_OK
-        or b in places_end
-        or bool(_SCOPE_BEFORE.search(text, max(0, b - 3), b))
+        a == 0
+        or text[a - 1] in _LEFT_OK
+        or a in places_end
+        or bool(_SCOPE_BEFORE.search(text, max(0, a - 3), a))
     )
 
 
@@ -154,15 +150,13 @@ def known_with_noun(em: SlotEmitter) -> None:
     places_end = {m.end for m in an.mentions}
     for hit in aliases.finditer(text):  # each known word once, longest first
         a, b = hit.span()
+        modifier = _MODIFIER_BEFORE.search(text, max(0, a - 2), a)
         left_ok = (
-            a == 0
-            or text[a - 1] in _LEFT_OK
-            or a in places_end
+            _word_starts(text, a, places_end)
             or LEAD_WORDS.search(text, max(0, a - 4), a)
-            or _SCOPE_BEFORE.search(text, max(0, a - 3), a)
             or (text[a - 1] == "新" and a - 1 in places_end)  # 长春新会展中心
             or _COUNTED_BEFORE.search(text, max(0, a - 5), a)  # 5个抽水蓄能电站
-            or _modified_after_boundary(text, a, places_end)  # 公主岭国家级现代种业产业园
+            or (modifier and _word_starts(text, modifier.start(), places_end))  # 公主岭国家级现代种业产业园
         )
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
         if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from policy.extract.parknames import names_sector
+from policy.extract.sectorwords import comma_items
 from policy.model import Document
 
 __all__ = ["coordinated", "shared_park_word", "unlisted_parks"]
@@ -172,11 +173,7 @@ def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject
     """
     for m in _SHARED_WORD.finditer(text):
         seg = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n") + 1
-        items, pos = [], seg
-        while (i := text.find("、", pos, m.start())) >= 0:
-            items.append((pos, i))
-            pos = i + 1
-        items.append((pos, m.start()))
+        items = comma_items(text, seg, m.start())
         found = []
         for a, b in items:
             lead = _LEAD_VERBS.match(text, a, b)

@@ -13,11 +13,13 @@ import re
 from policy.extract.listplaces import list_regions, regions_for
 from policy.extract.sectorwords import (
     COMPANY_WORDS,
-    LEAD_WORDS,
     SEG_END,
     TRIGGER,
     Item,
+    after_lead,
     alias_pattern,
+    comma_items,
+    places_in,
     seg_start,
     strip_item,
 )
@@ -33,7 +35,6 @@ _TAIL = re.compile(rf"等{_COUNT}(?P<mid>[^{re.escape(SEG_END)}、等]{{0,6}}?)(
 _DONE = re.compile(
     r"开工|竣工|投产|建成|落地|推进|建设|列入|签约|完工|达产|运行|实施|启动|加快|扩规|升级|恢复|封顶"
 )
-_SPEAKER = ("我省", "全省", "本省")
 _NOT_MID = re.compile(r"重大前期|前期|储备|谋划|停建|烂尾")
 # Projects that save energy or replace plants (降耗增效, 等容量替代): about the plants, not a sector grown.
 _SAVING = re.compile(r"降耗|节能|节水|替代|减碳|降碳")
@@ -62,7 +63,7 @@ def named_projects(em: SlotEmitter) -> None:
             continue
         default = list_regions(an, seg, sent, seg)
         # Items split at 、 only: 和 inside a company's name (和龙和润达, 敦化和信) joins nothing.
-        for x, y in _items(text, seg, m.start()):
+        for x, y in comma_items(text, seg, m.start()):
             if _PUBLIC.search(text, x, y):
                 continue
             # The item's places and lead words go; its quantities stay (禾韵蓝莓万亩种植基地 → 蓝莓).
@@ -75,21 +76,10 @@ def named_projects(em: SlotEmitter) -> None:
             if hit is None:
                 continue
             if not places:  # 投资179.5亿元的磐石新能源综合开发: the place the item names before its sector
-                places = [pm.region for pm in an.mentions_in(x, hit.start()) if pm.surface not in _SPEAKER][
-                    -1:
-                ]
+                places = [pm.region for pm in places_in(an, x, hit.start())][-1:]
             regions = regions_for(Item(hit.start(), hit.end(), tuple(places)), [], default)
             if regions:
                 em.emit(regions, hit.start(), hit.end(), "项目")
-
-
-def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out, pos = [], a
-    while (i := text.find("、", pos, b)) >= 0:
-        out.append((pos, i))
-        pos = i + 1
-    out.append((pos, b))
-    return [(x, y) for x, y in out if y > x]
 
 
 # 等新型夜经济载体, 等生物化工项目, 等五星级酒店, 等旅游开发项目: after 等, the kind of the things listed is
@@ -151,15 +141,8 @@ def counted_place_items(em: SlotEmitter) -> None:
             continue
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
-        items = _items(text, seg, m.start())
-        places = []
-        for x, y in items:
-            x = _after_lead(an, text, x, y)
-            named = [pm for pm in an.mentions_in(x, y) if pm.start == x and pm.end < y]
-            if not named:
-                places = []
-                break
-            places.append(named[0].region)
+        items = comma_items(text, seg, m.start())
+        places = _leading_places(an, text, items) or []
         count = number_word(m.group("n"))
         if places and (m.group("etc") or count == len(items)):
             em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "发展")
@@ -175,30 +158,31 @@ def place_sites_sector(em: SlotEmitter) -> None:
     for m in _SITES_THEN_SECTOR.finditer(text):
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
-        items = _items(text, seg, m.start())
+        items = comma_items(text, seg, m.start())
         if len(items) < 2:
             continue
         last_x, last_y = items[-1]
         hit = next((h for h in aliases.finditer(text, last_x, last_y) if h.end() == last_y), None)
         if hit is None:
             continue
-        places = []
-        for x, y in items:
-            x = _after_lead(an, text, x, y)
-            named = [pm for pm in an.mentions_in(x, y) if pm.start == x and pm.end < y]
-            if not named or aliases.search(text, named[0].end, hit.start() if (x, y) == items[-1] else y):
-                places = []  # an item names its own sector: the list is read item by item elsewhere
-                break
-            places.append(named[0].region)
+        firsts = [_first_place(an, text, x, y) for x, y in items]
+        if None in firsts or any(  # an item that names its own sector: the list is read item by item
+            aliases.search(text, pm.end, hit.start() if n == len(items) - 1 else y)
+            for n, (pm, (_x, y)) in enumerate(zip(firsts, items, strict=True))
+        ):
+            continue
+        places = [pm.region for pm in firsts]
         if places:
             em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "项目")
 
 
-def _after_lead(an, text: str, x: int, y: int) -> int:
-    """Where an item's words begin after its lead verbs; a place that begins with a lead word's character
-    (和龙) stops them."""
-    lead = LEAD_WORDS.match(text, x, y)
-    if not lead:
-        return x
-    inside = [pm.start for pm in an.mentions_in(x, y) if x <= pm.start < lead.end()]
-    return min(inside) if inside else lead.end()
+def _first_place(an, text: str, x: int, y: int):
+    """The place an item opens with (after its lead words), when more words follow it; else None."""
+    x = after_lead(an, text, x, y)
+    return next((pm for pm in an.mentions_in(x, y) if pm.start == x and pm.end < y), None)
+
+
+def _leading_places(an, text: str, items) -> list[str] | None:
+    """The regions of the places the items open with; None unless every item opens with one."""
+    firsts = [_first_place(an, text, x, y) for x, y in items]
+    return None if None in firsts else [pm.region for pm in firsts]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policy.extract.analysis import Analysis
+from policy.extract.textspans import split_items
 from policy.places.gazetteer import trie_pattern
 
 CJK = "\u4e00-\u9fff"
@@ -128,6 +129,23 @@ class Item:
 _ZONE_LEAD = re.compile(r"(?:经开区|高新区|开发区|[\u4e00-\u9fff]开区)")
 
 
+def after_lead(an: Analysis, text: str, a: int, b: int) -> int:
+    """Where ``text[a:b]`` begins after its lead words (verbs, adverbs …). A place that begins with a lead
+    word's character (和龙, 集安) is the place, not 和 + 龙…: the lead words stop where a place begins
+    (开工建设和龙… → 和龙…)."""
+    m = LEAD_WORDS.match(text, a, b)
+    if not m or m.end() <= a:
+        return a
+    inside = [pm.start for pm in places_in(an, a, b) if a <= pm.start < m.end()]
+    return min(inside) if inside else m.end()
+
+
+def comma_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The non-empty items of ``text[a:b]`` split at 、 only (和 inside a company's name, 和龙和润达, joins
+    nothing)."""
+    return [(x, y) for x, y, _ in split_items(text, a, b) if y > x]
+
+
 def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[str]]:
     """Cut an item to its sector words; returns the span and the regions of places leading it."""
     places: list[str] = []
@@ -137,14 +155,9 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
         while a < b and text[a] in " \u3000“”\"'‘’《》「」—-":
             a += 1
             changed = True
-        m = LEAD_WORDS.match(text, a, b)
-        # A place that begins with a lead word's character (和龙, 集安) is the place, not 和 + 龙…: the
-        # lead words stop where a place begins (开工建设和龙… → 和龙…).
-        if m and m.end() > a:
-            inside = [pm.start for pm in places_in(an, a, b) if a <= pm.start < m.end()]
-            cut = min(inside) if inside else m.end()
-            if cut > a:
-                a, changed = cut, True
+        cut = after_lead(an, text, a, b)
+        if cut > a:
+            a, changed = cut, True
         for pm in places_in(an, a, b):
             if pm.start == a:
                 places.append(pm.region)

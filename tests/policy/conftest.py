@@ -1,4 +1,5 @@
-"""Fixtures shared by the cache tests: a fresh cache folder, and a count of fresh extractions."""
+"""Fixtures shared by the policy tests: the bundled reference data, a fresh cache folder, and a count of fresh
+extractions."""
 
 from __future__ import annotations
 
@@ -6,6 +7,16 @@ import pytest
 
 import policy.corpus as corpus
 import policy.library.facts_codec as facts_codec
+
+
+@pytest.fixture(scope="session")
+def tools():
+    """The gazetteer, taxonomy and park reference the extractors read (bundled assets)."""
+    from policy.industries.taxonomy import load_taxonomy
+    from policy.places.gazetteer import load_gazetteer
+    from policy.places.parks_ref import load_park_reference
+
+    return load_gazetteer(), load_taxonomy(), load_park_reference()
 
 
 @pytest.fixture

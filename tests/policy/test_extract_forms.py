@@ -11,9 +11,6 @@ from __future__ import annotations
 import pytest
 
 from policy.extract import extract
-from policy.industries.taxonomy import load_taxonomy
-from policy.places.gazetteer import load_gazetteer
-from policy.places.parks_ref import load_park_reference
 from policy.text.document import parse
 
 PROVINCE, CHANGCHUN, JILIN, SIPING, LIAOYUAN, TONGHUA, BAISHAN, SONGYUAN, BAICHENG, YANBIAN = (
@@ -31,11 +28,6 @@ PROVINCE, CHANGCHUN, JILIN, SIPING, LIAOYUAN, TONGHUA, BAISHAN, SONGYUAN, BAICHE
 GONGZHULING, MEIHEKOU, DUNHUA, HELONG = "220184", "220581", "222403", "222406"
 
 _HEAD = "吉林省人民政府关于加快推进产业高质量发展的若干意见\n一、重点任务\n"
-
-
-@pytest.fixture(scope="module")
-def tools():
-    return load_gazetteer(), load_taxonomy(), load_park_reference()
 
 
 def _run(tools, body: str):

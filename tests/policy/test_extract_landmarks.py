@@ -7,18 +7,11 @@ import json
 import pytest
 
 from policy.extract import extract
-from policy.industries.taxonomy import load_taxonomy
 from policy.places.gazetteer import ASSETS, load_gazetteer
-from policy.places.parks_ref import load_park_reference
 from policy.text.document import parse
 
 FENGMAN, YONGJI, DUNHUA, SUBJECT = "220211", "220221", "222403", "220200"
 _HEAD = "吉林市2024年政府工作报告\n\n一、2023年工作回顾\n\n"
-
-
-@pytest.fixture(scope="module")
-def tools():
-    return load_gazetteer(), load_taxonomy(), load_park_reference()
 
 
 def _facts(tools, body: str):

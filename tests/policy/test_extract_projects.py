@@ -5,18 +5,10 @@ from __future__ import annotations
 import pytest
 
 from policy.extract import extract
-from policy.industries.taxonomy import load_taxonomy
-from policy.places.gazetteer import load_gazetteer
-from policy.places.parks_ref import load_park_reference
 from policy.text.document import parse
 
 SIPING, SHUANGLIAO, YANBIAN, HELONG, DUNHUA = "220300", "220382", "222400", "222406", "222403"
 TONGHUA, JILIN, PANSHI = "220500", "220200", "220284"
-
-
-@pytest.fixture(scope="module")
-def tools():
-    return load_gazetteer(), load_taxonomy(), load_park_reference()
 
 
 def _got(tools, issuer: str, body: str):
