@@ -269,7 +269,7 @@ def build_zones(nbs: list[dict], towns: list[dict], today: dict[str, dict], mca:
 
 
 def build_landmarks() -> list[dict]:
-    """Scenic areas and resorts (``LANDMARKS``), each with the county it lies in."""
+    """Scenic areas, resorts and works (``LANDMARKS``), each with the county it lies in."""
     return [
         {"name": name, "aliases": [name, *aliases], "region": region, "source": source}
         for name, aliases, region, source in LANDMARKS
@@ -306,7 +306,10 @@ def check(data: dict, today: dict[str, dict]) -> None:
 
 
 _LANDMARK_SOURCE = " landmarks: general knowledge"
-_LANDMARK_NOTE = " landmarks: scenic areas and resorts by general knowledge, with the county they lie in"
+_LANDMARK_NOTE = (
+    " landmarks: scenic areas, resorts and works named for their city, by general knowledge, with the"
+    " county they lie in"
+)
 
 
 def _write_landmarks(today: dict[str, dict]) -> None:

@@ -392,4 +392,10 @@ LANDMARKS = [
     ("莫莫格", [], "220821", "knowledge: 莫莫格 nature reserve, 镇赉县"),
     ("嫩江湾", [], "220702", "knowledge: 嫩江湾 scenic area, 宁江区"),
     ("万达长白山国际度假区", ["长白山国际度假区"], "220621", "knowledge: resort at 松江河镇, 抚松县"),
+    # Works that a province's report names for their city (吉化120万吨乙烯 is 吉林市's ethylene): the city
+    # the works are named for and stand in, as readers of the reports take them.
+    ("吉化", ["吉化公司"], "220200", "knowledge: 吉林化学工业公司 (中国石油吉林石化), 吉林市"),
+    ("通钢", [], "220503", "knowledge: 通化钢铁集团, 二道江区"),
+    ("长光卫星", [], "220100", "knowledge: 长光卫星技术股份有限公司, 长春"),
+    ("中车长客", ["长客"], "220100", "knowledge: 中车长春轨道客车股份有限公司, 长春"),
 ]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from policy.extract.analysis import Analysis, analyse
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
+from policy.extract.parksectors import park_designations
 from policy.extract.subject import document_subject
 from policy.extract.targets import target_facts
 from policy.extract.xrefs import xref_facts
@@ -61,6 +62,11 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     an = analyse(doc, gazetteer)  # one reading of the document, shared by the extractors
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference, an)
+    if not an.outside:
+        named_for = park_designations(doc, parks, designations, taxonomy, an)
+        designations = tuple(
+            sorted(designations + named_for, key=lambda d: (d.prov.start, d.prov.end, d.region))
+        )
     targets, t_warnings = target_facts(doc, gazetteer, subject, an)
     if an.outside:  # a document about another place sets Jilin no target unless it names the place
         targets = tuple(t for t in targets if _names_region(an, t.region, t.prov.start))

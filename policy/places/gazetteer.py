@@ -172,7 +172,8 @@ class Gazetteer:
     @cached_property
     def _pattern(self) -> re.Pattern:
         # Compiled on the first match (tens of ms): a knowledge base built from cached facts only looks up.
-        return re.compile(trie_pattern([*self._surface_region, *_FALSE_FRIENDS, "吉林"]))
+        words = [*self._surface_region, *_FALSE_FRIENDS, *_HOME_SHORTS, "吉林"]
+        return re.compile(trie_pattern(words))
 
     # -- lookup -------------------------------------------------------------------------------------
     def get(self, region_id: str) -> Region:
@@ -259,10 +260,20 @@ class Gazetteer:
                 rid = self._resolve_jilin(text, m.end(), subject)
                 if rid is None:
                     continue
+            elif surface in _HOME_SHORTS and surface not in self._surface_region:
+                rid = self._home_short(surface, subject, following)
+                if rid is None:
+                    continue
             else:
                 rid = self._surface_region[surface]
             out.append(RegionMatch(m.start(), m.end(), rid, surface))
         return out
+
+    def _home_short(self, surface: str, subject: str | None, following: str) -> str | None:
+        """A district's bare name (丰满, 龙山): that district, only in a report of its own prefecture."""
+        home, rid, *not_before = _HOME_SHORTS[surface]
+        at_home = subject is not None and self.prefecture_of(subject) == home
+        return rid if at_home and not following.startswith(tuple(not_before)) else None
 
     def _resolve_jilin(self, text: str, after: int, subject: str | None) -> str | None:
         following = text[after : after + 8].lstrip(" \u3000")
@@ -331,6 +342,17 @@ def load_gazetteer() -> Gazetteer:
 
 # Short names of districts that are not ordinary words or other places' names (南关, 宁江, 九台 …);
 # 朝阳, 丰满, 西安, 龙山, 龙潭, 昌邑, 二道 are, so they are matched only with their suffix.
+# Bare names of districts that are also ordinary words or other places (丰满, 西安, 朝阳产业): a place only
+# in a report of the district's own prefecture (吉林市's 龙潭、昌邑; 辽源's 龙山、西安; 长春's 朝阳、二道).
+_HOME_SHORTS = {
+    "龙潭": ("220200", "220203"),
+    "昌邑": ("220200", "220202"),
+    "丰满": ("220200", "220211"),
+    "龙山": ("220400", "220402"),
+    "西安": ("220400", "220403"),
+    "朝阳": ("220100", "220104", "产业"),  # 朝阳产业 is a sunrise industry
+    "二道": ("220100", "220105"),
+}
 _DISTRICT_SHORTS = {
     "南关": "220102",
     "宽城": "220103",

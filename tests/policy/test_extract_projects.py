@@ -228,3 +228,21 @@ def test_places_with_their_sites_and_modified_sectors(tools, issuer, body, expec
 
 def test_a_measured_area(tools):
     assert _got(tools, "四平市", "新增棚菜面积0.7万亩。") == {(SIPING, "vegetables")}
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        # Whatever the verb, a park named for its sector gives its place that sector.
+        ("吉林市", "蛟河石材循环经济产业园初具规模。", {("220281", "stone")}),
+        ("吉林市", "龙潭小五金产业园等园区投入运营。", {("220203", "metal-products")}),
+        ("通化市", "重启祥元镁业5万吨镁合金产业园。", {(TONGHUA, "nonferrous")}),
+    ],
+)
+def test_a_park_named_for_its_sector_designates_its_place(tools, issuer, body, expected):
+    assert _got(tools, issuer, body) == expected
+
+
+def test_a_zone_named_for_a_programme_designates_nothing(tools):
+    # 普惠金融改革试验区 is a pilot of the finance ministry, not the place's industry.
+    assert _got(tools, "吉林省", "加快推动四平市国家普惠金融改革试验区建设。") == set()

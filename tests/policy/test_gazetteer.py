@@ -121,3 +121,29 @@ def test_bare_jilin_in_coordinated_city_names_is_the_city():
 def test_no_suggestions_for_a_place_outside_jilin(gaz):
     assert gaz.closest("上海") == []
     assert "东丰县" not in gaz.closest("四平县") and "四平" in gaz.closest("四平县")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        ("220200", "龙潭小五金产业园、昌邑现代农业产业园", ["220203", "220202"]),
+        ("220200", "支持丰满创建旅游强区", ["220211"]),
+        ("220400", "带动龙山、西安产业升级", ["220402", "220403"]),
+        ("220100", "二道物流产业园", ["220105"]),
+    ],
+)
+def test_a_district_bare_name_in_its_own_prefecture_report(gaz, subject, text, expected):
+    assert [m.region for m in gaz.find(text, subject=subject)] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("220000", "丰满的羽翼"),  # a province report: an ordinary word
+        ("220100", "西安交通大学"),  # Xi'an, not 辽源's 西安区
+        ("220100", "培育朝阳产业"),  # a sunrise industry
+        (None, "龙潭小五金产业园"),
+    ],
+)
+def test_a_district_bare_name_elsewhere_is_no_place(gaz, subject, text):
+    assert gaz.find(text, subject=subject) == []

@@ -1,0 +1,57 @@
+"""A park named for its sector designates its place that sector (龙潭小五金产业园 → 龙潭区: 小五金).
+
+The annotation guide counts 建设…产业园 as a designation, and a reader takes a park's sector from its name
+whatever verb the sentence uses (延吉细胞产业园投产). The park extractor has placed the park; this reads the
+longest known sector word of its name, after the place that leads it, once per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policy.extract.analysis import Analysis
+from policy.extract.sectorwords import alias_pattern
+from policy.model import Designation, Document, Provenance
+
+_KIND = "产业园区"
+# A zone of government (高新区, 示范区, 试验区 …) is named for a programme, not for what its place makes.
+_ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区)$")
+
+
+@lru_cache(maxsize=4)
+def _aliases(taxonomy):
+    return alias_pattern(taxonomy)
+
+
+def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis) -> tuple[Designation, ...]:
+    """Designations of the sectors in park names not already designated to the park's place there."""
+    text = doc.text
+    pattern = _aliases(taxonomy)
+    # A sector the sentence already gives a place (桦甸国发、舒兰皓月2个万头肉牛示范园区) keeps that reading.
+    have = {(d.industry or d.term, an.sentence_at(d.prov.start).start) for d in designations}
+    out: list[Designation] = []
+    for park in parks:
+        if park.region is None or park.confidence != "unverified":  # a listed zone's name is its brand
+            continue
+        for m in park.mentions:
+            if m.doc_id != doc.id or _ZONE_END.search(text, m.start, m.end):
+                continue
+            after_place = max([x.end for x in an.mentions_in(m.start, m.end)] + [m.start])
+            best = None
+            for w in pattern.finditer(text, after_place, m.end):
+                if best is None or w.end() - w.start() > best.end() - best.start():
+                    best = w
+            if best is None:
+                continue
+            industry = taxonomy.match(best.group())
+            if industry is None:
+                continue
+            sentence = an.sentence_at(m.start)
+            key = (industry.id, sentence.start)
+            if key in have:
+                continue
+            have.add(key)
+            prov = Provenance(doc.id, doc.clause_at(best.start()).id, best.start(), best.end())
+            out.append(Designation(park.region, industry.id, best.group(), _KIND, prov, sentence.plan))
+    return tuple(out)
