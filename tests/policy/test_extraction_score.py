@@ -31,16 +31,16 @@ def test_annotation_covers_issuers_and_decades():
 
 def test_designations_of_tuned_documents(scores):
     tuned, _, _ = scores
-    assert tuned.recall >= 0.77
+    assert tuned.recall >= 0.78
     assert tuned.precision >= 0.89
-    assert tuned.parks_recall >= 0.68
+    assert tuned.parks_recall >= 0.70
 
 
 def test_designations_of_documents_kept_out_of_tuning(scores):
     _, unseen, _ = scores
-    assert unseen.recall >= 0.71
+    assert unseen.recall >= 0.72
     assert unseen.precision >= 0.86
-    assert unseen.parks_recall >= 0.59
+    assert unseen.parks_recall >= 0.63
 
 
 def test_no_fragment_terms(scores):
