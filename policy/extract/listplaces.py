@@ -138,10 +138,11 @@ def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined
             # parks (中新食品区、化工园区) is one park of the list, not the place of the others.
             shared.extend(places)
             continue
-        if span is None:
-            continue
-        item = Item(span[0], span[1], tuple(places) or tuple(leading))
-        regions = regions_for(item, shared, default)
-        if regions:
-            out.append((span, regions))
+        if span is not None:
+            item = Item(span[0], span[1], tuple(places) or tuple(leading))
+            regions = regions_for(item, shared, default)
+            if regions:
+                out.append((span, regions))
+        if places:  # 舒兰和永吉钼产业园、磐石石墨产业园: the bare places went to the item they lead
+            shared = []
     return out

@@ -190,3 +190,28 @@ def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject
         taken.append((seg, m.end()))
         for a, b, place in found:
             yield a, b, place.region, "", text[a:b] + (m.group(1) or m.group(2))
+
+
+def joined_before(text: str, start: int, end: int, places_of, subject_pref):
+    """珲春、和龙边境经济合作区: the places joined before a park whose name opens with a place share the rest
+    of its name. Yields ``(place mention, name)`` per place before, nearest last."""
+    named = getattr(places_of, "gazetteer", places_of).places
+
+    def place(pm) -> bool:  # a region or a town, not a zone or scenic area named before the park
+        return pm.surface not in named or named[pm.surface].kind not in ("zone", "landmark")
+
+    lead = [pm for pm in places_of.find(text, start, end, subject=subject_pref) if pm.start == start]
+    if not lead or end - lead[0].end < 3 or not place(lead[0]):
+        return
+    rest = text[lead[0].end : end]
+    before = sorted(
+        (pm for pm in places_of.find(text, max(0, start - 40), start, subject=subject_pref) if place(pm)),
+        key=lambda m: -m.start,
+    )
+    first, out = start, []
+    for pm in before:
+        if pm.end != first - 1 or text[pm.end] not in _AND:
+            break
+        out.append((pm, pm.surface + rest))
+        first = pm.start
+    yield from reversed(out)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from policy.extract.homezones import home_zones
 from policy.extract.parknames import named_parks
-from policy.extract.parkplaces import coordinated, shared_park_word, unlisted_parks
+from policy.extract.parkplaces import coordinated, joined_before, shared_park_word, unlisted_parks
 from policy.extract.subject import document_subject
 from policy.messages import message
 from policy.model import Document, Park, Provenance
@@ -193,6 +193,23 @@ def _assignments(doc: Document, mentions, taxonomy) -> dict[str, list[str]]:
     return out
 
 
+# A zone's kind in short and in full (珲春边合区 is 珲春边境经济合作区).
+_FULL_KIND = (
+    ("边境合作区", "边境经济合作区"),
+    ("边合区", "边境经济合作区"),
+    ("综保区", "综合保税区"),
+    ("经开区", "经济开发区"),
+    ("高新区", "高新技术产业开发区"),
+)
+
+
+def _other_names(name: str) -> tuple[str, ...]:
+    """The name without its level (延吉国家级跨境电商综试区 → 延吉跨境电商综试区) and with its full kind."""
+    bare = re.sub("国家级|省级", "", name)
+    full = next((bare[: -len(s)] + f for s, f in _FULL_KIND if bare.endswith(s)), bare)
+    return bare, full
+
+
 def _heading(doc: Document, offset: int) -> str | None:
     try:
         return doc.clause_at(offset).heading
@@ -246,6 +263,15 @@ def extract_parks(
                 if pref != subject_pref and pref not in named:
                     continue
             mentions.append((m.start(), m.end(), ref))
+    # 珲春、和龙边境经济合作区: a place joined before a reference park's place shares the rest of its name.
+    joined = [
+        (pm, name, end)
+        for start, end, _ref in list(mentions)
+        for pm, name in joined_before(text, start, end, analysis or gazetteer, subject_pref)
+    ]
+    mentions += [
+        (pm.start, end, matcher.by_surface[name]) for pm, name, end in joined if name in matcher.by_surface
+    ]
     # A city's own zone by its bare or short name (经开区, 红开区) is the reference zone when there is one.
     homes = list(home_zones(doc, gazetteer, [(s, e) for s, e, _ in mentions], subject_pref))
     mentions += [
@@ -289,6 +315,9 @@ def extract_parks(
         found += named_parks(analysis, taken, taxonomy)
     found = [x for f in found for x in coordinated(text, f, analysis or gazetteer, subject_pref)]
     found += [
+        (pm.start, end, pm.region, "", name) for pm, name, end in joined if name not in matcher.by_surface
+    ]
+    found += [
         h
         for h in homes
         if h[4] not in matcher.by_surface and not any(s < h[1] and h[0] < e for s, e in taken)
@@ -315,9 +344,7 @@ def extract_parks(
             location="region",
             confidence="unverified",
             mentions=(prov,),
-            # The name, the words said, and the name without its level (延吉国家级跨境电商综试区 is also
-            # called 延吉跨境电商综试区).
-            aliases=tuple(dict.fromkeys((name, text[start:end], re.sub("国家级|省级", "", name)))),
+            aliases=tuple(dict.fromkeys((name, text[start:end], *_other_names(name)))),
             note=(
                 f"not in the park gazetteer; placed at {place}, the place the sentence names"
                 if place

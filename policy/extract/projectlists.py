@@ -20,13 +20,20 @@ from policy.extract.sectorwords import (
     alias_pattern,
     comma_items,
     places_in,
+    seg_end,
     seg_start,
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
 from policy.extract.textspans import number_word
 
-__all__ = ["counted_place_items", "etc_kind_sector", "named_projects", "place_sites_sector"]
+__all__ = [
+    "counted_place_items",
+    "etc_kind_sector",
+    "named_projects",
+    "place_led_sectors",
+    "place_sites_sector",
+]
 
 _COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家]|一批|多个|一系列)?"
 # 等项目, 等23个项目, 等一批重点项目, 等强链项目, 等产业类项目; 等企业, 等12户停产企业.
@@ -174,6 +181,54 @@ def place_sites_sector(em: SlotEmitter) -> None:
         places = [pm.region for pm in firsts]
         if places:
             em.emit(list(dict.fromkeys(places)), hit.start(), hit.end(), "项目")
+
+
+# After a place's sector word in a list: the item ends, or a generic word does (宽城轨道客车产业).
+_ITEM_TAIL = re.compile(r"(?:产业园区|产业园|产业集群|产业|工业|基地|集群|园区)?$")
+_DISTRICT_TAIL = re.compile(r"(?:地区|市|县|区|新区|开发区)")
+
+
+def place_led_sectors(em: SlotEmitter) -> None:
+    """宽城和绿园轨道客车、净月汽车电子、双阳医药要尽快达到千亿元产值规模: items that are each a place and a
+    known sector word give the places those sectors, whatever the sentence says of them (two at least)."""
+    an, text = em.an, em.an.text
+    aliases = alias_pattern(em.taxonomy)
+    for sent in an.sentences:
+        if "、" not in text[sent.start : sent.end]:
+            continue
+        pos = sent.start
+        while pos < sent.end:
+            seg_b = seg_end(text, pos, sent.end)
+            items = comma_items(text, pos, seg_b)
+            found = [
+                hit
+                for n, (x, y) in enumerate(items)
+                if (hit := _place_sector(an, text, aliases, x, y, n == len(items) - 1))
+            ]
+            if len(found) >= 2:
+                for places, a, b in found:
+                    em.emit(places, a, b, "地方产业")
+            pos = seg_b + 1
+
+
+def _place_sector(an, text: str, aliases, x: int, y: int, last: bool):
+    """(regions, start, end) of an item that is places then one known sector word; None otherwise."""
+    x = after_lead(an, text, x, y)
+    places = []
+    while x < y:
+        pm = next((m for m in an.mentions_in(x, y) if m.start == x), None)
+        if pm is None:
+            break
+        places.append(pm.region)
+        x = pm.end
+        if tail := _DISTRICT_TAIL.match(text, x, y):
+            x = tail.end()
+        if x + 1 < y and text[x] in "和及与" and any(m.start == x + 1 for m in an.mentions_in(x + 1, y)):
+            x += 1
+    hit = aliases.match(text, x, y) if places else None
+    if hit is None or not (last or _ITEM_TAIL.fullmatch(text, hit.end(), y)):
+        return None
+    return list(dict.fromkeys(places)), hit.start(), hit.end()
 
 
 def _first_place(an, text: str, x: int, y: int):

@@ -167,6 +167,8 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
                 if m2:
                     a = m2.end()
                 changed = True
+            elif pm.start == a + 1 and places and text[a] in "和及与":  # 宽城和绿园轨道客车: both places
+                a, changed = a + 1, True
             break
         # 经开区食品药品, 红开区装备制造: the city's own zone named by its kind leads the item.
         zone = _ZONE_LEAD.match(text, a, b)

@@ -36,6 +36,7 @@ from policy.extract.projectlists import (
     counted_place_items,
     etc_kind_sector,
     named_projects,
+    place_led_sectors,
     place_sites_sector,
 )
 from policy.extract.sectorwords import (
@@ -253,6 +254,7 @@ def statement_designations(
     etc_kind_sector(em)
     counted_place_items(em)
     place_sites_sector(em)
+    place_led_sectors(em)
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)

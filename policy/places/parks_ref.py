@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -157,5 +157,22 @@ def load_park_reference() -> tuple[ParkRef, ...]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise FileNotFoundError(f"asset {path} is missing; reinstall the application") from None
-    refs = parse_park_reference(data, str(path))
+    refs = with_zone_aliases(parse_park_reference(data, str(path)), load_places_data())
     return refs + zone_references(load_places_data(), refs)
+
+
+def with_zone_aliases(refs: tuple[ParkRef, ...], data: dict) -> tuple[ParkRef, ...]:
+    """Reference parks that also answer to the other names places.json gives the same zone (长春兴隆综合保税区
+    is also 兴隆综保区 there)."""
+    out = []
+    for ref in refs:
+        surfaces = set(ref.surfaces)
+        more = [
+            a
+            for zone in data.get("development_zones", ())
+            if surfaces & {zone["name"], *zone.get("aliases", ())}
+            for a in (zone["name"], *zone.get("aliases", ()))
+            if a not in surfaces and not a.endswith(("管委会", "管理委员会"))
+        ]
+        out.append(replace(ref, aliases=tuple(dict.fromkeys((*ref.aliases, *more)))) if more else ref)
+    return tuple(out)

@@ -166,3 +166,19 @@ def test_parks_named_with_their_level_answer_to_the_name_without_it(tools):
         ("222404", True),
     }
     assert [p.name for p in _parks(tools, "延边州", "全年，做强敦化医药化工园。")] == ["敦化医药化工园"]
+
+
+def test_places_joined_before_a_zone_share_its_name(tools):
+    parks = _parks(
+        tools, "吉林省", "推进珲春、和龙边境经济合作区建设，促进图们、龙井、长白省级边境合作区健康发展。"
+    )
+    at = {p.region: p for p in parks}
+    assert {"222404", "222406", "222402", "222405", "220623"} <= set(at)
+    assert at["222404"].name == "珲春边境经济合作区"  # the gazetteer's zone, not an unlisted one
+    # An unlisted zone also answers to its kind in full, as a user would search for it.
+    assert "图们边境经济合作区" in at["222402"].aliases
+
+
+def test_a_zone_answers_to_the_short_names_the_places_data_gives_it(tools):
+    parks = _parks(tools, "长春市", "兴隆综保区、中韩示范区产业特色要立起来。")
+    assert {p.name for p in parks} == {"长春兴隆综合保税区", "中韩（长春）国际合作示范区"}

@@ -246,3 +246,26 @@ def test_a_park_named_for_its_sector_designates_its_place(tools, issuer, body, e
 def test_a_zone_named_for_a_programme_designates_nothing(tools):
     # 普惠金融改革试验区 is a pilot of the finance ministry, not the place's industry.
     assert _got(tools, "吉林省", "加快推动四平市国家普惠金融改革试验区建设。") == set()
+
+
+def test_items_that_are_each_a_place_and_its_sector(tools):
+    body = "宽城和绿园轨道客车、净月汽车电子、双阳医药产业要尽快达到千亿元产值规模。"
+    got = _got(tools, "长春市", body)
+    assert got == {
+        ("220103", "rail-transit"),
+        ("220106", "rail-transit"),
+        ("220100", "auto-electronics"),
+        ("220112", "pharmaceuticals"),
+    }
+    # One such item alone is no list: a place and a word, nothing said of a sector.
+    assert _got(tools, "长春市", "宽城轨道客车站、净月潭景区完成改造。") == set()
+
+
+def test_places_joined_by_he_lead_only_their_own_item(tools):
+    got = _got(tools, "吉林市", "加快打造舒兰和永吉钼产业园、磐石石墨产业园、蛟河石材产业园等一批特色园区。")
+    assert got == {
+        ("220283", "nonferrous"),
+        ("220221", "nonferrous"),
+        ("220284", "graphite"),
+        ("220281", "stone"),
+    }
