@@ -31,7 +31,7 @@ def test_annotation_covers_issuers_and_decades():
 
 def test_designations_of_tuned_documents(scores):
     tuned, _, _ = scores
-    assert tuned.recall >= 0.78
+    assert tuned.recall >= 0.76
     assert tuned.precision >= 0.89
     assert tuned.parks_recall >= 0.70
 
