@@ -150,6 +150,13 @@ def known_with_noun(em: SlotEmitter) -> None:
     places_end = {m.end for m in an.mentions}
     for hit in aliases.finditer(text):  # each known word once, longest first
         a, b = hit.span()
+        noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
+        if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured
+            noun = _HONOURED.match(text, b)
+        if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
+            noun = _SECTOR_NOUN.match(text, nxt.end())
+        if not noun or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌")):
+            continue
         modifier = _MODIFIER_BEFORE.search(text, max(0, a - 2), a)
         left_ok = (
             _word_starts(text, a, places_end)
@@ -158,16 +165,7 @@ def known_with_noun(em: SlotEmitter) -> None:
             or _COUNTED_BEFORE.search(text, max(0, a - 5), a)  # 5个抽水蓄能电站
             or (modifier and _word_starts(text, modifier.start(), places_end))  # 公主岭国家级现代种业产业园
         )
-        noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
-        if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured
-            noun = _HONOURED.match(text, b)
-        if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
-            noun = _SECTOR_NOUN.match(text, nxt.end())
-        if (
-            not left_ok
-            or not noun
-            or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌"))
-        ):
+        if not left_ok:
             continue
         sent = an.sentence_at(a)
         seg = seg_start(text, a, sent.start)

@@ -194,11 +194,14 @@ def place_led_sectors(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
     for sent in an.sentences:
-        if "、" not in text[sent.start : sent.end]:
+        if text.find("、", sent.start, sent.end) < 0 or len(an.mentions_in(sent.start, sent.end)) < 2:
             continue
         pos = sent.start
         while pos < sent.end:
             seg_b = seg_end(text, pos, sent.end)
+            if text.find("、", pos, seg_b) < 0 or len(an.mentions_in(pos, seg_b)) < 2:
+                pos = seg_b + 1
+                continue
             items = comma_items(text, pos, seg_b)
             found = [
                 hit
