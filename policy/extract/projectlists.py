@@ -45,9 +45,18 @@ _DONE = re.compile(
 _NOT_MID = re.compile(r"重大前期|前期|储备|谋划|停建|烂尾")
 # Projects that save energy or replace plants (降耗增效, 等容量替代): about the plants, not a sector grown.
 _SAVING = re.compile(r"降耗|节能|节水|替代|减碳|降碳")
-_GROW = re.compile(r"扩规|升级|恢复|投产|达产|做大|做强|壮大|落户|入驻|落地|扩大|扩产|增产|排产")
+_GROW = re.compile(
+    r"扩规|升级|恢复|投产|达产|做大|做强|壮大|落户|入驻|落地|扩大|扩产|增产|排产|产销两旺|满负荷"
+)
 # Public buildings and projects abroad: no sector of the region (延边体育运动学校, 境外矿产资源开发).
 _PUBLIC = re.compile(r"学校|学院|大学|医院|教学|大厅|演播|场馆|馆|艺术中心|译制|境外|国外")
+
+
+def _lead_from(text: str, sent, seg: int) -> int:
+    """Where a project list's verb may stand: its segment, or the sentence's start when the segments before
+    are project lists too (推进A等建链项目，B等延链项目，C等补链项目: 推进 leads them all)."""
+    before = text[sent.start : seg]
+    return sent.start if before and all(_TAIL.search(p) for p in re.split("[，,]", before) if p) else seg
 
 
 def named_projects(em: SlotEmitter) -> None:
@@ -64,7 +73,9 @@ def named_projects(em: SlotEmitter) -> None:
         if m.group("head") == "企业":
             if not _GROW.search(text, m.end(), after):
                 continue
-        elif not (_DONE.search(text, m.end(), after) or TRIGGER.search(text, seg, m.start())):
+        elif not (
+            _DONE.search(text, m.end(), after) or TRIGGER.search(text, _lead_from(text, sent, seg), m.start())
+        ):
             continue
         if _SAVING.search(text, seg, after):
             continue

@@ -269,3 +269,14 @@ def test_places_joined_by_he_lead_only_their_own_item(tools):
         ("220284", "graphite"),
         ("220281", "stone"),
     }
+
+
+def test_one_verb_leads_parallel_project_lists(tools):
+    body = "推进银鹰制药新建多功能车间等建链项目，启星铝业轨道客车型材等补链项目，巨峰生化山梨酸等融链项目。"
+    got = _got(tools, "辽源市", body)
+    assert ("220400", "rail-transit") in got and ("220400", "bio-chemicals") in got
+
+
+def test_places_listed_for_a_sector_pilot(tools):
+    got = _got(tools, "吉林省", "长春、松原、白城入选国家能源领域首批氢能区域试点。")
+    assert got == {("220100", "hydrogen"), ("220700", "hydrogen"), ("220800", "hydrogen")}
