@@ -195,6 +195,7 @@ _MEASURE = re.compile(
 _MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
 
 
+_FLOOR_WORDS = frozenset({"建筑", "住宅", "商业", "办公"})
 _FIGURE = re.compile(r"[0-9０-９%％]|[一二三四五六七八九十百千万亿]+[万亿]?(?:头|只|箱|亩|吨|袋)")
 
 
@@ -223,6 +224,8 @@ def sector_measured(em: SlotEmitter) -> None:
         measure = _MEASURE.match(text, b + each, end)
         if not measure or not _FIGURE.search(text, b, end):
             continue  # the measure and its figure (存栏30万头)
+        if measure.group() == "面积" and hit is not None and hit.group() in _FLOOR_WORDS:
+            continue  # 建筑面积28万平方米 is a building's floor space, not the construction sector
         if text.startswith("分别", measure.end()):  # 生猪、家禽养殖规模分别增长…
             each = 2
         sent = an.sentence_at(a)

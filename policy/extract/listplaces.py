@@ -68,7 +68,8 @@ def lead_place(an: Analysis, a: int, b: int) -> str | None:
 
 def place_chain(text: str, mentions, region: str | None) -> list[str]:
     """The regions of the run of places joined by 、/和/及/与 that holds ``region``'s mention."""
-    at = next((i for i, m in enumerate(mentions) if m.region == region), None)
+    # The mention nearest the list (长春、松原、白城入选…，松原石化园区: the second 松原 leads 石化).
+    at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].region == region), None)
     if at is None:
         return []
     lo = hi = at

@@ -182,3 +182,8 @@ def test_places_joined_before_a_zone_share_its_name(tools):
 def test_a_zone_answers_to_the_short_names_the_places_data_gives_it(tools):
     parks = _parks(tools, "长春市", "兴隆综保区、中韩示范区产业特色要立起来。")
     assert {p.name for p in parks} == {"长春兴隆综合保税区", "中韩（长春）国际合作示范区"}
+
+
+def test_a_park_name_stops_before_what_befell_it(tools):
+    parks = _parks(tools, "吉林省", "长春、松原、白城入选试点，松原石化园区、四平新开区晋升为国家级开发区。")
+    assert {p.name for p in parks} == {"松原石化园区", "四平新开区"}

@@ -280,3 +280,16 @@ def test_one_verb_leads_parallel_project_lists(tools):
 def test_places_listed_for_a_sector_pilot(tools):
     got = _got(tools, "吉林省", "长春、松原、白城入选国家能源领域首批氢能区域试点。")
     assert got == {("220100", "hydrogen"), ("220700", "hydrogen"), ("220800", "hydrogen")}
+
+
+def test_a_place_named_twice_leads_with_its_nearest_mention(tools):
+    got = _got(
+        tools, "吉林省", "长春、松原、白城入选国家能源领域首批氢能区域试点，松原石化园区晋升为国家级开发区。"
+    )
+    assert ("220700", "petrochemicals") in got and ("220800", "petrochemicals") not in got
+
+
+def test_floor_space_is_no_construction_sector(tools):
+    assert _got(tools, "长春市", "建筑面积28万平方米的轨道客车产业园投入使用。") == {
+        ("220100", "rail-transit")
+    }
