@@ -181,9 +181,9 @@ def _is_place_item(an: Analysis, a: int, b: int) -> bool:
 
 
 _VERB_LIST = re.compile(
-    r"(?:加快|大力|积极|着力|重点|全力|优先|培育|稳步|支持|鼓励|引导|促进)?"
+    r"(?:加快|大力|积极|着力|着重|重点|全力|优先|培育|稳步|支持|鼓励|引导|促进)?"
     r"(?:发展|培育|壮大|做大做强|做强做大|做强|做大|做优|振兴|提升|主攻|培植|促进|扶持|推进|推动|加快|加速|"
-    r"打造|布局|聚焦|突出|延伸|拓展|开发|引进|瞄准|围绕|支持|鼓励|引导)"
+    r"打造|布局|聚焦|突出|延伸|拓展|开发|引进|瞄准|围绕|支持|鼓励|引导|抓好)"
 )
 
 
@@ -205,6 +205,8 @@ def _verb_lists(em: SlotEmitter) -> None:
         end = seg_end(text, m.end(), sent.end)
         a, b = m.end(), end
         tail = _LIST_TAIL.search(text, max(a, b - 10), b)  # the tail is at most 8 characters
+        if m.group().endswith("抓好") and not (tail and tail.group().endswith("发展")):
+            continue  # 抓好为民服务, 抓好城市设计: 抓好 names work to do; …发展 makes its objects sectors
         if tail:
             b = tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item

@@ -293,3 +293,14 @@ def test_floor_space_is_no_construction_sector(tools):
     assert _got(tools, "长春市", "建筑面积28万平方米的轨道客车产业园投入使用。") == {
         ("220100", "rail-transit")
     }
+
+
+def test_zhuahao_a_list_of_sectors_and_their_growth(tools):
+    got = _got(tools, "辽源市", "着重抓好现代物流业、现代会展业和服务外包业发展。")
+    assert got == {("220400", "logistics"), ("220400", "exhibitions"), ("220400", "service-outsourcing")}
+    # 抓好 alone names work to do, not sectors.
+    assert _got(tools, "辽源市", "始终抓好为民服务，抓好政策服务。") == set()
+
+
+def test_a_county_titled_for_a_sectors_whole_chain(tools):
+    assert _got(tools, "辽源市", "东辽县获评全国禽蛋全产业链典型县。") == {("220422", "poultry")}
