@@ -80,7 +80,7 @@ def place_chain(text: str, mentions, region: str | None) -> list[str]:
     return list(dict.fromkeys(m.region for m in mentions[lo : hi + 1]))
 
 
-_JOIN = frozenset({"、", "和", "及", "与"})
+_JOIN = frozenset({"、", "和", "及", "与", "－", "-", "—"})  # 长春－吉林国家电子商务示范城市
 
 
 def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | None:
