@@ -121,11 +121,27 @@ ZONES = [
     ),
     (
         "长春国家自主创新示范区",
-        ("长春国家自创区", "长春自创区"),
+        ("长春国家自创区", "长春自创区", "国家自主创新示范区"),
         OTHER,
         "220100",
         "knowledge: State Council approval 2022, in 长春 (its districts not checked)",
         "high",
+    ),
+    (
+        "长春临空经济示范区",
+        ("临空经济示范区", "长春临空经济区", "临空经济区"),
+        OTHER,
+        "220100",
+        "knowledge: 长春's airport economy zone by 龙嘉机场 (九台区); its extent not checked",
+        "medium",
+    ),
+    (
+        "长春国际影都",
+        ("万达长春国际影都", "万达国际影都", "国际影都"),
+        OTHER,
+        "220100",
+        "knowledge: film and tourism zone in 长春 (净月); its extent not checked",
+        "medium",
     ),
     (
         "吉林长春国家农业高新技术产业示范区",

@@ -187,3 +187,8 @@ def test_a_zone_answers_to_the_short_names_the_places_data_gives_it(tools):
 def test_a_park_name_stops_before_what_befell_it(tools):
     parks = _parks(tools, "吉林省", "长春、松原、白城入选试点，松原石化园区、四平新开区晋升为国家级开发区。")
     assert {p.name for p in parks} == {"松原石化园区", "四平新开区"}
+
+
+def test_a_free_trade_zone_area_is_a_park_and_an_old_town_area_is_not(tools):
+    names = {p.name for p in _parks(tools, "长春市", "推进吉林自贸区长春片区建设，实施老城片区改造。")}
+    assert names == {"吉林自贸区长春片区"}
