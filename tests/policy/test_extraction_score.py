@@ -38,9 +38,9 @@ def test_designations_of_tuned_documents(scores):
 
 def test_designations_of_documents_kept_out_of_tuning(scores):
     _, unseen, _ = scores
-    assert unseen.recall >= 0.72
+    assert unseen.recall >= 0.73
     assert unseen.precision >= 0.86
-    assert unseen.parks_recall >= 0.63
+    assert unseen.parks_recall >= 0.66
 
 
 def test_no_fragment_terms(scores):
