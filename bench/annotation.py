@@ -233,3 +233,51 @@ def score_all(kb=None, annotations=None) -> tuple[Score, Score, dict[str, Score]
     tuned = sum((per[a.doc] for a in annotations if not a.unseen), ZERO)
     unseen = sum((per[a.doc] for a in annotations if a.unseen), ZERO)
     return tuned, unseen, per
+
+
+SECOND_READING = ANNOTATION / "second-reading"
+
+
+def reader_agreement(folder: Path = SECOND_READING, taxonomy=None) -> tuple[Score, Score]:
+    """How far two careful readers agree: a second reader's annotation of some documents scored against the
+    first reader's by the engine's own rule (the second reader as the engine), and the other way round.
+
+    Returns ``(second against first, first against second)``: the recall of the first is how much of the
+    first reading the second finds. A ceiling for the engine's figures, not a target.
+    """
+    from policy.industries.taxonomy import load_taxonomy
+
+    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    first = {a.doc: a for a in load_annotations()}
+    out = [ZERO, ZERO]
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        second = [
+            GoldDesignation(d["region"], d["term"], bool(d["plan"]), d["quote"]) for d in data["designations"]
+        ]
+        a = first[data["doc"]].designations
+        out[0] += _agree(a, second, taxonomy)
+        out[1] += _agree(tuple(second), list(a), taxonomy)
+    return out[0], out[1]
+
+
+def _agree(gold, other, taxonomy) -> Score:
+    def industry(term):
+        found = taxonomy.match(term)
+        return found.id if found else None
+
+    by_region = defaultdict(list)
+    for o in other:
+        by_region[o.region].append(o)
+    found = sum(
+        any(compatible(g.term, o.term, industry(o.term), taxonomy) for o in by_region[g.region]) for g in gold
+    )
+    gold_by_region = defaultdict(list)
+    for g in gold:
+        gold_by_region[g.region].append(g)
+    units = {(o.region, industry(o.term) or o.term): o for o in other}
+    right = sum(
+        any(compatible(g.term, o.term, industry(o.term), taxonomy) for g in gold_by_region[region])
+        for (region, _), o in units.items()
+    )
+    return Score(len(gold), found, len(units), right, 0, 0, 0, ())

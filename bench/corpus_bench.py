@@ -12,7 +12,7 @@ import json
 import time
 from pathlib import Path
 
-from bench.annotation import load_annotated_kb, load_annotations, score_all
+from bench.annotation import load_annotated_kb, load_annotations, reader_agreement, score_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -91,6 +91,7 @@ def extraction_metrics() -> dict:
     annotations = load_annotations()
     kb = load_annotated_kb(annotations)
     tuned, unseen, _ = score_all(kb, annotations)
+    second, _ = reader_agreement(taxonomy=kb.taxonomy)
 
     def metric(value, budget):
         return {"value": round(value, 3), "unit": "share", "budget": budget}
@@ -111,6 +112,9 @@ def extraction_metrics() -> dict:
             "budget": 0,
         },
         "dev_annotated_documents": {"value": len(annotations), "unit": "documents", "budget": None},
+        # Two readers of the same reports: the second reader scored as the engine is against the first.
+        "reader_agreement_recall": metric(second.recall, None),
+        "reader_agreement_precision": metric(second.precision, None),
     }
 
 

@@ -5,6 +5,8 @@ Floors, not targets: they fail when a change loses what the engine reads today. 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bench.annotation import load_annotated_kb, load_annotations, score_all
@@ -117,3 +119,15 @@ def test_a_review_of_past_work_is_not_a_plan():
     plans = {(d.term, d.plan) for d in found}
     assert ("袜业", True) in plans
     assert all(d.region == "220400" for d in found)
+
+
+def test_a_second_reader_finds_most_of_the_first_reading():
+    # The annotation is a reading two careful readers share: each finds most of what the other marks.
+    from bench.annotation import SECOND_READING, reader_agreement, text_path
+
+    for path in SECOND_READING.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = text_path(data["doc"]).read_text(encoding="utf-8")
+        assert all(d["quote"] in text for d in data["designations"])
+    second, first = reader_agreement()
+    assert second.gold >= 150 and second.recall >= 0.85 and first.recall >= 0.8
