@@ -20,7 +20,6 @@ from policy.extract.sectorwords import (
     alias_pattern,
     comma_items,
     places_in,
-    seg_end,
     seg_start,
     strip_item,
 )
@@ -196,6 +195,8 @@ def place_sites_sector(em: SlotEmitter) -> None:
 
 # After a place's sector word in a list: the item ends, or a generic word does (宽城轨道客车产业).
 _ITEM_TAIL = re.compile(r"(?:产业园区|产业园|产业集群|产业|工业|基地|集群|园区)?$")
+_QUOTES = '“”"‘’「」《》'
+_CLAUSE_PART = re.compile("[^，,；;：:。！？!?\n]+")
 _DISTRICT_TAIL = re.compile(r"(?:地区|市|县|区|新区|开发区)")
 
 
@@ -207,11 +208,10 @@ def place_led_sectors(em: SlotEmitter) -> None:
     for sent in an.sentences:
         if text.find("、", sent.start, sent.end) < 0 or len(an.mentions_in(sent.start, sent.end)) < 2:
             continue
-        pos = sent.start
-        while pos < sent.end:
-            seg_b = seg_end(text, pos, sent.end)
+        # Segments end at commas, not at quotes: “双辽花生”、“伊通大米” is one list.
+        for seg in _CLAUSE_PART.finditer(text, sent.start, sent.end):
+            pos, seg_b = seg.span()
             if text.find("、", pos, seg_b) < 0 or len(an.mentions_in(pos, seg_b)) < 2:
-                pos = seg_b + 1
                 continue
             items = comma_items(text, pos, seg_b)
             found = [
@@ -222,11 +222,14 @@ def place_led_sectors(em: SlotEmitter) -> None:
             if len(found) >= 2:
                 for places, a, b in found:
                     em.emit(places, a, b, "地方产业")
-            pos = seg_b + 1
 
 
 def _place_sector(an, text: str, aliases, x: int, y: int, last: bool):
     """(regions, start, end) of an item that is places then one known sector word; None otherwise."""
+    while x < y and text[x] in _QUOTES:  # “双辽花生”、“伊通大米”: quoted brands are items too
+        x += 1
+    while y > x and text[y - 1] in _QUOTES:
+        y -= 1
     x = after_lead(an, text, x, y)
     places = []
     while x < y:
