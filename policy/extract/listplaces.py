@@ -80,6 +80,10 @@ def place_chain(text: str, mentions, region: str | None) -> list[str]:
     return list(dict.fromkeys(m.region for m in mentions[lo : hi + 1]))
 
 
+_VERB_ONLY = re.compile(
+    r"(?:地区|市|县|区|州)?(?:要|将|也要)?(?:加快|大力|积极|着力|重点|全力|继续|持续)?"
+    r"(?:发展|培育|壮大|打造|做大做强|做强|建设|推进|推动)?"
+)
 _JOIN = frozenset({"、", "和", "及", "与", "－", "-", "—"})  # 长春－吉林国家电子商务示范城市
 
 
@@ -88,8 +92,12 @@ def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | N
     place the gazetteer does not know (本溪市重点发展…)."""
     if unknown_lead(an, seg, list_start) or unknown_lead(an, sent.start, list_start):
         return None
-    place = lead_place(an, seg, list_start) or sentence_lead(an, sent.start, list_start)
     before = places_in(an, seg, list_start)
+    # 四平市推行…和吉林市发展冰雪经济: a place right before the list's verb is the list's.
+    near = before[-1] if before and _VERB_ONLY.fullmatch(an.text, before[-1].end, list_start) else None
+    place = (
+        near.region if near else lead_place(an, seg, list_start) or sentence_lead(an, sent.start, list_start)
+    )
     if place is None:  # the last place named in the segment before the list (not inside its items)
         place = before[-1].region if before else None
     chain = place_chain(an.text, before, place)

@@ -194,6 +194,7 @@ def place_sites_sector(em: SlotEmitter) -> None:
 
 
 # After a place's sector word in a list: the item ends, or a generic word does (宽城轨道客车产业).
+_SHORT_NAME = re.compile("[\u4e00-\u9fff]{2,4}")  # a company's short name (翰丰)
 _ITEM_TAIL = re.compile(r"(?:产业园区|产业园|产业集群|产业|工业|基地|集群|园区)?$")
 _QUOTES = '“”"‘’「」《》'
 _CLAUSE_PART = re.compile("[^，,；;：:。！？!?\n]+")
@@ -242,7 +243,15 @@ def _place_sector(an, text: str, aliases, x: int, y: int, last: bool):
             x = tail.end()
         if x + 1 < y and text[x] in "和及与" and any(m.start == x + 1 for m in an.mentions_in(x + 1, y)):
             x += 1
-    hit = aliases.match(text, x, y) if places else None
+    if not places:
+        return None
+    hit = aliases.match(text, x, y)
+    if hit is None and not last:  # 龙井翰丰矿业: a company's short name between the place and its sector
+        hit = next((h for h in aliases.finditer(text, x + 2, y) if h.end() == y and h.start() <= x + 4), None)
+        if hit is not None and (
+            hit.group() in COMPANY_WORDS or not _SHORT_NAME.fullmatch(text, x, hit.start())
+        ):
+            hit = None
     if hit is None or not (last or _ITEM_TAIL.fullmatch(text, hit.end(), y)):
         return None
     return list(dict.fromkeys(places)), hit.start(), hit.end()

@@ -311,3 +311,13 @@ def test_quoted_brands_of_places_and_their_titles(tools):
     assert _got(tools, "四平市", body) == {("220382", "nuts"), ("220323", "rice")}
     assert _got(tools, "四平市", "“公主岭玉米”地理标志成功注册。") == {("220184", "grain")}
     assert _got(tools, "四平市", "开工建设牧业小区317个。") == {("220300", "livestock")}
+
+
+def test_the_place_right_before_the_verb_is_the_lists(tools):
+    body = "四平市推行政务服务改革和吉林市发展冰雪经济的经验做法受到国务院大督查通报表扬。"
+    assert _got(tools, "吉林省", body) == {("220200", "ice-snow-economy")}
+
+
+def test_a_company_short_name_between_a_place_and_its_sector(tools):
+    got = _got(tools, "延边州", "重点抓好延吉万源农产品、汪清天桥岭黑木耳等市场建设。")
+    assert ("222401", "agriculture") in got and ("222424", "edible-fungi") in got
