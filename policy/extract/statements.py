@@ -58,6 +58,7 @@ from policy.extract.sectorwords import (
 from policy.extract.slotemit import SlotEmitter
 from policy.extract.slotread import NOT_SECTOR_KIND, may_name_sector, read_sectors
 from policy.extract.textspans import SpanSet
+from policy.extract.titles import titled_places
 from policy.model import Designation
 
 __all__ = ["statement_designations"]
@@ -257,6 +258,7 @@ def statement_designations(
     counted_place_items(em)
     place_sites_sector(em)
     place_led_sectors(em)
+    titled_places(em)
     known_objects(em)
     known_with_noun(em)
     sector_measured(em)

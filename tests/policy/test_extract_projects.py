@@ -321,3 +321,18 @@ def test_the_place_right_before_the_verb_is_the_lists(tools):
 def test_a_company_short_name_between_a_place_and_its_sector(tools):
     got = _got(tools, "延边州", "重点抓好延吉万源农产品、汪清天桥岭黑木耳等市场建设。")
     assert ("222401", "agriculture") in got and ("222424", "edible-fungi") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("东昌区、集安市获评省5A级景区城。", {("220502", "tourism"), ("220582", "tourism")}),
+        ("柳河县入选全国电子商务进农村综合示范县。", {("220524", "e-commerce")}),
+        ("辉南大米入围世界稻米地标品牌榜。", {("220523", "rice")}),
+        # Titles of government name no sector of the place.
+        ("辉南县被命名为国家农产品质量安全县。", set()),
+        ("梨树县被确定为全国农村金融综合改革试验区。", set()),
+    ],
+)
+def test_places_given_a_title_that_names_a_sector(tools, body, expected):
+    assert _got(tools, "通化市", body) == expected
