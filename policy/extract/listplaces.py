@@ -73,13 +73,21 @@ def place_chain(text: str, mentions, region: str | None) -> list[str]:
     if at is None:
         return []
     lo = hi = at
-    while lo > 0 and text[mentions[lo - 1].end : mentions[lo].start] in _JOIN:
+
+    def joins(a, b) -> bool:  # 中韩（长春）国际合作示范区和珲春海洋经济…: a zone is a park of the list
+        zone = _ZONE_SURFACE.search(a.surface) or _ZONE_SURFACE.search(b.surface)
+        return text[a.end : b.start] in _JOIN and not zone
+
+    while lo > 0 and joins(mentions[lo - 1], mentions[lo]):
         lo -= 1
-    while hi + 1 < len(mentions) and text[mentions[hi].end : mentions[hi + 1].start] in _JOIN:
+    while hi + 1 < len(mentions) and joins(mentions[hi], mentions[hi + 1]):
         hi += 1
     return list(dict.fromkeys(m.region for m in mentions[lo : hi + 1]))
 
 
+_ZONE_SURFACE = re.compile(
+    "(?:示范区|开发区|合作区|新区|高新区|经开区|开区|园区|产业园|食品区|保税区|试验区|片区)$"
+)
 _VERB_ONLY = re.compile(
     r"(?:地区|市|县|区|州)?(?:要|将|也要)?(?:加快|大力|积极|着力|重点|全力|继续|持续)?"
     r"(?:发展|培育|壮大|打造|做大做强|做强|建设|推进|推动)?"

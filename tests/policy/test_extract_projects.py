@@ -336,3 +336,8 @@ def test_a_company_short_name_between_a_place_and_its_sector(tools):
 )
 def test_places_given_a_title_that_names_a_sector(tools, body, expected):
     assert _got(tools, "通化市", body) == expected
+
+
+def test_a_zone_joined_before_a_place_does_not_lend_it_its_city(tools):
+    body = "积极推进中韩（长春）国际合作示范区和珲春海洋经济发展示范区报批工作。"
+    assert _got(tools, "吉林省", body) == {("222404", "marine-economy")}
