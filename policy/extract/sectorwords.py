@@ -82,7 +82,8 @@ NOT_SECTOR_IN = re.compile(
     r"所有制|公有制|农村经济|新兴产业|未来产业|劳动密集|职业|领头羊|平稳|和谐|稳定|专业$|生命周期|全方位|"
     r"公共(?:卫生)?服务$|政务|涉企|公益|"  # public and government services, not industries
     r"[立强兴富]县|[立强兴]市|"  # 工业立县, 立县产业: a county's strategy, not a sector
-    r"投产|开业|验收|审批|入统"  # steps of a project's life, not its sector
+    r"投产|开业|验收|审批|入统|"  # steps of a project's life, not its sector
+    r"二热$|进基药"  # 大唐二热 is a power plant; 进基药 is a drug entering the essential list
 )
 ACTION_END = re.compile(
     r"(?:建设|改革|转型|发展|保护|治理|整治|改造|提升|推进|完善|管理|引进|招商|创建|申报|落地|实施|工作|"
