@@ -128,6 +128,9 @@ def _sentences(doc: Document) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+_PROVINCE_TITLE = re.compile("吉林省(?=[\u4e00-\u9fff])(?!人民|政府|委|内|外|与|和|及|、)")
+
+
 def analyse(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Read a document once: its subject, the places it names and its sentences.
 
@@ -148,6 +151,10 @@ def analyse(doc: Document, gazetteer: Gazetteer) -> Analysis:
     outside = doc.outside
     subject = None if outside else (doc.subject or PROVINCE)
     mentions = list(gazetteer.find(doc.text, subject=subject or PROVINCE))
+    if subject is not None and subject != PROVINCE:
+        # In a city's report 吉林省梅花鹿优势特色产业集群 and 吉林省医药中间体中试中心 are the province's
+        # titles of something in the city, not a place of their own.
+        mentions = [m for m in mentions if not _PROVINCE_TITLE.match(doc.text, m.start)]
     if outside:
         mentions = [m for m in mentions if gazetteer.get(m.region).level in ("province", "prefecture")]
     else:

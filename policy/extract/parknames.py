@@ -122,7 +122,8 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         if m.start() - start < 2 or an.doc.clause_at(m.start()).id in opening:
             continue
         words = text[start : m.start()]
-        if _GENERIC.match(words) or not re.fullmatch(rf"[{_CJK}A-Za-z0-9·—\-（）()]+", words):
+        core = words.removeprefix("吉林省")  # 吉林省特色工业园区: a province title, then generic words
+        if _GENERIC.match(core) or not re.fullmatch(rf"[{_CJK}A-Za-z0-9·—\-（）()]+", words):
             continue
         if _NOT_INDUSTRIAL.search(words):
             continue

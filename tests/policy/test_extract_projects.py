@@ -341,3 +341,8 @@ def test_places_given_a_title_that_names_a_sector(tools, body, expected):
 def test_a_zone_joined_before_a_place_does_not_lend_it_its_city(tools):
     body = "积极推进中韩（长春）国际合作示范区和珲春海洋经济发展示范区报批工作。"
     assert _got(tools, "吉林省", body) == {("222404", "marine-economy")}
+
+
+def test_a_province_title_in_a_city_report_is_the_citys(tools):
+    got = _got(tools, "四平市", "打造吉林省特色医药工业园和中药产业研发生产基地。")
+    assert ("220300", "pharmaceuticals") in got and not any(region == "220000" for region, _ in got)
