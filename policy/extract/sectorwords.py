@@ -179,6 +179,14 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
     de = text.rfind("的", a, b)
     if de >= a:
         a = de + 1
+        # 吉林中新正大投资3亿元的前郭县15万头生猪: a place after 的 is the item's own.
+        after = [pm for pm in places_in(an, a, b) if pm.start == a]
+        if after:
+            places = [after[0].region]
+            a = after[0].end
+            m2 = _DISTRICT_WORD.match(text, a, b)
+            if m2:
+                a = m2.end()
     # A quantity before the product: 前郭善德30万吨生物质有机肥 → 生物质有机肥.
     last = None
     for q in QTY.finditer(text, a, b):

@@ -346,3 +346,8 @@ def test_a_zone_joined_before_a_place_does_not_lend_it_its_city(tools):
 def test_a_province_title_in_a_city_report_is_the_citys(tools):
     got = _got(tools, "四平市", "打造吉林省特色医药工业园和中药产业研发生产基地。")
     assert ("220300", "pharmaceuticals") in got and not any(region == "220000" for region, _ in got)
+
+
+def test_a_place_after_de_is_the_items_own(tools):
+    body = "推动吉林中新正大投资3亿元的前郭县15万头生猪产业化等项目建设。"
+    assert _got(tools, "松原市", body) == {("220721", "pigs")}
