@@ -34,7 +34,7 @@ __all__ = [
     "place_sites_sector",
 ]
 
-_COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家]|一批|多个|一系列)?"
+_COUNT = r"(?:[0-9０-９一二三四五六七八九十百两]+\s*[个项批户家处]|一批|多个|一系列)?"
 # 等项目, 等23个项目, 等一批重点项目, 等强链项目, 等产业类项目; 等企业, 等12户停产企业.
 _TAIL = re.compile(rf"等{_COUNT}(?P<mid>[^{re.escape(SEG_END)}、等]{{0,6}}?)(?P<head>项目|企业)")
 # What a project list's sentence says of them, when no verb leads the list.
@@ -102,7 +102,7 @@ def named_projects(em: SlotEmitter) -> None:
 # 等新型夜经济载体, 等生物化工项目, 等五星级酒店, 等旅游开发项目: after 等, the kind of the things listed is
 # a sector (with its modifiers and a head noun), whatever the items are (喜来登、希尔顿、凯悦).
 _KIND_HEAD = re.compile(
-    r"(?:开发|建设|制造|生产|加工)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业)"
+    r"(?:开发|建设|制造|生产|加工)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业|街区|集聚区)"
 )
 _KIND_MOD = re.compile(rf"{_COUNT}(?:重点|重大|新型|高端|大型|特色|五星级|星级|精品|现代|国家级|省级){{0,2}}")
 

@@ -351,3 +351,15 @@ def test_a_province_title_in_a_city_report_is_the_citys(tools):
 def test_a_place_after_de_is_the_items_own(tools):
     body = "推动吉林中新正大投资3亿元的前郭县15万头生猪产业化等项目建设。"
     assert _got(tools, "松原市", body) == {("220721", "pigs")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("农产品加工业较快发展。", {("220300", "agrifood")}),
+        ("商贸物流业发展持续向好。", {("220300", "trade-logistics")}),
+        ("推动跨境电商扩容升级。", {("220300", "e-commerce")}),
+    ],
+)
+def test_a_review_says_a_sector_grows(tools, body, expected):
+    assert _got(tools, "四平市", body) == expected
