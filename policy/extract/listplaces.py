@@ -132,7 +132,19 @@ def regions_for(item: Item, lead_places, default: list[str] | None) -> list[str]
     return [r for r in default if r]
 
 
-def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool):
+def is_name_before(text: str, a: int, b: int, taxonomy) -> bool:
+    """``text[a:b]``, before an item's sector word, is a name (金隅, 吉恩年产6万吨), not a sector (动漫)."""
+    words = text[a:b]
+    return (
+        len(words) >= 2
+        and taxonomy.match(words) is None
+        and not any(
+            taxonomy.match(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+        )
+    )
+
+
+def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool, named=()):
     """(span, regions) of a list's sector items; ``parsed`` holds (span or None, places, bare) per item.
 
     Bare places before an item (白城、松原、九台奶牛) are shared by the items after them. A place before the
@@ -144,7 +156,10 @@ def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined
     own = [n for n, (span, places, bare) in enumerate(parsed) if places and not bare]
     first_term = next((n for n, (_, _, bare) in enumerate(parsed) if not bare), None)
     leading: list[str] = []
-    if len(own) == 1 and own[0] == first_term and not any(bare for _, _, bare in parsed):
+    # …but not to items named for a company (蛟河抽水蓄能电站、金隅绿色建材、吉恩…硫酸镍: 蛟河 is the first
+    # project's place); ``named`` holds the indices of items whose sector follows a name.
+    others_named = any(n in named for n in range(len(parsed)) if own and n != own[0])
+    if len(own) == 1 and own[0] == first_term and not any(bare for _, _, bare in parsed) and not others_named:
         leading = list(parsed[own[0]][1])
     out = []
     shared: list[str] = []

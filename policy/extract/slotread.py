@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from policy.extract.listplaces import assign_regions
+from policy.extract.listplaces import assign_regions, is_name_before
 from policy.extract.sectorwords import (
     ACTION_END,
     CJK,
@@ -94,5 +94,10 @@ def read_sectors(em: SlotEmitter, a: int, b: int) -> None:
             p, q = cuts[n]
             if span is None and not bare and is_goods(text[p:q]):
                 parsed[n] = ((p, q), places, bare)
-    for span, regions in assign_regions(an, parsed, seg, sent, a, joined):
+    named = {  # items whose sector follows a company's name (金隅绿色建材)
+        n
+        for n, (span, _, _) in enumerate(parsed)
+        if span and is_name_before(text, cuts[n][0], span[0], em.taxonomy)
+    }
+    for span, regions in assign_regions(an, parsed, seg, sent, a, joined, named):
         em.emit(regions, span[0], span[1], "发展")

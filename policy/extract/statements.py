@@ -30,7 +30,7 @@ from policy.extract.knownwords import (
     sector_led,
     sector_measured,
 )
-from policy.extract.listplaces import assign_regions, list_regions, regions_for
+from policy.extract.listplaces import assign_regions, is_name_before, list_regions, regions_for
 from policy.extract.listslots import based_lists, colon_lists, etc_lists, project_products, towards_lists
 from policy.extract.projectlists import (
     counted_place_items,
@@ -72,12 +72,14 @@ def _read_list(em: SlotEmitter, a: int, b: int, head: str, kind: str) -> None:
     sent = an.sentence_at(a)
     seg = seg_start(text, a, sent.start)
     joined = "、" not in text[a:b] and re.search("和|及|与", text[a:b]) is not None
-    parsed = []
+    parsed, named = [], set()
     for x, y in list_items(text, a, b, an):
         p, q, places = strip_item(text, x, y, an)
         span = sector_span(text, p, q, em.taxonomy, head) if p < q else None
+        if span and is_name_before(text, p, span[0], em.taxonomy):  # 金隅绿色建材: a company, then its sector
+            named.add(len(parsed))
         parsed.append((span, places, p >= q and not names_zone(an, x, y)))
-    for span, regions in assign_regions(an, parsed, seg, sent, a, joined):
+    for span, regions in assign_regions(an, parsed, seg, sent, a, joined, named):
         em.emit(regions, span[0], span[1], kind)
 
 
