@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from policy.extract.listplaces import assign_regions, list_regions, regions_for
+from policy.extract.listplaces import assign_regions, is_name_before, list_regions, regions_for
 from policy.extract.sectorwords import (
     HEAD,
     QTY,
@@ -177,9 +177,12 @@ def etc_lists(em: SlotEmitter) -> None:
         head = "项目" if kind_m.group() in ("项目", "生产线") else "等"
         parsed = []
         items_at = list_items(text, start, m.start(), an)
+        named = set()
         for x, y in items_at:
             p, q, places = strip_item(text, x, y, an)
             span = sector_span(text, p, q, em.taxonomy, head) if p < q else None
+            if span and is_name_before(text, p, span[0], em.taxonomy):
+                named.add(len(parsed))
             parsed.append((span, places, p >= q and not names_zone(an, x, y)))
         spans = [sp for sp, _, _ in parsed if sp]
         known = sum(1 for a, b in spans if em.taxonomy.match(text[a:b]))
@@ -202,7 +205,7 @@ def etc_lists(em: SlotEmitter) -> None:
                     parsed[n] = ((p, q), places, bare)
         joined = "、" not in text[start : m.start()]
         kind = "产业集群" if "集群" in kind_m.group() else "发展"
-        for span, regions in assign_regions(an, parsed, seg, sent, start, joined):
+        for span, regions in assign_regions(an, parsed, seg, sent, start, joined, named):
             em.emit(regions, span[0], span[1], kind)
 
 

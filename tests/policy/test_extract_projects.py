@@ -363,3 +363,11 @@ def test_a_place_after_de_is_the_items_own(tools):
 )
 def test_a_review_says_a_sector_grows(tools, body, expected):
     assert _got(tools, "四平市", body) == expected
+
+
+def test_the_first_projects_place_does_not_lead_other_companies_projects(tools):
+    body = "推动蛟河抽水蓄能电站、金隅绿色建材、吉恩年产6万吨硫酸镍等重大项目开工建设。"
+    got = _got(tools, "吉林市", body)
+    assert got == {("220281", "energy-storage"), (JILIN, "building-materials"), (JILIN, "nonferrous")}
+    # A place before a list of sectors still leads them all.
+    assert _got(tools, "通化市", "支持梅河口市医药食品、果仁加工。") >= {("220581", "nut-processing")}
