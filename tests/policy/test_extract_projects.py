@@ -371,3 +371,16 @@ def test_the_first_projects_place_does_not_lead_other_companies_projects(tools):
     assert got == {("220281", "energy-storage"), (JILIN, "building-materials"), (JILIN, "nonferrous")}
     # A place before a list of sectors still leads them all.
     assert _got(tools, "通化市", "支持梅河口市医药食品、果仁加工。") >= {("220581", "nut-processing")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "国企改革深入推进，煤炭、酒精等行业兼并重组迈出实质步伐。",
+        "支持四平职业大学开办大数据、智能制造等专业。",
+        "集中攻关光电信息、高端仪器、具身智能等重点领域核心技术。",
+        "拓展化工产品在汽车、家电、建筑等领域应用。",
+    ],
+)
+def test_mergers_majors_research_and_uses_name_no_sector_grown(tools, body):
+    assert _got(tools, "四平市", body) == set()
