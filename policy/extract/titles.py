@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-from policy.extract.sectorwords import alias_pattern, seg_end, seg_start
+from policy.extract.sectorwords import after_lead, alias_pattern, seg_end, seg_start
 from policy.extract.slotemit import SlotEmitter
 
 __all__ = ["titled_places"]
 
-_HONOUR = re.compile(r"(?:成功)?(?:获评|入选|入围|荣获|被评为|被命名为|被确定为|被认定为|列入|晋升为|获批)")
+_HONOUR = re.compile(
+    r"(?:成功)?(?:获评|入选|入围|荣获|被评为|被命名为|被确定为|被认定为|列入|晋升为|获批|争创|创建)"
+)
 # What may follow the sector word at a title's end (…景区城, …示范县, …名单, 试点城市).
 _TITLE_END = re.compile(
     r"(?:[”\"])?(?:[\u4e00-\u9fff]{0,8}?(?:县|市|区|镇|村|城|城市|基地|园区|集聚区|目的地|名单|目录|品牌|"
@@ -33,7 +35,7 @@ def titled_places(em: SlotEmitter) -> None:
     for m in _HONOUR.finditer(text):
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
-        regions = _places_opening(an, text, seg, m.start())
+        regions = _places_opening(an, text, after_lead(an, text, seg, m.start()), m.start())
         if not regions:
             continue
         end = seg_end(text, m.end(), sent.end)

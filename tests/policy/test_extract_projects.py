@@ -384,3 +384,8 @@ def test_the_first_projects_place_does_not_lead_other_companies_projects(tools):
 )
 def test_mergers_majors_research_and_uses_name_no_sector_grown(tools, body):
     assert _got(tools, "四平市", body) == set()
+
+
+def test_places_set_to_win_a_title(tools):
+    got = _got(tools, "吉林省", "大力推动查干湖、嫩江湾创建5A级景区。")
+    assert got == {("220721", "tourism"), ("220702", "tourism")}
