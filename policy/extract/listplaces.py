@@ -108,6 +108,8 @@ def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | N
     )
     if place is None:  # the last place named in the segment before the list (not inside its items)
         place = before[-1].region if before else None
+    if place is None and (based := _based_on_places(an, sent.start, seg)):
+        return based
     chain = place_chain(an.text, before, place)
     if len(chain) > 1:  # 北大湖、万科松花湖获评…: places listed together share what follows
         return chain
@@ -119,6 +121,28 @@ def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | N
     if place is None:
         return [an.subject] if an.subject else []
     return [place]
+
+
+# 以汽开区、公主岭、绿园区为依托，打造长春国际汽车城: the places a sentence rests on are where its lists are.
+_BASED_ON = re.compile(r"(?:以|依托)(?P<places>[^，。；]{2,40}?)为(?:依托|载体|支撑|核心区?|主阵地)[，,]")
+
+
+def _based_on_places(an: Analysis, start: int, seg: int) -> list[str]:
+    m = _BASED_ON.match(an.text, start, seg + 1)
+    if m is None or m.end() > seg:
+        return []
+    a, b = m.span("places")
+    found = places_in(an, a, b)
+    pos = a
+    for pm in found:  # every item is a place (汽开区, 公主岭, 梨树开发区), nothing else
+        gap = an.text[pos : pm.start]
+        if gap and gap not in _JOIN:
+            return []
+        pos = _ZONE_TAIL.match(an.text, pm.end, b).end()
+    return list(dict.fromkeys(pm.region for pm in found)) if found and pos == b else []
+
+
+_ZONE_TAIL = re.compile("(?:地区|市|县|区|开发区|经开区|高新区|示范区|循环示范区|新区)?")
 
 
 def regions_for(item: Item, lead_places, default: list[str] | None) -> list[str]:

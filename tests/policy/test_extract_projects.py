@@ -389,3 +389,9 @@ def test_mergers_majors_research_and_uses_name_no_sector_grown(tools, body):
 def test_places_set_to_win_a_title(tools):
     got = _got(tools, "吉林省", "大力推动查干湖、嫩江湾创建5A级景区。")
     assert got == {("220721", "tourism"), ("220702", "tourism")}
+
+
+def test_the_places_a_sentence_rests_on_take_its_lists(tools):
+    body = "以红嘴开发区、梨树开发区为依托，大力发展装备制造和农畜深加工产业。"
+    got = _got(tools, "四平市", body)
+    assert {("220322", "equipment"), ("220322", "agrifood")} <= got
