@@ -282,8 +282,8 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
             if alias in COMPANY_WORDS:  # 派高生物, 龙腾能源: a company, no sector named
                 return None
             return b - len(alias), b
-        if MODIFIER.fullmatch(lead):  # 绿色有机蔬菜, 高端汽车涂料: a modifier keeps the whole
-            return a, b
+        if MODIFIER.fullmatch(lead) or taxonomy.split_compound(words) is not None:
+            return a, b  # 绿色有机蔬菜: a modifier keeps the whole; 广告会展: two sectors run together
         return b - len(alias), b  # 盼盼食品, 建龙钢铁: a company's name before the sector
     if head in ("产业园", "工业园", "园区", "产业园区"):
         # A park's name holds its sector (庆达光伏生态产业园 → 光伏): the longest known word inside.

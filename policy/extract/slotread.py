@@ -65,6 +65,8 @@ def verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
     if em.taxonomy.match(words) is not None:
         return p, q
     alias = em.taxonomy.known_suffix(words)
+    if alias is not None and em.taxonomy.split_compound(words) is not None:
+        return p, q  # 广告会展: two sectors run together, each its own designation
     if alias is not None and not MODIFIER.fullmatch(words[: -len(alias)]):
         # 华微电子, 格致汽车: a company's name before the sector; the sector alone, unless a company word.
         return None if alias in COMPANY_WORDS else (q - len(alias), q)

@@ -395,3 +395,8 @@ def test_the_places_a_sentence_rests_on_take_its_lists(tools):
     body = "以红嘴开发区、梨树开发区为依托，大力发展装备制造和农畜深加工产业。"
     got = _got(tools, "四平市", body)
     assert {("220322", "equipment"), ("220322", "agrifood")} <= got
+
+
+def test_two_sectors_run_together_are_both_read_in_a_list(tools):
+    got = _got(tools, "长春市", "突出发展现代物流、广告会展等新产业、新业态。")
+    assert {("220100", "advertising"), ("220100", "exhibitions"), ("220100", "logistics")} <= got

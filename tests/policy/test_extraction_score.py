@@ -90,7 +90,8 @@ def _read(sentence: str, congress: str = "延边朝鲜族自治州第十五届�
         ),
         (
             "五大优势产业：建筑建材、文化旅游、商贸物流。",
-            {("222400", "建材"), ("222400", "文化旅游"), ("222400", "商贸物流")},
+            # 建筑建材 is two sectors run together (建筑 and 建材), read as both.
+            {("222400", "建筑建材"), ("222400", "文化旅游"), ("222400", "商贸物流")},
         ),
         # A project with its capacity names its product; a company or park name is not goods.
         ("6万吨碳纤维项目部分产线进入设备安装阶段。", {("222400", "碳纤维")}),
