@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import re
 
-from policy.extract.sectorwords import after_lead, alias_pattern, seg_end, seg_start
+from policy.extract.sectorwords import after_lead, alias_pattern, seg_start
 from policy.extract.slotemit import SlotEmitter
 
 __all__ = ["titled_places"]
 
 _HONOUR = re.compile(
-    r"(?:成功)?(?:获评|入选|入围|荣获|被评为|被命名为|被确定为|被认定为|列入|晋升为|获批|争创|创建)"
+    r"(?:成功)?(?:获评|入选|入围|荣获|被评为|被命名为|被确定为|被认定为|列入|晋升为|获批|争创|创建|"
+    r"被[^，。；]{1,10}?(?:批准|认定|命名|确定|评)为)"
 )
 # What may follow the sector word at a title's end (…景区城, …示范县, …名单, 试点城市).
 _TITLE_END = re.compile(
     r"(?:[”\"])?(?:[\u4e00-\u9fff]{0,8}?(?:县|市|区|镇|村|城|城市|基地|园区|集聚区|目的地|名单|目录|品牌|"
-    r"品牌榜|计划|试点|称号|示范区|强县|名县|名镇|名村|之乡|之都|地标))?$"
+    r"品牌榜|计划|试点|称号|示范区|强县|名县|名镇|名村|之乡|之都|地标))?[”\"]?$"
 )
 # Titles of government, not of a sector (国家农产品质量安全县, 农村金融综合改革试验区, 乡村治理体系试点).
-_GOVERNANCE = re.compile("质量安全|安全县|改革|治理|文明|法治|平安|卫生|信用")
+_GOVERNANCE = re.compile("安全|改革|治理|文明|法治|平安|卫生|信用")
 _JOINED = "、和及与"
 _PLACE_TAIL = re.compile("(?:地区|市|县|区|州)?")
 
@@ -38,10 +39,12 @@ def titled_places(em: SlotEmitter) -> None:
         regions = _places_opening(an, text, after_lead(an, text, seg, m.start()), m.start())
         if not regions:
             continue
-        end = seg_end(text, m.end(), sent.end)
+        # The title runs to the next comma, quotes included (入选新华网“…文化旅游优选城市”).
+        end = min([x for x in (text.find(c, m.end(), sent.end) for c in "，,；;。") if x >= 0] or [sent.end])
         last = None
         for hit in aliases.finditer(text, m.end(), end):
-            last = hit
+            if not text.startswith("化", hit.end()):  # 全程机械化示范县: a word ending in 化 is no sector
+                last = hit
         if (
             last is None
             or not _TITLE_END.fullmatch(text, last.end(), end)

@@ -400,3 +400,15 @@ def test_the_places_a_sentence_rests_on_take_its_lists(tools):
 def test_two_sectors_run_together_are_both_read_in_a_list(tools):
     got = _got(tools, "长春市", "突出发展现代物流、广告会展等新产业、新业态。")
     assert {("220100", "advertising"), ("220100", "exhibitions"), ("220100", "logistics")} <= got
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        ("四平市", "伊通县被财政部、商务部批准为电子商务进农村综合示范县。", {("220323", "e-commerce")}),
+        ("松原市", "乾安入选新华网“文化软实力提升优秀城市和文化旅游优选城市”。", {("220723", "tourism")}),
+        ("延边州", "延边州获评“国家食品安全示范城市”。", set()),
+    ],
+)
+def test_titles_approved_by_a_ministry_or_quoted(tools, issuer, body, expected):
+    assert _got(tools, issuer, body) == expected
