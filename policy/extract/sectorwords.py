@@ -108,6 +108,20 @@ _WORD_CHARS = re.compile(rf"[{CJK}A-Za-z0-9]+")
 _WORD_START = re.compile(rf"[{CJK}A-Za-z]")
 _TERM_CHARS = re.compile(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+")
 _COMPANY_END = re.compile(r"(?:药业|医药|科技|实业|生物|电子|能源)$")
+# A company's name: two to four characters, then a one-character trade with 业, or 制药/设备 (天池钼业,
+# 富奥泵业, 百年汉克制药, 金士百设备).
+_COMPANY_NAME = re.compile(rf"(?P<name>[{CJK}]{{2,4}})(?:[钼泵矿药酒纸木铝参铜钢镍锌]业|制药|设备)")
+
+
+def company_like(words: str, taxonomy) -> bool:
+    """Unknown words that read as a company's name, not a sector (天池钼业; not 林业, 旅游业)."""
+    m = _COMPANY_NAME.fullmatch(words)
+    if m is None or taxonomy.match(words) is not None:
+        return False
+    name = m.group("name")
+    return not any(taxonomy.match(name[i:j]) for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+
+
 # NOT_SECTOR_IN words that, before a known sector word, are only its qualifiers (高速动车组, 标准地铁列车).
 _QUALIFIERS = re.compile(r"高速|标准|超高性能|专业")
 # Words that qualify a sector without naming a company (绿色有机蔬菜, 高端装备, 特种铁合金).
@@ -296,7 +310,7 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
         len(words) == 2 and SECTOR_END.search(words).end() - SECTOR_END.search(words).start() == 1
     ):
         return None  # 恒大一期项目, 研学基地, 结果: not a sector the taxonomy or its endings know
-    if head == "项目" and len(words) >= 4 and _COMPANY_END.search(words):
+    if company_like(words, taxonomy) or head == "项目" and len(words) >= 4 and _COMPANY_END.search(words):
         return None  # 迈灵药业项目: a company's name
     return a, b
 

@@ -20,6 +20,7 @@ from policy.extract.sectorwords import (
     SECTOR_END,
     SECTOR_WORD,
     alias_pattern,
+    company_like,
     is_goods,
     list_items,
     names_zone,
@@ -71,6 +72,8 @@ def verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
         # 华微电子, 格致汽车: a company's name before the sector; the sector alone, unless a company word.
         return None if alias in COMPANY_WORDS else (q - len(alias), q)
     end = SECTOR_END.search(words)
+    if company_like(words, em.taxonomy):
+        return None  # 富奥泵业, 金士百设备: a company's name
     if 2 <= len(words) <= 8 and end and not NOT_SECTOR.match(words):
         if len(words) == 2 and end.end() - end.start() == 1:
             return None  # 结果, 电气: a two-character word ending like a product is rarely one

@@ -412,3 +412,10 @@ def test_two_sectors_run_together_are_both_read_in_a_list(tools):
 )
 def test_titles_approved_by_a_ministry_or_quoted(tools, issuer, body, expected):
     assert _got(tools, issuer, body) == expected
+
+
+def test_a_companys_name_is_no_sector_term(tools):
+    got = _got(tools, "辽源市", "重点推进东北袜业园、富奥泵业等10个数字化车间改造。")
+    assert not any(industry is None for _, industry in got)
+    # …while a trade of the countryside is still read as one (kept, unclassified and warned).
+    assert _got(tools, "辽源市", "加快发展农村快递业。") == {("220400", None)}
