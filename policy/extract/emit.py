@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from policy.extract.analysis import mentions_between
 from policy.extract.leads import place_end
+from policy.extract.sectorwords import industries_of
 from policy.extract.textspans import QUOTES, SpanSet, conjunction_parts, trim
 from policy.messages import message
 from policy.model import Designation, Document, Provenance
@@ -108,9 +109,9 @@ def emit(ctx: Ctx, region: str, a: int, b: int, kind: str) -> None:
     if len(term) > _MAX_TERM:
         ctx.warnings.append(message("term_too_long", term=term, doc=ctx.doc.id, label=label))
         return
-    industry = ctx.taxonomy.match(term)
-    # Two aliases run together (医药食品) name two industries: one designation each, same words.
-    industries = (industry,) if industry else ctx.taxonomy.split_compound(term) or (None,)
+    # Two aliases run together (医药食品) name two industries: one designation each, same words;
+    # modifiers before a known word (农村快递业) leave it that word's.
+    industries = industries_of(term, ctx.taxonomy)
     clause = ctx.doc.clause_at(a)
     ctx.taken.add((a, b, region))
     for ind in industries:

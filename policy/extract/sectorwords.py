@@ -113,6 +113,21 @@ _COMPANY_END = re.compile(r"(?:药业|医药|科技|实业|生物|电子|能源)
 _COMPANY_NAME = re.compile(rf"(?P<name>[{CJK}]{{2,4}})(?:[钼泵矿药酒纸木铝参铜钢镍锌]业|制药|设备)")
 
 
+def industries_of(term: str, taxonomy) -> tuple:
+    """The industries a term names: its own; two run together (医药食品); or, after modifiers, its last known
+    word's (农村快递业 → 快递业, 精品养殖业 → 养殖业); else ``(None,)``, an unclassified term."""
+    industry = taxonomy.match(term)
+    if industry is not None:
+        return (industry,)
+    pair = taxonomy.split_compound(term)
+    if pair:
+        return pair
+    for i in range(2, len(term) - 1):  # a one-character word (新农业) is cut off the term elsewhere
+        if MODIFIER.fullmatch(term[:i]) and (found := taxonomy.match(term[i:])) is not None:
+            return (found,)
+    return (None,)
+
+
 def company_like(words: str, taxonomy) -> bool:
     """Unknown words that read as a company's name, not a sector (天池钼业; not 林业, 旅游业)."""
     m = _COMPANY_NAME.fullmatch(words)

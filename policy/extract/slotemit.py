@@ -11,7 +11,7 @@ import re
 
 from policy.extract.analysis import Analysis
 from policy.extract.emit import industry_words
-from policy.extract.sectorwords import seg_end, seg_start
+from policy.extract.sectorwords import industries_of, seg_end, seg_start
 from policy.messages import message
 from policy.model import Designation, Provenance
 
@@ -46,9 +46,8 @@ class SlotEmitter:
         if b - a < 2 and self.taxonomy.match(doc.text[a:b]) is None:  # 钼 is a sector; 新 is not
             return
         term = doc.text[a:b]
-        industry = self.taxonomy.match(term)
         # Two aliases run together (石化汽车) name two industries: one designation each.
-        industries = (industry,) if industry else self.taxonomy.split_compound(term) or (None,)
+        industries = industries_of(term, self.taxonomy)
         clause = doc.clause_at(a)
         plan = self.an.sentence_at(a).plan
         for region in regions:

@@ -417,5 +417,5 @@ def test_titles_approved_by_a_ministry_or_quoted(tools, issuer, body, expected):
 def test_a_companys_name_is_no_sector_term(tools):
     got = _got(tools, "辽源市", "重点推进东北袜业园、富奥泵业等10个数字化车间改造。")
     assert not any(industry is None for _, industry in got)
-    # …while a trade of the countryside is still read as one (kept, unclassified and warned).
-    assert _got(tools, "辽源市", "加快发展农村快递业。") == {("220400", None)}
+    # …while a trade of the countryside is read as one: its modifiers leave it the known word's.
+    assert _got(tools, "辽源市", "加快发展农村快递业。") == {("220400", "logistics")}
