@@ -204,6 +204,8 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
         zone = _ZONE_LEAD.match(text, a, b)
         if zone and zone.end() < b:
             a, changed = zone.end(), True
+            if an.subject is not None:  # the item's own place: the city's zone, lent to no other item
+                places.append(an.subject)
     # 具有竞争力的X / 哈尔滨的南花园: only the words after the last 的 can be the sector.
     de = text.rfind("的", a, b)
     if de >= a:

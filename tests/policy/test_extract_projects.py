@@ -419,3 +419,9 @@ def test_a_companys_name_is_no_sector_term(tools):
     assert not any(industry is None for _, industry in got)
     # …while a trade of the countryside is read as one: its modifiers leave it the known word's.
     assert _got(tools, "辽源市", "加快发展农村快递业。") == {("220400", "logistics")}
+
+
+def test_works_lists_name_no_sector_and_a_city_zone_keeps_its_item(tools):
+    assert _got(tools, "吉林市", "推动通用机场、高速公路和轨道交通等工程实施。") == set()
+    got = _got(tools, "四平市", "重点围绕红开区装备制造、经开区食品药品、新开区基础化工等园区主导产业。")
+    assert ("220300", "basic-chemicals") in got and ("220302", "basic-chemicals") not in got
