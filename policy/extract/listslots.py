@@ -71,7 +71,19 @@ _MADE_MOD = re.compile(
 )
 
 
+# 以中药材种植为基础、现代化中成药为支柱、化学制药为引擎…的现代医药产业链: each sector with its role.
+_ROLES = "基础|支柱|引擎|核心|补充|支撑|主体|引领|先导|龙头|主导"
+_ROLE_CHAIN = re.compile(
+    rf"以(?P<chain>(?:[^，。；;,\n、以为]{{2,14}}为(?:{_ROLES})、){{1,6}}[^，。；;,\n、以为]{{2,14}}为(?:{_ROLES}))"
+)
+_ROLE_ITEM = re.compile(rf"(?P<x>[^，。；;,\n、为]{{2,14}})为(?:{_ROLES})")
+
+
 def based_lists(em: SlotEmitter) -> None:
+    for chain in _ROLE_CHAIN.finditer(em.an.text):
+        for item in _ROLE_ITEM.finditer(em.an.text, *chain.span("chain")):
+            if may_name_sector(em, *item.span("x")):
+                read_sectors(em, *item.span("x"))
     for m in (*_BASED.finditer(em.an.text), *_MADE_INTO.finditer(em.an.text)):
         a, b = m.span("list")
         if m.re is _MADE_INTO and _places_made_into(em, m):

@@ -425,3 +425,9 @@ def test_works_lists_name_no_sector_and_a_city_zone_keeps_its_item(tools):
     assert _got(tools, "吉林市", "推动通用机场、高速公路和轨道交通等工程实施。") == set()
     got = _got(tools, "四平市", "重点围绕红开区装备制造、经开区食品药品、新开区基础化工等园区主导产业。")
     assert ("220300", "basic-chemicals") in got and ("220302", "basic-chemicals") not in got
+
+
+def test_sectors_each_with_a_role_in_a_chain(tools):
+    body = "着力构建以中药材种植为基础、化学制药为引擎、生物制药为核心、医疗器械为补充的现代医药产业链。"
+    got = _got(tools, "通化市", body)
+    assert {(TONGHUA, "chemical-pharma"), (TONGHUA, "biopharma"), (TONGHUA, "medical-devices")} <= got
