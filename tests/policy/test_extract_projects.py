@@ -431,3 +431,8 @@ def test_sectors_each_with_a_role_in_a_chain(tools):
     body = "着力构建以中药材种植为基础、化学制药为引擎、生物制药为核心、医疗器械为补充的现代医药产业链。"
     got = _got(tools, "通化市", body)
     assert {(TONGHUA, "chemical-pharma"), (TONGHUA, "biopharma"), (TONGHUA, "medical-devices")} <= got
+
+
+def test_exploration_and_an_innovation_base_name_their_sector(tools):
+    assert _got(tools, "吉林省", "推进油气勘探重点转向吉林东部地区。") == {("220000", "oil-gas")}
+    assert ("220100", "artificial-intelligence") in _got(tools, "长春市", "加快建设人工智能创新基地。")
