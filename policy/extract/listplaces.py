@@ -131,18 +131,24 @@ def _based_on_places(an: Analysis, start: int, seg: int) -> list[str]:
     m = _BASED_ON.match(an.text, start, seg + 1)
     if m is None or m.end() > seg:
         return []
-    a, b = m.span("places")
+    return places_only(an, *m.span("places"))
+
+
+# What may follow a place's name and still be the place (东昌区, 梨树开发区, 四平循环示范区).
+_PLACE_WORD = re.compile("(?:地区|市|县|区|州|开发区|经开区|高新区|示范区|循环示范区|新区)?")
+
+
+def places_only(an: Analysis, a: int, b: int) -> list[str]:
+    """The regions of places that are all of ``text[a:b]``, joined by 、/和/及/与, else none (东昌区、集安市;
+    汽开区、公主岭、绿园区)."""
     found = places_in(an, a, b)
     pos = a
-    for pm in found:  # every item is a place (汽开区, 公主岭, 梨树开发区), nothing else
+    for pm in found:
         gap = an.text[pos : pm.start]
         if gap and gap not in _JOIN:
             return []
-        pos = _ZONE_TAIL.match(an.text, pm.end, b).end()
+        pos = _PLACE_WORD.match(an.text, pm.end, b).end()
     return list(dict.fromkeys(pm.region for pm in found)) if found and pos == b else []
-
-
-_ZONE_TAIL = re.compile("(?:地区|市|县|区|开发区|经开区|高新区|示范区|循环示范区|新区)?")
 
 
 def regions_for(item: Item, lead_places, default: list[str] | None) -> list[str]:

@@ -135,15 +135,9 @@ def coordinated(text: str, found: tuple, places_of, subject_pref):
     """
     start, end, region, place = found
     # 蛟河、舒兰、永吉石材基地: the places before the one the name starts with join it.
-    before = sorted(
-        places_of.find(text, max(0, start - 40), start, subject=subject_pref), key=lambda m: -m.start
-    )
-    first = start
-    for pm in before:
-        if pm.end == first - 1 and text[pm.end] in _AND:
-            first = pm.start
-    if first < start and not place:
-        start = first
+    joined = _joined_run(text, start, places_of, subject_pref)
+    if joined and not place:
+        start = joined[-1].start
     run, pos = [], start
     for pm in sorted(places_of.find(text, start, end, subject=subject_pref), key=lambda m: m.start):
         if pm.start != pos:
@@ -208,14 +202,22 @@ def joined_before(text: str, start: int, end: int, places_of, subject_pref):
     if not lead or end - lead[0].end < 3 or not place(lead[0]):
         return
     rest = text[lead[0].end : end]
+    for pm in reversed(_joined_run(text, start, places_of, subject_pref, keep=place)):
+        yield pm, pm.surface + rest
+
+
+def _joined_run(text: str, start: int, places_of, subject_pref, keep=None) -> list:
+    """The places joined by 、/和/及/与 right before ``start`` (蛟河、舒兰、永吉…), nearest first; the run
+    stops at a place ``keep`` refuses."""
     before = sorted(
-        (pm for pm in places_of.find(text, max(0, start - 40), start, subject=subject_pref) if place(pm)),
-        key=lambda m: -m.start,
+        places_of.find(text, max(0, start - 40), start, subject=subject_pref), key=lambda m: -m.start
     )
-    first, out = start, []
+    run, first = [], start
     for pm in before:
-        if pm.end != first - 1 or text[pm.end] not in _AND:
+        if pm.end >= first:
+            continue  # a place inside the name itself
+        if pm.end != first - 1 or text[pm.end] not in _AND or (keep is not None and not keep(pm)):
             break
-        out.append((pm, pm.surface + rest))
+        run.append(pm)
         first = pm.start
-    yield from reversed(out)
+    return run

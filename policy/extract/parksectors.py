@@ -8,7 +8,6 @@ longest known sector word of its name, after the place that leads it, once per s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from policy.extract.analysis import Analysis
 from policy.extract.sectorwords import alias_pattern
@@ -19,15 +18,10 @@ _KIND = "产业园区"
 _ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区)$")
 
 
-@lru_cache(maxsize=4)
-def _aliases(taxonomy):
-    return alias_pattern(taxonomy)
-
-
 def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis) -> tuple[Designation, ...]:
     """Designations of the sectors in park names not already designated to the park's place there."""
     text = doc.text
-    pattern = _aliases(taxonomy)
+    pattern = alias_pattern(taxonomy)
     # A sector the sentence already gives a place (桦甸国发、舒兰皓月2个万头肉牛示范园区) keeps that reading.
     have = {(d.industry or d.term, an.sentence_at(d.prov.start).start) for d in designations}
     out: list[Designation] = []

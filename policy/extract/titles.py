@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from policy.extract.listplaces import places_only
 from policy.extract.sectorwords import after_lead, alias_pattern, seg_start
 from policy.extract.slotemit import SlotEmitter
 
@@ -26,8 +27,6 @@ _TITLE_END = re.compile(
 )
 # Titles of government, not of a sector (国家农产品质量安全县, 农村金融综合改革试验区, 乡村治理体系试点).
 _GOVERNANCE = re.compile("安全|改革|治理|文明|法治|平安|卫生|信用")
-_JOINED = "、和及与"
-_PLACE_TAIL = re.compile("(?:地区|市|县|区|州)?")
 
 
 def titled_places(em: SlotEmitter) -> None:
@@ -36,7 +35,7 @@ def titled_places(em: SlotEmitter) -> None:
     for m in _HONOUR.finditer(text):
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
-        regions = _places_opening(an, text, after_lead(an, text, seg, m.start()), m.start())
+        regions = places_only(an, after_lead(an, text, seg, m.start()), m.start())
         if not regions:
             continue
         # The title runs to the next comma, quotes included (入选新华网“…文化旅游优选城市”).
@@ -52,16 +51,3 @@ def titled_places(em: SlotEmitter) -> None:
         ):
             continue
         em.emit(regions, last.start(), last.end(), "称号")
-
-
-def _places_opening(an, text: str, a: int, b: int) -> list[str]:
-    """The regions of places that are all of ``text[a:b]`` (东昌区、集安市), else none."""
-    out, pos = [], a
-    for pm in an.mentions_in(a, b):
-        if pm.start != pos:
-            return []
-        out.append(pm.region)
-        pos = _PLACE_TAIL.match(text, pm.end, b).end()
-        if pos < b and text[pos] in _JOINED:
-            pos += 1
-    return list(dict.fromkeys(out)) if out and pos == b else []
