@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policy.extract.analysis import Analysis
-from policy.extract.sectorwords import CJK, LEAD_WORDS, Item, places_in
+from policy.extract.sectorwords import CJK, LEAD_WORDS, Item, holds_sector_word, places_in
 
 _SHORT_TOPIC = 24  # a topic sentence (打造动漫产业集群。) takes the place that leads the next sentence
 
@@ -165,13 +165,7 @@ def regions_for(item: Item, lead_places, default: list[str] | None) -> list[str]
 def is_name_before(text: str, a: int, b: int, taxonomy) -> bool:
     """``text[a:b]``, before an item's sector word, is a name (金隅, 吉恩年产6万吨), not a sector (动漫)."""
     words = text[a:b]
-    return (
-        len(words) >= 2
-        and taxonomy.match(words) is None
-        and not any(
-            taxonomy.match(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
-        )
-    )
+    return len(words) >= 2 and taxonomy.match(words) is None and not holds_sector_word(words, taxonomy)
 
 
 def assign_regions(an: Analysis, parsed, seg: int, sent, list_start: int, joined: bool, named=()):

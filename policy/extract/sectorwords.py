@@ -133,8 +133,12 @@ def company_like(words: str, taxonomy) -> bool:
     m = _COMPANY_NAME.fullmatch(words)
     if m is None or taxonomy.match(words) is not None:
         return False
-    name = m.group("name")
-    return not any(taxonomy.match(name[i:j]) for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    return not holds_sector_word(m.group("name"), taxonomy)
+
+
+def holds_sector_word(words: str, taxonomy) -> bool:
+    """Some known sector word of two characters or more lies inside ``words`` (动漫 in 动漫服务外包)."""
+    return _inner_alias(words, taxonomy) is not None
 
 
 # NOT_SECTOR_IN words that, before a known sector word, are only its qualifiers (高速动车组, 标准地铁列车).
