@@ -53,7 +53,7 @@ COUNT = re.compile(
 SPLIT = re.compile(r"、|以及|及|和|与|\+|＋|/|(?<=”)(?=“)")  # “长白山人参”“汪清黑木耳”: quoted items
 TAIL = re.compile(
     r"(?:生产|产业化|产业|工业|行业|开发|扩能|改造|一期|二期|三期|四期|建设|升级|提升|发展|扩建|技改|研发|研制|"
-    r"销售|配套|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级|晋档升级|转型升级|资源|服务业|特色)+$"
+    r"销售|配套|一体化|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级|晋档升级|转型升级|资源|服务业|特色)+$"
 )
 # Items that are not sectors: generic words, policies, actions.
 NOT_SECTOR = re.compile(
@@ -230,6 +230,7 @@ def strip_item(text: str, a: int, b: int, an: Analysis) -> tuple[int, int, list[
         a = last.end()
         while a < b and text[a] in " \u3000":
             a += 1
+        a = after_lead(an, text, a, b)  # 5个百亿级绿色氢基能源: the scale after the count
     tail = TAIL.search(text, a, b)
     if tail and tail.start() - a >= 2:
         b = tail.start()

@@ -119,12 +119,11 @@ def _head_lists(em: SlotEmitter) -> None:
         if etc >= start:
             places_part = text[start:etc]
             items = list_items(text, start, etc, an)
-            led = [places_in(an, x, y)[:1] for x, y in items]
             # …及辽源、白山、梅河口、敦化等医药特色产业基地 (places, or places with a facility's name,
-            # 通化国际医药城): the places get the sector after 等.
-            all_led = bool(items) and all(
-                m and m[0].start <= x + 1 for m, (x, _) in zip(led, items, strict=True)
-            )
+            # 通化国际医药城, or companies' works at places, 中核汇能通榆、华电榆树): the places get the
+            # sector after 等.
+            led = [_edge_place(an, x, y) for x, y in items]
+            all_led = bool(items) and all(led)
             only_places = all_led and all(
                 not t.strip() or _is_place_item(an, start + i, start + i + len(t))
                 for i, t in _offsets(places_part)
@@ -166,6 +165,16 @@ def _head_lists(em: SlotEmitter) -> None:
             end = etc
         if may_name_sector(em, start, end):
             _read_list(em, start, end, head, kind)
+
+
+def _edge_place(an: Analysis, a: int, b: int) -> list:
+    """The place leading ``text[a:b]``, or else ending it (华电榆树), as a list of at most one mention."""
+    ms = places_in(an, a, b)
+    if ms and ms[0].start <= a + 1:
+        return ms[:1]
+    if ms and ms[-1].end >= b - 1 and ms[-1].start > a + 1:
+        return ms[-1:]
+    return []
 
 
 def _offsets(part: str):

@@ -436,3 +436,9 @@ def test_sectors_each_with_a_role_in_a_chain(tools):
 def test_exploration_and_an_innovation_base_name_their_sector(tools):
     assert _got(tools, "吉林省", "推进油气勘探重点转向吉林东部地区。") == {("220000", "oil-gas")}
     assert ("220100", "artificial-intelligence") in _got(tools, "长春市", "加快建设人工智能创新基地。")
+
+
+def test_companies_works_at_places_before_etc_give_each_place_the_sector(tools):
+    body = "推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。"
+    got = _got(tools, "吉林省", body)
+    assert got == {("220822", "hydrogen"), ("220182", "hydrogen"), ("220400", "hydrogen")}
