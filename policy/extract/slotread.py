@@ -81,7 +81,9 @@ def verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
     return None
 
 
-def read_sectors(em: SlotEmitter, a: int, b: int) -> None:
+def read_sectors(em: SlotEmitter, a: int, b: int, known_only: bool = False) -> None:
+    """Each item of ``text[a:b]`` that reads as a sector, with its region; ``known_only`` keeps only the
+    items the taxonomy knows (the others are types of a kind named after the list)."""
     an, text = em.an, em.an.text
     sent = an.sentence_at(a)
     seg = seg_start(text, a, sent.start)
@@ -99,6 +101,11 @@ def read_sectors(em: SlotEmitter, a: int, b: int) -> None:
             p, q = cuts[n]
             if span is None and not bare and is_goods(text[p:q]):
                 parsed[n] = ((p, q), places, bare)
+    if known_only:
+        parsed = [
+            (span if span and em.taxonomy.match(text[span[0] : span[1]]) else None, places, bare)
+            for span, places, bare in parsed
+        ]
     named = {  # items whose sector follows a company's name (金隅绿色建材)
         n
         for n, (span, _, _) in enumerate(parsed)

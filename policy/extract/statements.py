@@ -222,14 +222,19 @@ def _verb_lists(em: SlotEmitter) -> None:
         if tail:
             b = tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item
+        known_kind = False
         if etc > a:
             if NOT_SECTOR_KIND.match(text, etc + 1):
                 continue  # 康乃尔医药、迈灵药业等企业 / 慈善、中医药、红十字等事业: not a list of sectors
+            # 环卫、冷藏、消防等特种车: a known kind is a sector, and items it does not know are its types.
+            known_kind = b - etc > 2 and em.taxonomy.match(text[etc + 1 : b]) is not None
+            if known_kind:
+                read_sectors(em, etc + 1, b)
             b = etc
         if b - a < 2 or b - a > 60:
             continue
         if may_name_sector(em, a, b):
-            read_sectors(em, a, b)
+            read_sectors(em, a, b, known_only=known_kind)
 
 
 def statement_designations(

@@ -81,7 +81,8 @@ DESIGNATIONS = [
     ),
     pytest.param(
         "（七）加快发展风电、光伏等新能源产业。\n",
-        {(PROVINCE, "wind-power"), (PROVINCE, "solar-pv")},
+        # The kind after 等 is a sector too: readers mark it in 28 of 36 such lists of the annotation.
+        {(PROVINCE, "wind-power"), (PROVINCE, "solar-pv"), (PROVINCE, "new-energy")},
         id="province-level",
     ),
     pytest.param(

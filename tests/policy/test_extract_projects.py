@@ -442,3 +442,10 @@ def test_companies_works_at_places_before_etc_give_each_place_the_sector(tools):
     body = "推进中核汇能通榆、华电榆树、天楹辽源等5个百亿级绿色氢基能源一体化项目建设。"
     got = _got(tools, "吉林省", body)
     assert got == {("220822", "hydrogen"), ("220182", "hydrogen"), ("220400", "hydrogen")}
+
+
+def test_a_known_kind_after_etc_is_a_sector_and_its_unknown_items_are_types(tools):
+    got = _got(tools, "四平市", "大力发展环卫、冷藏、消防等特种车。")
+    assert got == {(SIPING, "special-vehicles")}
+    got = _got(tools, "长春市", "加快建设万达、中东广场等商业综合体。")
+    assert got == {("220100", "commerce")}
