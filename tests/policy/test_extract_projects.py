@@ -449,3 +449,6 @@ def test_a_known_kind_after_etc_is_a_sector_and_its_unknown_items_are_types(tool
     assert got == {(SIPING, "special-vehicles")}
     got = _got(tools, "长春市", "加快建设万达、中东广场等商业综合体。")
     assert got == {("220100", "commerce")}
+    # A kind the item cutter would strip to nothing is still read whole.
+    got = _got(tools, "长春市", "大力发展金融、物流、检验检测等生产性服务业，提升服务水平。")
+    assert ("220100", "producer-services") in got and ("220100", "finance") in got
