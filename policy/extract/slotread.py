@@ -50,7 +50,7 @@ def may_name_sector(em: SlotEmitter, a: int, b: int) -> bool:
 
 # After 等: companies, undertakings or works, not sectors (…等企业, …等公司, …等社会事业, …等工作).
 NOT_SECTOR_KIND = re.compile(
-    r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台|设施|市政)"
+    r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台|设施|市政|地块)"
     # …生态环保、行政管理等综合考评体系, …地热等新型清洁能源取暖方式: a scheme or a way, not sectors
     r"|[^，。；、产业]{0,8}?(?:体系|方式|机制|制度|考评|考核)"
 )

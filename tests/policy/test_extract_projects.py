@@ -452,3 +452,11 @@ def test_a_known_kind_after_etc_is_a_sector_and_its_unknown_items_are_types(tool
     # A kind the item cutter would strip to nothing is still read whole.
     got = _got(tools, "长春市", "大力发展金融、物流、检验检测等生产性服务业，提升服务水平。")
     assert ("220100", "producer-services") in got and ("220100", "finance") in got
+
+
+def test_a_works_moved_or_rebuilt_names_its_sector(tools):
+    assert _got(tools, "四平市", "中电建线路器材厂易地改造项目已经启动。") == {(SIPING, "power-equipment")}
+    got = _got(tools, "四平市", "推动双辽昊华离子膜烧碱搬迁改造等项目。")
+    assert got == {(SHUANGLIAO, "basic-chemicals")}
+    # Land parcels named after an old works are no sector.
+    assert _got(tools, "辽源市", "推进渭津河南岸、金属制品厂等15个地块征收。") == set()
