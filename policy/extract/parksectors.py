@@ -14,7 +14,9 @@ from policy.extract.sectorwords import alias_pattern
 from policy.model import Designation, Document, Provenance
 
 _KIND = "产业园区"
-# A zone of government (高新区, 示范区, 试验区 …) is named for a programme, not for what its place makes.
+# A zone of government (高新区, 示范区, 试验区 …) is named for a programme, not for what its place makes,
+# unless its name is only its place and a sector (梅河口医药高新区).
+_RANK = re.compile("(?:国家级|省级|国家|中国|国际)?")
 _ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区)$")
 
 
@@ -24,18 +26,27 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
     pattern = alias_pattern(taxonomy)
     # A sector the sentence already gives a place (桦甸国发、舒兰皓月2个万头肉牛示范园区) keeps that reading.
     have = {(d.industry or d.term, an.sentence_at(d.prov.start).start) for d in designations}
+    added: set[tuple[str, int, str]] = set()
     out: list[Designation] = []
     for park in parks:
-        if park.region is None or park.confidence != "unverified":  # a listed zone's name is its brand
+        if park.region is None:
             continue
         for m in park.mentions:
-            if m.doc_id != doc.id or _ZONE_END.search(text, m.start, m.end):
+            if m.doc_id != doc.id:
                 continue
             after_place = max([x.end for x in an.mentions_in(m.start, m.end)] + [m.start])
-            best = None
-            for w in pattern.finditer(text, after_place, m.end):
-                if best is None or w.end() - w.start() > best.end() - best.start():
-                    best = w
+            zone = _ZONE_END.search(text, m.start, m.end)
+            if zone:
+                # …医药高新区, 空港经济开发区: a zone of government whose name is its place and a sector.
+                at = _RANK.match(text, after_place, zone.start()).end()
+                best = pattern.fullmatch(text, at, zone.start())
+            elif park.confidence != "unverified":
+                continue  # a listed park's name is its brand
+            else:
+                best = None
+                for w in pattern.finditer(text, after_place, m.end):
+                    if best is None or w.end() - w.start() > best.end() - best.start():
+                        best = w
             if best is None:
                 continue
             industry = taxonomy.match(best.group())
@@ -43,9 +54,9 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
                 continue
             sentence = an.sentence_at(m.start)
             key = (industry.id, sentence.start)
-            if key in have:
+            if key in have or (*key, park.region) in added:
                 continue
-            have.add(key)
+            added.add((*key, park.region))  # 长春、延吉空港经济开发区: one zone each, each its place
             prov = Provenance(doc.id, doc.clause_at(best.start()).id, best.start(), best.end())
             out.append(Designation(park.region, industry.id, best.group(), _KIND, prov, sentence.plan))
     return tuple(out)

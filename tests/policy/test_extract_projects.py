@@ -460,3 +460,11 @@ def test_a_works_moved_or_rebuilt_names_its_sector(tools):
     assert got == {(SHUANGLIAO, "basic-chemicals")}
     # Land parcels named after an old works are no sector.
     assert _got(tools, "辽源市", "推进渭津河南岸、金属制品厂等15个地块征收。") == set()
+
+
+def test_a_zone_named_by_its_place_and_a_sector_designates_the_sector(tools):
+    assert (TONGHUA, "pharmaceuticals") in _got(tools, "通化市", "支持通化国家级医药高新区等建设。")
+    got = _got(tools, "延边州", "建设长春、延吉空港经济开发区。")
+    assert ("222401", "airport-economy") in got and len({r for r, _ in got}) == 2
+    # A zone named for a programme names no sector.
+    assert _got(tools, "延边州", "推进珲春国际合作示范区建设。") == set()
