@@ -7,7 +7,7 @@ from dataclasses import replace
 from policy.extract.analysis import Analysis, analyse
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
-from policy.extract.parksectors import park_designations
+from policy.extract.parksectors import outside_zone_lists, park_designations
 from policy.extract.subject import document_subject
 from policy.extract.targets import target_facts
 from policy.extract.xrefs import xref_facts
@@ -63,6 +63,7 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     designations, d_warnings = extract_designations(doc, gazetteer, taxonomy, an)
     parks, p_warnings = extract_parks(doc, gazetteer, taxonomy, park_reference, an)
     if not an.outside:
+        designations = outside_zone_lists(doc, parks, designations)
         named_for = park_designations(doc, parks, designations, taxonomy, an)
         designations = tuple(
             sorted(designations + named_for, key=lambda d: (d.prov.start, d.prov.end, d.region))

@@ -16,8 +16,34 @@ from policy.model import Designation, Document, Provenance
 _KIND = "产业园区"
 # A zone of government (高新区, 示范区, 试验区 …) is named for a programme, not for what its place makes,
 # unless its name is only its place and a sector (梅河口医药高新区).
+_GROWTH = re.compile("(?:产业|发展|产业发展|高质量发展)$")  # 珲春海洋经济发展示范区
 _RANK = re.compile("(?:国家级|省级|国家|中国|国际)?")
+_OF_ZONE = re.compile("(?:高新区|开发区|新区|示范区|试验区|合作区|功能区|保税区|食品区|示范园区)$")
 _ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区)$")
+
+
+def outside_zone_lists(doc: Document, parks, designations) -> tuple[Designation, ...]:
+    """The designations whose term is not a word of a zone's name in a list of zones.
+
+    提升高新区、经开区、化工园区、中新食品区、冰雪试验区五大国家级平台 names platforms, not the sectors their
+    names hold; a zone named for its sector is read by ``park_designations``.
+    """
+    text = doc.text
+    spans = sorted(
+        {
+            (m.start, m.end)
+            for p in parks
+            for m in p.mentions
+            if m.doc_id == doc.id and _ZONE_END.search(text, m.start, m.end) or _OF_ZONE.search(p.name)
+        }
+    )
+    starts, ends = {a for a, _ in spans}, {b for _, b in spans}
+    listed = [
+        (a, b)
+        for a, b in spans
+        if (text[b : b + 1] == "、" and b + 1 in starts) or (text[a - 1 : a] == "、" and a - 1 in ends)
+    ]
+    return tuple(d for d in designations if not any(a <= d.prov.start and d.prov.end <= b for a, b in listed))
 
 
 def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis) -> tuple[Designation, ...]:
@@ -39,7 +65,8 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
             if zone:
                 # …医药高新区, 空港经济开发区: a zone of government whose name is its place and a sector.
                 at = _RANK.match(text, after_place, zone.start()).end()
-                best = pattern.fullmatch(text, at, zone.start())
+                upto = _GROWTH.search(text, at, zone.start())
+                best = pattern.fullmatch(text, at, upto.start() if upto else zone.start())
             elif park.confidence != "unverified":
                 continue  # a listed park's name is its brand
             else:

@@ -468,3 +468,11 @@ def test_a_zone_named_by_its_place_and_a_sector_designates_the_sector(tools):
     assert ("222401", "airport-economy") in got and len({r for r, _ in got}) == 2
     # A zone named for a programme names no sector.
     assert _got(tools, "延边州", "推进珲春国际合作示范区建设。") == set()
+
+
+def test_a_list_of_zones_names_platforms_not_the_sectors_in_their_names(tools):
+    got = _got(tools, "吉林市", "推进中新食品区、化工园区、金珠工业区晋级。")
+    assert (JILIN, "food") not in got and ("220221", "petrochemicals") not in got
+    # A zone named by a sector and its growth still designates it.
+    got = _got(tools, "延边州", "加快延吉—长白重点开发开放试验区、珲春海洋经济发展示范区等主体建设。")
+    assert ("222404", "marine-economy") in got
