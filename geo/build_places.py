@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 from geo.build_gazetteer import _short as _county_short
-from geo.build_places_data import KNOWN, LANDMARKS, SPLIT, ZONES
+from geo.build_places_data import KNOWN, LANDMARKS, SPLIT, WORKS, ZONES
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 NBS_NPM = ("china-division", "2.7.0")
@@ -273,6 +273,9 @@ def build_landmarks() -> list[dict]:
     return [
         {"name": name, "aliases": [name, *aliases], "region": region, "source": source}
         for name, aliases, region, source in LANDMARKS
+    ] + [
+        {"name": name, "aliases": [name, *aliases], "region": region, "source": source, "works": True}
+        for name, aliases, region, source in WORKS
     ]
 
 
@@ -308,7 +311,8 @@ def check(data: dict, today: dict[str, dict]) -> None:
 _LANDMARK_SOURCE = " landmarks: general knowledge"
 _LANDMARK_NOTE = (
     " landmarks: scenic areas, resorts and works named for their city, by general knowledge, with the"
-    " county they lie in"
+    " county they lie in; a works (works: true) places a sector only in a report of the province or of its"
+    " own prefecture"
 )
 
 

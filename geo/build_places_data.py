@@ -447,10 +447,22 @@ LANDMARKS = [
     ("莫莫格", [], "220821", "knowledge: 莫莫格 nature reserve, 镇赉县"),
     ("嫩江湾", [], "220702", "knowledge: 嫩江湾 scenic area, 宁江区"),
     ("万达长白山国际度假区", ["长白山国际度假区"], "220621", "knowledge: resort at 松江河镇, 抚松县"),
-    # Works that a province's report names for their city (吉化120万吨乙烯 is 吉林市's ethylene): the city
-    # the works are named for and stand in, as readers of the reports take them.
+]
+
+# Works that a province's report names for their city (吉化120万吨乙烯 is 吉林市's ethylene, 吉林化纤碳纤维
+# its carbon fibre): the city the works are named for and stand in, as readers of the reports take them. In
+# another city's report a works' project is that city's (吉林化纤…松原 carbon fibre), so a works places a
+# sector only in a report of the province or of its own prefecture (``WORKS`` in places.json).
+WORKS = [
     ("吉化", ["吉化公司"], "220200", "knowledge: 吉林化学工业公司 (中国石油吉林石化), 吉林市"),
+    ("吉林化纤", ["吉林化纤集团"], "220200", "knowledge: 吉林化纤集团有限责任公司, 吉林市"),
+    ("吉林碳谷", [], "220200", "knowledge: 吉林碳谷碳纤维股份有限公司, 吉林市"),
     ("通钢", [], "220503", "knowledge: 通化钢铁集团, 二道江区"),
     ("长光卫星", [], "220100", "knowledge: 长光卫星技术股份有限公司, 长春"),
+    ("长光集团", [], "220100", "knowledge: 中国科学院长春光学精密机械与物理研究所 (长光) group, 长春"),
+    ("长光博翔", [], "220100", "knowledge: 长光博翔无人机有限公司, 长春"),
+    ("长光华大", [], "220100", "knowledge: 长光华大智造 (中科院长春光机所 and 华大), 长春"),
+    ("长光圆辰", [], "220100", "knowledge: 长光圆辰微电子技术有限公司, 长春"),
+    ("长光辰芯", [], "220100", "knowledge: 长春长光辰芯微电子股份有限公司, 长春"),
     ("中车长客", ["长客"], "220100", "knowledge: 中车长春轨道客车股份有限公司, 长春"),
 ]

@@ -10,6 +10,7 @@ from policy.extract.parks import extract_parks
 from policy.extract.parksectors import outside_zone_lists, park_designations
 from policy.extract.subject import document_subject
 from policy.extract.targets import target_facts
+from policy.extract.worksnames import works_designations
 from policy.extract.xrefs import xref_facts
 from policy.model import Document, Facts, Provenance, RegionMention
 from policy.text.scripts import fold_traditional, has_traditional
@@ -65,6 +66,7 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
     if not an.outside:
         designations = outside_zone_lists(doc, parks, designations)
         named_for = park_designations(doc, parks, designations, taxonomy, an)
+        named_for += works_designations(doc, designations, taxonomy, an)
         designations = tuple(
             sorted(designations + named_for, key=lambda d: (d.prov.start, d.prov.end, d.region))
         )

@@ -196,7 +196,7 @@ def joined_before(text: str, start: int, end: int, places_of, subject_pref):
     named = getattr(places_of, "gazetteer", places_of).places
 
     def place(pm) -> bool:  # a region or a town, not a zone or scenic area named before the park
-        return pm.surface not in named or named[pm.surface].kind not in ("zone", "landmark")
+        return pm.surface not in named or named[pm.surface].kind not in ("zone", "landmark", "works")
 
     lead = [pm for pm in places_of.find(text, start, end, subject=subject_pref) if pm.start == start]
     if not lead or end - lead[0].end < 3 or not place(lead[0]):

@@ -31,8 +31,8 @@ _INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
 # and bank branches (人民银行长春中心支行, 吉林省分行), the customs office (长春海关 serves the province).
 _INSTITUTION_SUFFIXES = ("光机所", "应化所", "分院", "中心支行", "分行", "海关")
 # Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …;
-# 巴丹吉林沙漠 is in Inner Mongolia; 拓宽城区 widens a town; 吉林化纤 is a company).
-_FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全", "巴丹吉林", "拓宽城区", "放宽城区", "吉林化纤")
+# 巴丹吉林沙漠 is in Inner Mongolia; 拓宽城区 widens a town).
+_FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全", "巴丹吉林", "拓宽城区", "放宽城区")
 # A name followed by these is a river, bridge, road, station … named after the place (东辽河, 白山大桥).
 _FEATURES = (
     "河",
@@ -97,7 +97,7 @@ class PlaceName:
 
     surface: str
     region: str  # the county or prefecture it lies in today
-    kind: str  # "former" | "town" | "zone" | "short" | "landmark"
+    kind: str  # "former" | "town" | "zone" | "short" | "landmark" | "works"
     note: str  # what the name was (九台市, 1988–2013), for the detail pane
 
 
@@ -266,8 +266,15 @@ class Gazetteer:
                     continue
             else:
                 rid = self._surface_region[surface]
+                place = self.places.get(surface)
+                if place is not None and place.kind == "works" and not self._works_home(rid, subject):
+                    continue  # 吉林化纤 in 松原's report: the project there is 松原's
             out.append(RegionMatch(m.start(), m.end(), rid, surface))
         return out
+
+    def _works_home(self, region: str, subject: str | None) -> bool:
+        """A works names its city in a report of the province (or of no known place) or of its own city."""
+        return subject in (None, PROVINCE) or self.prefecture_of(subject) == self.prefecture_of(region)
 
     def _home_short(self, surface: str, subject: str | None, following: str) -> str | None:
         """A district's bare name (丰满, 龙山): that district, only in a report of its own prefecture."""
@@ -410,8 +417,9 @@ def _place_names(data: dict, known: set[str]) -> list[PlaceName]:
         # A town's short name only when it is unique and long enough not to be an ordinary word.
         if len(town["short"]) >= 3 and town_shorts[town["short"]] == 1:
             out.append(PlaceName(town["short"], town["county"], "town", town["name"]))
-    for landmark in data.get("landmarks", ()):  # scenic areas and resorts (松花湖 → 丰满区)
+    for landmark in data.get("landmarks", ()):  # scenic areas, resorts and works (松花湖 → 丰满区)
         if landmark["region"] in known:
+            kind = "works" if landmark.get("works") else "landmark"
             for alias in landmark["aliases"]:
-                out.append(PlaceName(alias, landmark["region"], "landmark", landmark["name"]))
+                out.append(PlaceName(alias, landmark["region"], kind, landmark["name"]))
     return out

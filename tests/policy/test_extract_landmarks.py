@@ -1,4 +1,4 @@
-"""Scenic areas and resorts as places: 松花湖, 北大壶 or 六鼎山 in a report mean their county's tourism."""
+"""Scenic areas, resorts and works as places: 松花湖 or 六鼎山 in a report mean their county's tourism."""
 
 from __future__ import annotations
 
@@ -192,3 +192,25 @@ def test_a_park_name_stops_before_what_befell_it(tools):
 def test_a_free_trade_zone_area_is_a_park_and_an_old_town_area_is_not(tools):
     names = {p.name for p in _parks(tools, "长春市", "推进吉林自贸区长春片区建设，实施老城片区改造。")}
     assert names == {"吉林自贸区长春片区"}
+
+
+def _designations(tools, issuer: str, body: str) -> set[tuple[str, str]]:
+    gaz, tax, parks = tools
+    doc = parse(f"{issuer}2024年政府工作报告\n\n一、2023年工作回顾\n\n{body}\n", "form", source="path")
+    return {(d.region, d.industry) for d in extract(doc, gaz, tax, parks).designations}
+
+
+def test_a_works_names_its_city_in_the_provinces_report_and_not_in_another_citys():
+    gaz = load_gazetteer()
+    assert [m.region for m in gaz.find("支持吉林化纤扩大产能", subject="220000")] == ["220200"]
+    # In 松原's report the works' project is 松原's: no place is named, not even 吉林 inside it.
+    assert gaz.find("吉林化纤集团投资42.8亿元", subject="220700") == []
+
+
+def test_a_works_named_for_its_sector_gives_its_city_that_sector(tools):
+    got = _designations(tools, "吉林省", "支持吉林化纤年产5千吨竹长丝等项目建设。")
+    assert got == {("220200", "chemical-fibres")}
+    got = _designations(tools, "松原市", "吉林化纤集团投资42.8亿元的年产2.4万吨碳纤维项目开工。")
+    assert got == {("220700", "carbon-fibre")}
+    # The works as a company (its ownership, its finance) is not its sector.
+    assert _designations(tools, "吉林省", "果断应对吉林化纤国有控股权风险。") == set()
