@@ -476,3 +476,11 @@ def test_a_list_of_zones_names_platforms_not_the_sectors_in_their_names(tools):
     # A zone named by a sector and its growth still designates it.
     got = _got(tools, "延边州", "加快延吉—长白重点开发开放试验区、珲春海洋经济发展示范区等主体建设。")
     assert ("222404", "marine-economy") in got
+
+
+def test_a_place_word_with_nei_before_a_list_is_not_part_of_the_term(tools):
+    gaz, tax, parks = tools
+    text = "吉林省2021年政府工作报告\n\n一、工作回顾\n\n支持园区内食品、石化等产业发展。\n"
+    doc = parse(text, "f", source="path")
+    terms = {d.term for d in extract(doc, gaz, tax, parks).designations}
+    assert terms == {"食品", "石化"}
