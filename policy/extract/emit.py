@@ -132,7 +132,13 @@ def emit_item(ctx: Ctx, region: str, a: int, b: int, kind: str, split_conj: bool
         return
     if ctx.taxonomy.match(ctx.text[a:b]) is None:
         parts = conjunction_parts(ctx.text, a, b)
-        if parts and (split_conj or all(ctx.taxonomy.match(ctx.text[p:q]) for p, q in parts)):
+        # 汽车专用料和橡塑零部件: an unknown whole joined by 和 is two items, unless 和 begins a place (和龙).
+        places_at = {m.start for m in ctx.mentions_in(a, b)}
+        joined = bool(parts) and not any(q + 1 in places_at or q in places_at for _, q in parts[:-1])
+        tax = ctx.taxonomy
+        if joined and (
+            split_conj or any(tax.match(ctx.text[p:q]) or tax.known_suffix(ctx.text[p:q]) for p, q in parts)
+        ):
             for p, q in parts:
                 if p < q:
                     emit(ctx, region, p, q, kind)

@@ -131,7 +131,7 @@ def project_products(em: SlotEmitter) -> None:
             continue  # 梨树…年产 30万吨饲料: a yearly output names its product too
         a = q.end()
         b = a
-        while b < sent.end and text[b] not in SEG_END and text[b] not in "、等" and b - a < 12:
+        while b < sent.end and text[b] not in SEG_END and text[b] not in "、等和及与" and b - a < 12:
             b += 1
         if HEAD.match(text, b) or text.startswith("等", b):
             continue  # the head-list reading takes it

@@ -484,3 +484,12 @@ def test_a_place_word_with_nei_before_a_list_is_not_part_of_the_term(tools):
     doc = parse(text, "f", source="path")
     terms = {d.term for d in extract(doc, gaz, tax, parks).designations}
     assert terms == {"食品", "石化"}
+
+
+def test_an_unknown_whole_joined_by_he_is_two_items(tools):
+    got = _got(tools, "吉林市", "开工建设吉恩镍业6万吨硫酸镍和天池钼业、中泽集团钼深加工等项目。")
+    assert None not in {industry for _, industry in got}
+    gaz, tax, parks = tools
+    text = "吉林市2021年政府工作报告\n\n一、工作回顾\n\n大力发展汽车专用料和橡塑零部件产业。\n"
+    terms = {d.term for d in extract(parse(text, "f", source="path"), gaz, tax, parks).designations}
+    assert "汽车专用料和橡塑零部件" not in terms and "橡塑零部件" in terms
