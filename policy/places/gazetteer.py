@@ -247,30 +247,42 @@ class Gazetteer:
         """
         end = len(text) if end is None else end
         out: list[RegionMatch] = []
+        after = start  # a match replaced by a later one (和龙山 → 和 + 龙山) moves this on
         for m in self._pattern.finditer(text, start, end):
-            surface = m.group()
-            if surface in _FALSE_FRIENDS:
+            if m.start() < after:
                 continue
-            following = text[m.end() : m.end() + 8].lstrip(" \u3000")
-            if following.startswith(_INSTITUTION_SUFFIXES) or following.startswith(_FEATURES):
-                continue
-            if _COMPANY.match(text, m.end()):
-                continue
-            if surface == "吉林":
-                rid = self._resolve_jilin(text, m.end(), subject)
-                if rid is None:
+            joins = m.start() > start and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+            if joins and m.group().startswith("和"):
+                # 集团和龙山科技园 in 辽源's report: 和 joins two names and 龙山 is the place, not 和龙.
+                alt = self._pattern.match(text, m.start() + 1, end)
+                if alt is not None and alt.end() > m.end() and (rid := self._resolve(text, alt, subject)):
+                    out.append(RegionMatch(alt.start(), alt.end(), rid, alt.group()))
+                    after = alt.end()
                     continue
-            elif surface in _HOME_SHORTS and surface not in self._surface_region:
-                rid = self._home_short(surface, subject, following)
-                if rid is None:
-                    continue
-            else:
-                rid = self._surface_region[surface]
-                place = self.places.get(surface)
-                if place is not None and place.kind == "works" and not self._works_home(rid, subject):
-                    continue  # 吉林化纤 in 松原's report: the project there is 松原's
-            out.append(RegionMatch(m.start(), m.end(), rid, surface))
+            rid = self._resolve(text, m, subject)
+            if rid is not None:
+                out.append(RegionMatch(m.start(), m.end(), rid, m.group()))
         return out
+
+    def _resolve(self, text: str, m: re.Match, subject: str | None) -> str | None:
+        """The region a matched name stands for here, or None when it is no place in this text."""
+        surface = m.group()
+        if surface in _FALSE_FRIENDS:
+            return None
+        following = text[m.end() : m.end() + 8].lstrip(" \u3000")
+        if following.startswith(_INSTITUTION_SUFFIXES) or following.startswith(_FEATURES):
+            return None
+        if _COMPANY.match(text, m.end()):
+            return None
+        if surface == "吉林":
+            return self._resolve_jilin(text, m.end(), subject)
+        if surface in _HOME_SHORTS and surface not in self._surface_region:
+            return self._home_short(surface, subject, following)
+        rid = self._surface_region[surface]
+        place = self.places.get(surface)
+        if place is not None and place.kind == "works" and not self._works_home(rid, subject):
+            return None  # 吉林化纤 in 松原's report: the project there is 松原's
+        return rid
 
     def _works_home(self, region: str, subject: str | None) -> bool:
         """A works names its city in a report of the province (or of no known place) or of its own city."""

@@ -147,3 +147,11 @@ def test_a_district_bare_name_in_its_own_prefecture_report(gaz, subject, text, e
 )
 def test_a_district_bare_name_elsewhere_is_no_place(gaz, subject, text):
     assert gaz.find(text, subject=subject) == []
+
+
+def test_he_joining_two_names_leaves_the_place_after_it():
+    gaz = load_gazetteer()
+    text = "支持中天智慧城市产业发展集团和龙山科技智慧产业园建设"
+    # In 辽源's report 龙山 is its district and 和 joins the two names; elsewhere 和龙 is the city.
+    assert [(m.surface, m.region) for m in gaz.find(text, subject="220400")] == [("龙山", "220402")]
+    assert [(m.surface, m.region) for m in gaz.find(text, subject="222400")] == [("和龙", "222406")]
