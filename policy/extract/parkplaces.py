@@ -159,17 +159,21 @@ _SHARED_WORD = re.compile(
     r"等(?:[0-9０-９一二两三四五六七八九十]+个|一批)?(产业园区|工业园区|产业园|工业园|园区|产业基地|基地)"
     # 吉林、四平红嘴、长春西新三个经济技术开发区: a counted list of places before the zones' kind
     r"|(?<=[^0-9０-９一二两三四五六七八九十])[0-9０-９一二两三四五六七八九十]+个"
-    r"(经济技术开发区|经济开发区|高新技术产业开发区|边境经济合作区)"
+    r"(?:(经济技术开发区|经济开发区|高新技术产业开发区|边境经济合作区)"
+    # 梨树、伊通、双辽3个万头肉牛养殖园区: a counted list of places before one kind of park, one each
+    r"|([\u4e00-\u9fff]{2,10}?(?:产业园区|园区|产业园|示范园区|示范园|基地)))"
 )
 
 
-def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject_pref):
+def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject_pref, counted: bool = False):
     """Yield ``(start, end, region, "", name)`` per item of a place-led list closed by 等…产业园.
 
     Every item must open with a place and name something after it (光电, 化工新材料); the park is the item's
     words and the shared park word (珲春光电产业园), cited by the item's span.
     """
     for m in _SHARED_WORD.finditer(text):
+        if counted != (m.group(3) is not None):
+            continue  # counted parks (3个万头肉牛养殖园区) are read before other parks, the rest after
         seg = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n") + 1
         items = comma_items(text, seg, m.start())
         found = []
@@ -178,7 +182,7 @@ def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject
             a = lead.end() if lead else a
             places = [p for p in places_of.find(text, a, b, subject=subject_pref) if p.start == a]
             # A zone's kind may follow a bare place (吉林 + 经济技术开发区); a park word needs its sector.
-            bare_ok = m.group(2) is not None
+            bare_ok = m.group(2) is not None or m.group(3) is not None
             if not places or b - places[0].end < (0 if bare_ok else 2) or "等" in text[a:b]:
                 found = []
                 break
@@ -187,7 +191,7 @@ def shared_park_word(text: str, taken: list[tuple[int, int]], places_of, subject
             continue
         taken.append((seg, m.end()))
         for a, b, place in found:
-            yield a, b, place.region, "", text[a:b] + (m.group(1) or m.group(2))
+            yield a, b, place.region, "", text[a:b] + (m.group(1) or m.group(2) or m.group(3))
 
 
 def joined_before(text: str, start: int, end: int, places_of, subject_pref):

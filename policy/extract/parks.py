@@ -310,6 +310,8 @@ def extract_parks(
         )
     warnings: list[str] = []
     taken = [(s, e) for s, e, _ in mentions]
+    # Lists of places sharing one park word first: 梨树、伊通、双辽3个万头肉牛养殖园区 is three parks.
+    counted = list(shared_park_word(text, taken, analysis or gazetteer, subject_pref, counted=True))
     found = list(unlisted_parks(doc, gazetteer, taken, subject_pref, analysis, taxonomy))
     if analysis is not None:
         found += named_parks(analysis, taken, taxonomy)
@@ -322,7 +324,7 @@ def extract_parks(
         for h in homes
         if h[4] not in matcher.by_surface and not any(s < h[1] and h[0] < e for s, e in taken)
     ]
-    found += shared_park_word(text, taken, analysis or gazetteer, subject_pref)
+    found += counted + list(shared_park_word(text, taken, analysis or gazetteer, subject_pref))
     for start, end, region, place, *named in found:
         name = named[0] if named else text[start:end]
         # The region keeps two parks of one name apart (生物医药产业园 of 延吉市 and 敦化市), in one document

@@ -214,3 +214,12 @@ def test_a_works_named_for_its_sector_gives_its_city_that_sector(tools):
     assert got == {("220700", "carbon-fibre")}
     # The works as a company (its ownership, its finance) is not its sector.
     assert _designations(tools, "吉林省", "果断应对吉林化纤国有控股权风险。") == set()
+
+
+def test_places_counted_before_one_kind_of_park_each_have_one(tools):
+    parks = _parks(tools, "四平市", "梨树、伊通、双辽3个万头肉牛养殖园区投入使用。")
+    assert {(p.name, p.region) for p in parks} == {
+        ("梨树万头肉牛养殖园区", "220322"),
+        ("伊通万头肉牛养殖园区", "220323"),
+        ("双辽万头肉牛养殖园区", "220382"),
+    }
