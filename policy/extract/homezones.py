@@ -3,7 +3,8 @@
 A city's government calls its own development zones by the kind alone (经开区, 高新区); in a document about
 that city the bare word is the zone of that kind named after the city in ``assets/places.json`` (长春's
 经开区 is 长春经济技术开发区; its 长春汽车经济技术开发区 is called 汽开区). In any other document, or after a
-qualifier (各, 省级, 一批 …), the word stays generic.
+qualifier (各, 省级, 一批 …), the word stays generic. A zone of the city's counties is also called by its name
+without the place (空港经济区 in 延边's report is 延吉空港经济开发区) where that rest names one zone only.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def home_zones(doc, gazetteer, taken: list[tuple[int, int]], subject_pref: str |
     for m in _ABBREVIATED.finditer(text):
         # The city's zones whose own name (after the city's) starts with that character.
         found.append((m, [z for z in zones if z.startswith(short + m.group("c")) and z.endswith("开发区")]))
+    rests = _home_rests(gazetteer, gazetteer.prefecture_of(subject_pref) or subject_pref)
+    if rests:
+        pattern = re.compile("|".join(sorted(map(re.escape, rests), key=len, reverse=True)))
+        found += [(m, [rests[m.group()]]) for m in pattern.finditer(text)]
     for m, candidates in sorted(found, key=lambda f: f[0].start()):
         a, b = m.span()
         before = text[a - 1 : a]
@@ -58,6 +63,43 @@ def home_zones(doc, gazetteer, taken: list[tuple[int, int]], subject_pref: str |
             continue
         taken.append((a, b))
         yield a, b, zones[names[0]], "", names[0]
+
+
+def _home_rests(gazetteer, prefecture: str) -> dict[str, str]:
+    """空港经济区 in 延边's report is 延吉空港经济区.
+
+    The names of the prefecture's zones without the place they open with, where that rest names one zone
+    only and is not a bare kind (经开区 is read above).
+    """
+    key = (id(gazetteer), prefecture)
+    if key not in _REST_CACHE:
+        shorts = {
+            a: r.id
+            for r in gazetteer.regions
+            if gazetteer.prefecture_of(r.id) == prefecture
+            for a in (r.short, r.name)
+            if len(a) >= 2
+        }
+        rests: dict[str, set[str]] = {}
+        for z in load_places_data().get("development_zones", ()):
+            if gazetteer.prefecture_of(z["region"]) != prefecture:
+                continue
+            for alias in (z["name"], *z.get("aliases", ())):
+                for place in shorts:
+                    rest = alias[len(place) :]
+                    named = len(rest) >= 3 and _KIND_END.search(rest) and _GENERIC.sub("", rest)
+                    if alias.startswith(place) and named:
+                        rests.setdefault(rest, set()).add(z["name"])
+        _REST_CACHE[key] = {
+            r: next(iter(names)) for r, names in rests.items() if len(names) == 1 and not _BARE.fullmatch(r)
+        }
+    return _REST_CACHE[key]
+
+
+_REST_CACHE: dict[tuple[int, str], dict[str, str]] = {}
+_KIND_END = re.compile("(?:区|园)$")
+# Words any zone's name may hold: a rest of nothing else (开发开放示范区) names no zone of its own.
+_GENERIC = re.compile("开发|开放|经济|技术|高新|产业|国际|合作|示范|综合|保税|边境|国家|省级|区|园")
 
 
 @lru_cache(maxsize=1)

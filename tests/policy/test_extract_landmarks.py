@@ -223,3 +223,10 @@ def test_places_counted_before_one_kind_of_park_each_have_one(tools):
         ("伊通万头肉牛养殖园区", "220323"),
         ("双辽万头肉牛养殖园区", "220382"),
     }
+
+
+def test_a_citys_zone_without_the_place_it_opens_with_is_that_zone(tools):
+    parks = _parks(tools, "延边州", "以推进空港经济区建设为载体，加快推进延吉机场迁建。")
+    assert {(p.name, p.region) for p in parks} == {("延吉空港经济开发区", "222401")}
+    # Generic words alone (开发开放示范区) name no zone.
+    assert _parks(tools, "延边州", "创建开发开放示范区、生态文明建设示范区。") == ()
