@@ -493,3 +493,8 @@ def test_an_unknown_whole_joined_by_he_is_two_items(tools):
     text = "吉林市2021年政府工作报告\n\n一、工作回顾\n\n大力发展汽车专用料和橡塑零部件产业。\n"
     terms = {d.term for d in extract(parse(text, "f", source="path"), gaz, tax, parks).designations}
     assert "汽车专用料和橡塑零部件" not in terms and "橡塑零部件" in terms
+
+
+def test_streets_and_quarters_counted_by_chu_are_a_sectors_sites(tools):
+    got = _got(tools, "四平市", "升级铁西仁兴里、铁东三马路等10处夜经济街区。")
+    assert got == {("220302", "consumer-services"), ("220303", "consumer-services")}
