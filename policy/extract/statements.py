@@ -199,6 +199,7 @@ _VERB_LIST = re.compile(
 )
 
 
+_PROBLEM = re.compile("(?:问题|矛盾|短缺|紧张|困难|瓶颈|难题|风险)$")
 _LIST_TAIL = re.compile(r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$")
 
 
@@ -231,8 +232,8 @@ def _verb_lists(em: SlotEmitter) -> None:
             if known_kind and (regions := list_regions(an, seg_start(text, a, sent.start), sent, a)):
                 em.emit(regions, etc + 1, b, "发展")
             b = etc
-        if b - a < 2 or b - a > 60:
-            continue
+        if b - a < 2 or b - a > 60 or _PROBLEM.search(text, a, b):
+            continue  # 突出解决煤炭、电力和铁路运输紧张问题: the objects are problems to solve
         if may_name_sector(em, a, b):
             read_sectors(em, a, b, known_only=known_kind)
 

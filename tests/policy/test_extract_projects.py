@@ -498,3 +498,7 @@ def test_an_unknown_whole_joined_by_he_is_two_items(tools):
 def test_streets_and_quarters_counted_by_chu_are_a_sectors_sites(tools):
     got = _got(tools, "四平市", "升级铁西仁兴里、铁东三马路等10处夜经济街区。")
     assert got == {("220302", "consumer-services"), ("220303", "consumer-services")}
+
+
+def test_a_list_of_problems_to_solve_names_no_sector(tools):
+    assert _got(tools, "吉林省", "突出解决煤炭、电力和铁路运输紧张问题。") == set()
