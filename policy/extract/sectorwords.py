@@ -266,7 +266,12 @@ def is_goods(words: str) -> bool:
         and not words[0].isdigit()
         and bool(PRODUCT_END.search(words))
         and not is_generic(words)
+        and not _AREA.search(words)
     )
+
+
+# Areas of a city, not goods, though they end like them (吉林大路沿线, 汽车公园周边).
+_AREA = re.compile("沿线|周边|大街|大路|街道|核心区|片区")
 
 
 def names_zone(an: Analysis, a: int, b: int) -> bool:

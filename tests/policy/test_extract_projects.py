@@ -502,3 +502,8 @@ def test_streets_and_quarters_counted_by_chu_are_a_sectors_sites(tools):
 
 def test_a_list_of_problems_to_solve_names_no_sector(tools):
     assert _got(tools, "吉林省", "突出解决煤炭、电力和铁路运输紧张问题。") == set()
+
+
+def test_an_area_of_the_city_is_no_goods_beside_a_known_sector(tools):
+    body = "加快建设铁北环铁商圈、吉林大路沿线、汽车公园周边等一批服务业聚集区。"
+    assert {i for _, i in _got(tools, "长春市", body)} == {"commerce"}
