@@ -298,6 +298,20 @@ def _inner_alias(words: str, taxonomy) -> tuple[int, int] | None:
     return best
 
 
+_RAISED = re.compile("(.+?养殖)(?:和|及)?(?:屠宰加工|屠宰)$")
+
+
+def raised_animal(words: str, taxonomy) -> tuple[int, int] | None:
+    """200万头生猪养殖屠宰加工: the animals raised (生猪养殖) are the sector a reader takes, not the
+    slaughtering after them; their span within ``words``."""
+    raised = _RAISED.search(words)
+    if raised is None:
+        return None
+    lead = raised.group(1)
+    animal = lead if taxonomy.match(lead) else taxonomy.known_suffix(lead)
+    return (raised.end(1) - len(animal), raised.end(1)) if animal else None
+
+
 def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, int] | None:
     """The sector words of an item, or None when the words are not a sector."""
     if b - a < 1 or (b - a == 1 and taxonomy.match(text[a:b]) is None):
@@ -317,6 +331,9 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
         return None  # too long to be one term
     # A product inside a project or company name: the longest known sector word that ends the item.
     alias = taxonomy.known_suffix(words)
+    animal = raised_animal(words, taxonomy)
+    if animal:
+        return a + animal[0], a + animal[1]
     if alias is not None:
         lead = words[: -len(alias)]
         if head in ("项目", "工业园"):  # 龙腾能源项目: the company's name is not the sector

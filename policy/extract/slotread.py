@@ -24,6 +24,7 @@ from policy.extract.sectorwords import (
     is_goods,
     list_items,
     names_zone,
+    raised_animal,
     seg_start,
     strip_item,
 )
@@ -65,6 +66,9 @@ def verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
         return None
     if em.taxonomy.match(words) is not None:
         return p, q
+    animal = raised_animal(words, em.taxonomy)
+    if animal:
+        return p + animal[0], p + animal[1]
     alias = em.taxonomy.known_suffix(words)
     if alias is not None and em.taxonomy.split_compound(words) is not None:
         return p, q  # 广告会展: two sectors run together, each its own designation

@@ -507,3 +507,9 @@ def test_a_list_of_problems_to_solve_names_no_sector(tools):
 def test_an_area_of_the_city_is_no_goods_beside_a_known_sector(tools):
     body = "加快建设铁北环铁商圈、吉林大路沿线、汽车公园周边等一批服务业聚集区。"
     assert {i for _, i in _got(tools, "长春市", body)} == {"commerce"}
+
+
+def test_animals_raised_and_slaughtered_give_the_animals(tools):
+    assert _got(tools, "松原市", "推进大北农40万头生猪养殖屠宰加工等项目。") == {("220700", "pigs")}
+    got = _got(tools, "松原市", "特沃斯万头精品肉牛养殖屠宰加工项目开工建设。")
+    assert got == {("220700", "beef-cattle")}
