@@ -102,7 +102,8 @@ def named_projects(em: SlotEmitter) -> None:
 # 等新型夜经济载体, 等生物化工项目, 等五星级酒店, 等旅游开发项目: after 等, the kind of the things listed is
 # a sector (with its modifiers and a head noun), whatever the items are (喜来登、希尔顿、凯悦).
 _KIND_HEAD = re.compile(
-    r"(?:开发|建设|制造|生产|加工)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业|街区|集聚区)"
+    r"(?:开发|建设|制造|生产|加工)?(?:项目|工程|载体|活动|综合体|设施|企业|平台|品牌|基地|园区|集群|业态|领域|行业|街区|集聚区"
+    r"|景点|综合开发)"
 )
 _KIND_MOD = re.compile(rf"{_COUNT}(?:重点|重大|新型|高端|大型|特色|五星级|星级|精品|现代|国家级|省级){{0,2}}")
 

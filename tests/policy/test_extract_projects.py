@@ -513,3 +513,9 @@ def test_animals_raised_and_slaughtered_give_the_animals(tools):
     assert _got(tools, "松原市", "推进大北农40万头生猪养殖屠宰加工等项目。") == {("220700", "pigs")}
     got = _got(tools, "松原市", "特沃斯万头精品肉牛养殖屠宰加工项目开工建设。")
     assert got == {("220700", "beef-cattle")}
+
+
+def test_sites_at_places_listed_before_scenic_areas_give_each_place_tourism(tools):
+    body = "加快推进查干湖、哈达山、春捺钵遗址群、大金碑等景区景点综合开发。"
+    got = _got(tools, "松原市", body)
+    assert {("220721", "tourism"), ("220702", "tourism")} <= got
