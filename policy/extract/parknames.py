@@ -49,13 +49,13 @@ VERBISH = re.compile(
     r"创建|申建|提升|培育|壮大|启动|开工|加速|加快|建成|获批|争创|申报|围绕|抓好|做强|做大|完成|引进|入驻|"
     r"落地|开展|形成|成为|加入|深化|优化|整合|扩大|升级|改造|用好|利用|搭建|组建|突出|体现|重视|负责|用于|"
     r"增加|安排|覆盖|携带|赋予|境外|走廊|全省|全市|全州|省市|能够|一定|基础|具有|符合|有利于|充分|发挥|"
-    r"入选|融入|作为|所属|联合体|世界级|好特色|被|评为|获评|荣获|晋升|晋级|^[市县]"
+    r"入选|融入|作为|所属|联合体|世界级|好特色|被|评为|获评|荣获|晋升|晋级|承办|举办|召开|^[市县]"
 )
 _OPENERS = re.compile(
     r"(?:积极|大力|着力|重点|加快|继续|全力|统筹|推动|推进|支持|鼓励|依托|建设|打造|规划|设立|新建|筹建|谋划|"
     r"建立|创建|申建|提升|完善|培育|壮大|发展|启动|开工|加速|实施|建成|获批|争创|申报|围绕|抓好|做强|做大|"
     r"完成|引进|形成|实现|成为|加入|加强|深化|优化|整合|提高|扩大|用好|利用|搭建|组建|探索|扩建|争取|力促|"
-    r"力推|申请|筹划|推广|融入|入选|作为|确保|保障|地企共建|共建|区域性|培植|以|在|把|将|对|为|向)+"
+    r"力推|申请|筹划|推广|融入|入选|作为|确保|保障|地企共建|共建|区域性|培植|力争|顺利|以|在|把|将|对|为|向)+"
 )
 # Modifiers that leave a generic park word (特色工业园区, 省级开发区, 高端产业园区, 绿色园区).
 _GENERIC = re.compile(
@@ -68,9 +68,12 @@ _COUNT = re.compile(
 # Titles of policy pilots, not places of industry (生态文明建设示范区, 公共文化服务体系示范区).
 _NOT_INDUSTRIAL = re.compile(
     r"生态|文明|文化服务|治理|体系|城乡|社会|公共|民族团结|全域|乡村振兴|卫生|教育|健康城市|创建|所属|"
-    r"信用|法治|安全|双拥|水土|森林|湿地|节水|园林|高产|标准化|现代化示范|^养殖$|^种植$"
+    r"信用|法治|安全|双拥|水土|森林|湿地|节水|园林|高产|标准化|现代化示范|^养殖$|^种植$|"
+    # 改革试验区 is a pilot of government, 老工业区 a district being moved, 农民新区 housing
+    r"改革|老工业|农民"
 )
 _MAX_NAME = 16
+_COUNTED_BEFORE = re.compile(r"[0-9０-９一二两三四五六七八九十百几]+\s*[个家批处座类大]\s*$")
 _ADMIN_ENDS = ("市", "县", "州", "省")
 _UNIT = re.compile(r"万?吨|万?千瓦|万?平方米")
 
@@ -122,6 +125,8 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         if m.start() - start < 2 or an.doc.clause_at(m.start()).id in opening:
             continue
         words = text[start : m.start()]
+        if _COUNTED_BEFORE.search(text, max(sent.start, start - 6), start):
+            continue  # 新建扩建20个棚室蔬菜园区, 建设6个高新技术特色产业基地: a kind counted, not a name
         core = words.removeprefix("吉林省")  # 吉林省特色工业园区: a province title, then generic words
         if _GENERIC.match(core) or not re.fullmatch(rf"[{_CJK}A-Za-z0-9·—\-（）()]+", words):
             continue

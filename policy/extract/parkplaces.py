@@ -18,6 +18,8 @@ _PARK_SUFFIX = (
     "|园区|开发区|开区|保税区|工业区|食品区|产业基地|生产基地|加工基地|配套基地|基地|片区"
 )
 # A clause, not a name: the words say what befell the park (四平新开区晋升为国家级开发区).
+# Districts being rebuilt and pilots of government, not zones of industry (铁东老工业区, …金融综合改革试验区).
+_NOT_A_ZONE = re.compile("老工业区|改革")
 _EVENT = re.compile("晋升|晋级|获批|获评|评为|被|成为|入选|列为|升级为")
 # Kinds of zone that name a zone when they follow a place alone (珲春出口加工区, 长春兴隆综合保税区).
 _ZONE_KINDS = frozenset({"出口加工区", "保税区", "综保区", "边合区", "互贸区", "旅游度假区"})
@@ -96,8 +98,8 @@ def unlisted_parks(
         bare_zone = head in _ZONE_KINDS  # 珲春出口加工区: the kind alone after a place is its zone
         if not head or (re.fullmatch(_PARK_SUFFIX, head) and not bare_zone) or "等" in head:
             continue  # 敦化化工等产业园: a list of parks, not one name
-        if _EVENT.search(head) or (head.endswith("片区") and "自贸" not in head):
-            continue  # 吉林自贸区长春片区 is a zone; 老城片区 is a district being rebuilt
+        if _EVENT.search(head) or (head.endswith("片区") and "自贸" not in head) or _NOT_A_ZONE.search(head):
+            continue  # 吉林自贸区长春片区 is a zone; 老城片区, 铁东老工业区 are districts being rebuilt
         # 吉林省特色工业园区 is generic; 辉南绿色食品精深加工基地 names its sector after the generic word, and
         # 龙井省级边合区 is 龙井's zone at its level.
         rest = re.sub(f"(?:{_PARK_SUFFIX})$", "", head)

@@ -230,3 +230,21 @@ def test_a_citys_zone_without_the_place_it_opens_with_is_that_zone(tools):
     assert {(p.name, p.region) for p in parks} == {("延吉空港经济开发区", "222401")}
     # Generic words alone (开发开放示范区) name no zone.
     assert _parks(tools, "延边州", "创建开发开放示范区、生态文明建设示范区。") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "新建扩建20个棚室蔬菜园区，15个园区通过验收。",  # a kind counted, not a name
+        "抓好梨树县全国农村金融综合改革试验区工作。",  # a pilot of government
+        "顺利承办东北亚产业园区对话会。",  # an event
+        "推动铁东老工业区管线改造。",  # a district being rebuilt
+    ],
+)
+def test_counted_kinds_pilots_events_and_old_districts_are_no_parks(tools, sentence):
+    assert _parks(tools, "四平市", sentence) == ()
+
+
+def test_a_park_name_does_not_open_with_an_adverb(tools):
+    parks = _parks(tools, "通化市", "力争集安边境经济合作区进入国家级。")
+    assert [p.name for p in parks] == ["集安边境经济合作区"]
