@@ -95,6 +95,15 @@ def names_sector(words: str, taxonomy) -> bool:
     )
 
 
+_AIM_MODIFIERS = re.compile("^(?:国家级|省级|国家|国内|全国|世界级|重要的?|现代|新型|高端|特色|绿色|重点)*")
+
+
+def _sector_only(words: str, taxonomy) -> bool:
+    """``words`` are a known sector word and modifiers only (绿色清洁能源, 国家级半导体器件)."""
+    core = _AIM_MODIFIERS.sub("", words)
+    return taxonomy is not None and bool(core) and taxonomy.match(core) is not None
+
+
 def _name_start(text: str, floor: int, end: int) -> int:
     """Where a park name ending at ``end`` starts: after the last stop, opener verb or count."""
     i = end
@@ -136,6 +145,8 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         if any(s < end and start < e for s, e in taken) or text.startswith("化", end):
             continue  # 人参园区化发展: the suffix is part of a word
         places = [pm for pm in an.mentions_in(start, end) if pm.surface not in ("我省", "全省", "本省")]
+        if m.group() == "产业基地" and not places and _sector_only(words, taxonomy):
+            continue  # 打造国内重要的生物能源产业基地: an aim for a sector, not a base with a name
         if any(an.gazetteer.get(pm.region).level == "zone" for pm in places):
             continue  # 吉西南承接产业转移示范区 is a composite zone of the map, not a park
         led = bool(places) and places[0].start == start

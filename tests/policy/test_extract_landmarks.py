@@ -248,3 +248,10 @@ def test_counted_kinds_pilots_events_and_old_districts_are_no_parks(tools, sente
 def test_a_park_name_does_not_open_with_an_adverb(tools):
     parks = _parks(tools, "通化市", "力争集安边境经济合作区进入国家级。")
     assert [p.name for p in parks] == ["集安边境经济合作区"]
+
+
+def test_an_aim_for_a_sector_base_is_no_named_park(tools):
+    assert _parks(tools, "吉林市", "打造国内重要的生物医药、生物能源产业基地。") == ()
+    # …while a base its place names is one.
+    parks = _parks(tools, "通化市", "建设辉南绿色食品精深加工基地。")
+    assert [p.name for p in parks] == ["辉南绿色食品精深加工基地"]
