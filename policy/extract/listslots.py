@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from policy.extract.goodswords import is_goods, is_product
 from policy.extract.listplaces import assign_regions, is_name_before, list_regions, regions_for
 from policy.extract.sectorwords import (
     HEAD,
@@ -15,8 +16,6 @@ from policy.extract.sectorwords import (
     TRIGGER,
     Item,
     alias_pattern,
-    is_goods,
-    is_product,
     list_items,
     names_zone,
     places_in,

@@ -2,7 +2,9 @@
 
 The annotation guide counts 建设…产业园 as a designation, and a reader takes a park's sector from its name
 whatever verb the sentence uses (延吉细胞产业园投产). The park extractor has placed the park; this reads the
-longest known sector word of its name, after the place that leads it, once per sentence.
+longest known sector word of its name, after the place that leads it, once per sentence. A zone of
+government gives a sector only when its name is its place and that sector (通化国家级医药高新区), and in a
+list of zones (提升高新区、经开区、化工园区、中新食品区…) the words of the names are no designations.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from policy.extract.goodswords import PRODUCT_WORD, is_goods
 from policy.extract.listplaces import assign_regions, is_name_before
 from policy.extract.sectorwords import (
     ACTION_END,
@@ -16,12 +17,10 @@ from policy.extract.sectorwords import (
     MODIFIER,
     NOT_SECTOR,
     NOT_SECTOR_IN,
-    PRODUCT_WORD,
     SECTOR_END,
     SECTOR_WORD,
     alias_pattern,
     company_like,
-    is_goods,
     list_items,
     names_zone,
     raised_animal,

@@ -15,60 +15,22 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from policy.model import Region
+from policy.places.placewords import (
+    CITY_CUES,
+    COMPANY,
+    DISTRICT_SHORTS,
+    FALSE_FRIENDS,
+    FEATURES,
+    HOME_SHORTS,
+    INSTITUTION_CUES,
+    INSTITUTION_SUFFIXES,
+    PROVINCE_CUES,
+)
 from policy.places.zonenames import zone_short_forms
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 PROVINCE = "220000"
 JILIN_CITY = "220200"
-
-# Bare 吉林 followed by these means the province (吉林老工业基地, 吉林振兴 …).
-_PROVINCE_CUES = ("老工业基地", "振兴", "全省")
-# … and followed by these, an institution named after the province: not a place mention at all.
-_INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
-# … followed by these, the city (its companies, industries and districts).
-# Any region name followed by these is part of an institution's name, not a mention of the region:
-# Chinese Academy of Sciences institutes and branch (长春光机所, 长春应化所, 中科院长春分院), central-bank
-# and bank branches (人民银行长春中心支行, 吉林省分行), the customs office (长春海关 serves the province).
-_INSTITUTION_SUFFIXES = ("光机所", "应化所", "分院", "中心支行", "分行", "海关")
-# Longer words that contain a region alias but are not that region (长白山 is not 白山市; 和龙头企业 …;
-# 巴丹吉林沙漠 is in Inner Mongolia; 拓宽城区 widens a town).
-_FALSE_FRIENDS = ("长白山", "和龙头", "大安全", "集安全", "巴丹吉林", "拓宽城区", "放宽城区")
-# A name followed by these is a river, bridge, road, station … named after the place (东辽河, 白山大桥).
-_FEATURES = (
-    "河",
-    "江",
-    "湖",
-    "水库",
-    "大桥",
-    "桥",
-    "大街",
-    "大路",
-    "路",
-    "街",
-    "沙漠",
-    "站",
-    "机场",
-    "大道",
-    "广场",
-)
-# … or these, a company named after it (通化东宝药业股份有限公司, 吉林化纤集团).
-_COMPANY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|股份|有限公司|有限责任公司)")
-_CITY_CUES = (
-    "石化",
-    "化纤",
-    "化工",
-    "化学",
-    "地区",
-    "（中新）",
-    "(中新)",
-    "中新",
-    "建龙",
-    "恒联",
-    "昊融",
-    "碳谷",
-    "汽车",
-    "永大",
-)
 
 
 @dataclass(frozen=True)
@@ -172,7 +134,7 @@ class Gazetteer:
     @cached_property
     def _pattern(self) -> re.Pattern:
         # Compiled on the first match (tens of ms): a knowledge base built from cached facts only looks up.
-        words = [*self._surface_region, *_FALSE_FRIENDS, *_HOME_SHORTS, "吉林"]
+        words = [*self._surface_region, *FALSE_FRIENDS, *HOME_SHORTS, "吉林"]
         return re.compile(trie_pattern(words))
 
     # -- lookup -------------------------------------------------------------------------------------
@@ -267,16 +229,16 @@ class Gazetteer:
     def _resolve(self, text: str, m: re.Match, subject: str | None) -> str | None:
         """The region a matched name stands for here, or None when it is no place in this text."""
         surface = m.group()
-        if surface in _FALSE_FRIENDS:
+        if surface in FALSE_FRIENDS:
             return None
         following = text[m.end() : m.end() + 8].lstrip(" \u3000")
-        if following.startswith(_INSTITUTION_SUFFIXES) or following.startswith(_FEATURES):
+        if following.startswith(INSTITUTION_SUFFIXES) or following.startswith(FEATURES):
             return None
-        if _COMPANY.match(text, m.end()):
+        if COMPANY.match(text, m.end()):
             return None
         if surface == "吉林":
             return self._resolve_jilin(text, m.end(), subject)
-        if surface in _HOME_SHORTS and surface not in self._surface_region:
+        if surface in HOME_SHORTS and surface not in self._surface_region:
             return self._home_short(surface, subject, following)
         rid = self._surface_region[surface]
         place = self.places.get(surface)
@@ -290,17 +252,17 @@ class Gazetteer:
 
     def _home_short(self, surface: str, subject: str | None, following: str) -> str | None:
         """A district's bare name (丰满, 龙山): that district, only in a report of its own prefecture."""
-        home, rid, *not_before = _HOME_SHORTS[surface]
+        home, rid, *not_before = HOME_SHORTS[surface]
         at_home = subject is not None and self.prefecture_of(subject) == home
         return rid if at_home and not following.startswith(tuple(not_before)) else None
 
     def _resolve_jilin(self, text: str, after: int, subject: str | None) -> str | None:
         following = text[after : after + 8].lstrip(" \u3000")
-        if following.startswith(_INSTITUTION_CUES):
+        if following.startswith(INSTITUTION_CUES):
             return None
-        if following.startswith(_PROVINCE_CUES):
+        if following.startswith(PROVINCE_CUES):
             return PROVINCE
-        if following.startswith(_CITY_CUES):
+        if following.startswith(CITY_CUES):
             return JILIN_CITY
         # In a list of prefecture names (长春、吉林、四平) it is the city.
         window = text[max(0, after - 6) : after + 6]
@@ -359,50 +321,9 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(regions, zones, _place_names(load_places_data(), {r.id for r in regions}))
 
 
-# Short names of districts that are not ordinary words or other places' names (南关, 宁江, 九台 …);
-# 朝阳, 丰满, 西安, 龙山, 龙潭, 昌邑, 二道 are, so they are matched only with their suffix.
-# Bare names of districts that are also ordinary words or other places (丰满, 西安, 朝阳产业): a place only
-# in a report of the district's own prefecture (吉林市's 龙潭、昌邑; 辽源's 龙山、西安; 长春's 朝阳、二道).
-_HOME_SHORTS = {
-    "龙潭": ("220200", "220203"),
-    "昌邑": ("220200", "220202"),
-    "丰满": ("220200", "220211"),
-    "龙山": ("220400", "220402"),
-    "西安": ("220400", "220403"),
-    "朝阳": ("220100", "220104", "产业"),  # 朝阳产业 is a sunrise industry
-    "二道": ("220100", "220105"),
-    # 长春's own zones by the short names its reports use (净月汽车电子, 汽车区核心零部件): the city.
-    "净月": ("220100", "220100"),
-    "北湖": ("220100", "220100"),
-    "汽开": ("220100", "220100"),
-    "汽车区": ("220100", "220100"),
-    "经开北区": ("220100", "220100"),
-    "高新北区": ("220100", "220100"),
-}
-_DISTRICT_SHORTS = {
-    "南关": "220102",
-    "宽城": "220103",
-    "绿园": "220106",
-    "双阳": "220112",
-    "九台": "220113",
-    "船营": "220204",
-    "铁西": "220302",
-    "铁东": "220303",
-    "东昌": "220502",
-    "二道江": "220503",
-    "浑江": "220602",
-    "江源": "220605",
-    "宁江": "220702",
-    "洮北": "220802",
-    "伊通县": "220323",
-    "长白县": "220623",
-    "长白": "220623",  # 长白山 is a false friend, matched first as the longer word
-}
-
-
 def _place_names(data: dict, known: set[str]) -> list[PlaceName]:
     """Former units, towns and development zones from assets/places.json (see assets/README.md)."""
-    out = [PlaceName(s, r, "short", s) for s, r in _DISTRICT_SHORTS.items()]
+    out = [PlaceName(s, r, "short", s) for s, r in DISTRICT_SHORTS.items()]
     for unit in data.get("historical_units", ()):
         now = unit.get("now")
         if now in known:
