@@ -20,7 +20,7 @@ from policy.extract.sectorwords import (
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
-from policy.extract.slotread import may_name_sector, read_sectors
+from policy.extract.slotread import SAVING_KIND, may_name_sector, read_sectors
 
 __all__ = [
     "known_objects",
@@ -102,6 +102,9 @@ def known_objects(em: SlotEmitter) -> None:
         if hit is None or not (_OBJECT_FOLLOW.match(text, hit.end()) or quoted):
             continue
         sent = an.sentence_at(p)
+        etc = text.find("等", hit.end(), seg_end(text, hit.end(), sent.end))
+        if etc >= 0 and SAVING_KIND.match(text, etc + 1):
+            continue  # 推动钢铁、化工、建材等领域节能降碳: saving energy in those sectors
         seg = seg_start(text, m.start(), sent.start)
         regions = regions_for(Item(p, hit.end(), ()), [], list_regions(an, seg, sent, m.start()))
         if regions:

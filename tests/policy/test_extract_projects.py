@@ -519,3 +519,7 @@ def test_sites_at_places_listed_before_scenic_areas_give_each_place_tourism(tool
     body = "加快推进查干湖、哈达山、春捺钵遗址群、大金碑等景区景点综合开发。"
     got = _got(tools, "松原市", body)
     assert {("220721", "tourism"), ("220702", "tourism")} <= got
+
+
+def test_saving_energy_in_sectors_is_not_growing_them(tools):
+    assert _got(tools, "通化市", "推动钢铁、化工、建材等领域节能降碳，深化工业污染治理。") == set()
