@@ -523,3 +523,8 @@ def test_sites_at_places_listed_before_scenic_areas_give_each_place_tourism(tool
 
 def test_saving_energy_in_sectors_is_not_growing_them(tools):
     assert _got(tools, "通化市", "推动钢铁、化工、建材等领域节能降碳，深化工业污染治理。") == set()
+
+
+def test_each_and_an_area_before_a_park_are_not_its_sector(tools):
+    got = _got(tools, "松原市", "谋划实施前郭县、宁江区各1平方公里汽车零部件制造产业园。")
+    assert got == {("220721", "auto-parts"), ("220702", "auto-parts")}
