@@ -234,7 +234,8 @@ class Gazetteer:
         following = text[m.end() : m.end() + 8].lstrip(" \u3000")
         if following.startswith(INSTITUTION_SUFFIXES) or following.startswith(FEATURES):
             return None
-        if COMPANY.match(text, m.end()):
+        company = COMPANY.match(text, m.end())
+        if company and (surface == "吉林" or not company.group().endswith("集团")):
             return None
         if surface == "吉林":
             return self._resolve_jilin(text, m.end(), subject)

@@ -38,7 +38,10 @@ FEATURES = (
     "大道",
     "广场",
 )
-# … or these, a company named after it (通化东宝药业股份有限公司, 吉林化纤集团).
+# A name followed by these is part of a company's legal name (通化东宝药业股份有限公司), and bare 吉林 before
+# a group is a company named after the province or the city (吉林化纤集团): no place. Any other place before
+# a group is where the group works (梨树新希望集团年产30万吨饲料 is 梨树's feed), as the annotators read it in
+# all six such sentences of the annotation.
 COMPANY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|股份|有限公司|有限责任公司)")
 CITY_CUES = (
     "石化",

@@ -155,3 +155,9 @@ def test_he_joining_two_names_leaves_the_place_after_it():
     # In 辽源's report 龙山 is its district and 和 joins the two names; elsewhere 和龙 is the city.
     assert [(m.surface, m.region) for m in gaz.find(text, subject="220400")] == [("龙山", "220402")]
     assert [(m.surface, m.region) for m in gaz.find(text, subject="222400")] == [("和龙", "222406")]
+
+
+def test_a_place_before_a_company_is_where_it_works():
+    gaz = load_gazetteer()
+    found = gaz.find("梨树新希望集团年产30万吨饲料", subject="220300")
+    assert [(m.surface, m.region) for m in found] == [("梨树", "220322")]
