@@ -53,7 +53,7 @@ COUNT = re.compile(
 SPLIT = re.compile(r"、|以及|及|和|与|\+|＋|/|(?<=”)(?=“)")  # “长白山人参”“汪清黑木耳”: quoted items
 TAIL = re.compile(
     r"(?:生产|产业化|产业|工业|行业|开发|扩能|(?:易地|异地|搬迁|嫁接)?改造|厂|一期|二期|三期|四期|建设|升级|提升|发展|扩建|技改|研发|研制|"
-    r"销售|配套|一体化|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级|晋档升级|转型升级|资源|服务业|特色)+$"
+    r"销售|配套|一体化|互动|互促|工业园|产业园区|产业园|园区|示范园|基地|交易市场|市场|提档升级|晋档升级|转型升级|资源|服务业|特色)+$"
 )
 # Items that are not sectors: generic words, policies, actions.
 NOT_SECTOR = re.compile(
@@ -140,7 +140,7 @@ def holds_sector_word(words: str, taxonomy) -> bool:
 
 
 # NOT_SECTOR_IN words that, before a known sector word, are only its qualifiers (高速动车组, 标准地铁列车).
-_QUALIFIERS = re.compile(r"高速|标准|超高性能|专业")
+_QUALIFIERS = re.compile(r"高速|标准|超高性能|专业|集团")
 # Words that qualify a sector without naming a company (绿色有机蔬菜, 高端装备, 特种铁合金).
 MODIFIER = re.compile(
     r"(?:绿色|有机|优质|特色|现代|新型|高端|精品|生态|无公害|高效|智能|数字|特种|精细|新|高|大|小|软|硬|"

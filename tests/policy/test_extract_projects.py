@@ -528,3 +528,10 @@ def test_saving_energy_in_sectors_is_not_growing_them(tools):
 def test_each_and_an_area_before_a_park_are_not_its_sector(tools):
     got = _got(tools, "松原市", "谋划实施前郭县、宁江区各1平方公里汽车零部件制造产业园。")
     assert got == {("220721", "auto-parts"), ("220702", "auto-parts")}
+
+
+def test_a_group_before_a_sector_and_a_joint_tail_leave_the_sector(tools):
+    got = _got(tools, "辽源市", "积极推动均胜北方零部件生产基地、双天集团屠宰加工项目落户辽源。")
+    assert ("220400", "meat-processing") in got
+    got = _got(tools, "通化市", "促进医学、医药、医养、医美互动互促、集群发展。")
+    assert (TONGHUA, "medical-aesthetics") in got
