@@ -341,11 +341,12 @@ def extract_designations(
     ]
     terms = {d.term for d in added if d.industry is None} - (dropped - kept)
     ctx.warnings += [w for w in more_warnings if any(f"'{t}'" in w for t in terms)]
-    if ctx.outside:  # the lists given to no region are not this document's to warn about
-        kept = {d.term for d in found}
-        ctx.warnings = [
-            w for w in ctx.warnings if "unclassified" not in w or any(f"'{t}'" in w for t in kept)
-        ]
+    # An unclassified term is warned about once it is final: a term the guards cut to a known word
+    # (滚动实施100万吨秸秆糖 → 秸秆糖) or left with no region (a document about another place) is not.
+    unclassified = {d.term for d in found if d.industry is None}
+    ctx.warnings = [
+        w for w in ctx.warnings if "unclassified" not in w or any(f"'{t}'" in w for t in unclassified)
+    ]
     found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from policy.extract.sectorwords import is_generic
+from policy.extract.sectorwords import QTY, is_generic
 from policy.model import Designation
 
 __all__ = ["not_words", "split_joined", "without_verb"]
 
 _VERB_START = re.compile(
     r"(?:而|并|且|但|以|加强|加快|推进|推动|促进|组织|搞好|抓好|抓|实施|提高|积极|大力|着力|重点|引进|培育|壮大|"
-    r"扶持|支持|鼓励|努力|发挥|稳|打造|建设|做强|做大|提升|扩大|加大)+"
+    r"扶持|支持|鼓励|努力|发挥|稳|打造|建设|做强|做大|提升|扩大|加大|滚动)+"
 )
 
 
@@ -25,7 +25,7 @@ _MAKE_INTO = frozenset({"打造", "建设", "建成", "发展", "培育", "做�
 
 # A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
 _COUNT_IN = re.compile(
-    r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|战略性新兴$|战略性$|新兴$|新$"
+    r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|[千百万]+吨级|战略性新兴$|战略性$|新兴$|新$"
 )
 
 
@@ -37,6 +37,9 @@ def without_verb(d: Designation, text: str, taxonomy) -> Designation | None:
         start += m.end()
     if text[start : start + 1] in "成为" and text[max(0, start - 2) : start] in _MAKE_INTO:
         start += 1  # 打造成蛋制品行业的龙头: 成 belongs to the verb
+    qty = QTY.match(text, start, end)
+    if qty and qty.end() < end and text[qty.end()] != "级":
+        start = qty.end()  # 滚动实施100万吨秸秆糖: the project's capacity, then its product
     if text.startswith(("世界级", "国际级"), start):  # 世界级钼: a rank, not part of the name
         start += 3
     elif (

@@ -180,10 +180,13 @@ def test_development_modes_and_county_strategies_are_not_industries(tools):
 
 
 def test_a_clause_is_never_a_term_but_its_words_are_warned_about(tools):
-    _doc, facts = _run(tools, "（一）辽源市重点发展滚动实施100万吨秸秆糖、医药健康等产业。\n")
+    _doc, facts = _run(tools, "（一）辽源市重点发展2020年新上秸秆糖、医药健康等产业。\n")
     assert [d.term for d in facts.designations] == ["医药健康"]
-    assert any("滚动实施100万吨秸秆糖" in w and "not an industry" in w for w in facts.warnings)
+    assert any("2020年新上秸秆糖" in w and "not an industry" in w for w in facts.warnings)
     assert not any("unclassified" in w and "秸秆糖" in w for w in facts.warnings)
+    # A verb and a project's capacity before the product are cut, leaving the product's whole words.
+    _doc, facts = _run(tools, "（一）辽源市重点发展滚动实施100万吨秸秆糖、医药健康等产业。\n")
+    assert [d.term for d in facts.designations] == ["秸秆糖", "医药健康"]
 
 
 def test_a_rank_or_a_campaign_word_is_not_part_of_the_sector(tools):

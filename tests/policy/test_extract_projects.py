@@ -535,3 +535,14 @@ def test_a_group_before_a_sector_and_a_joint_tail_leave_the_sector(tools):
     assert ("220400", "meat-processing") in got
     got = _got(tools, "通化市", "促进医学、医药、医养、医美互动互促、集群发展。")
     assert (TONGHUA, "medical-aesthetics") in got
+
+
+def test_a_verb_and_a_capacity_before_a_listed_product_are_cut(tools):
+    gaz, tax, parks = tools
+    body = "滚动实施100万吨秸秆糖、万吨级工业用碳纤维及制品、新能源汽车等50个战略性新兴产业示范工程。"
+    doc = parse(f"吉林省2011年政府工作报告\n\n一、工作回顾\n\n{body}\n", "f", source="path")
+    facts = extract(doc, gaz, tax, parks)
+    expected = {"bio-chemicals", "carbon-fibre", "new-energy-vehicles"}
+    assert {d.industry for d in facts.designations} == expected
+    # …and a term cut to a known word is not warned about as unclassified.
+    assert not any("unclassified" in w for w in facts.warnings)
