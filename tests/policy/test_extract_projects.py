@@ -546,3 +546,8 @@ def test_a_verb_and_a_capacity_before_a_listed_product_are_cut(tools):
     assert {d.industry for d in facts.designations} == expected
     # …and a term cut to a known word is not warned about as unclassified.
     assert not any("unclassified" in w for w in facts.warnings)
+
+
+def test_a_scale_with_its_kind_words_closes_a_counted_list(tools):
+    got = _got(tools, "辽源市", "打造禽蛋、肉牛、林果3个百亿级特色产业集群。")
+    assert {i for _, i in got} == {"poultry", "beef-cattle", "fruit"}
