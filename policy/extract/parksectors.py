@@ -21,7 +21,7 @@ _KIND = "产业园区"
 _GROWTH = re.compile("(?:产业|发展|产业发展|高质量发展)$")  # 珲春海洋经济发展示范区
 _RANK = re.compile("(?:国家级|省级|国家|中国|国际)?")
 _OF_ZONE = re.compile("(?:高新区|开发区|新区|示范区|试验区|合作区|功能区|保税区|食品区|示范园区)$")
-_ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区)$")
+_ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区|经济区)$")
 
 
 def outside_zone_lists(doc: Document, parks, designations) -> tuple[Designation, ...]:
@@ -67,8 +67,12 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
             if zone:
                 # …医药高新区, 空港经济开发区: a zone of government whose name is its place and a sector.
                 at = _RANK.match(text, after_place, zone.start()).end()
-                upto = _GROWTH.search(text, at, zone.start())
-                best = pattern.fullmatch(text, at, upto.start() if upto else zone.start())
+                # 临空经济区: the zone's 经济 may end the sector (临空经济), or not (国际旅游经济区).
+                stops = (zone.start() + 2, zone.start()) if zone.group() == "经济区" else (zone.start(),)
+                best = None
+                for stop in stops:
+                    upto = _GROWTH.search(text, at, stop)
+                    best = best or pattern.fullmatch(text, at, upto.start() if upto else stop)
             elif park.confidence != "unverified":
                 continue  # a listed park's name is its brand
             else:

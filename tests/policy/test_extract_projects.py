@@ -551,3 +551,8 @@ def test_a_verb_and_a_capacity_before_a_listed_product_are_cut(tools):
 def test_a_scale_with_its_kind_words_closes_a_counted_list(tools):
     got = _got(tools, "辽源市", "打造禽蛋、肉牛、林果3个百亿级特色产业集群。")
     assert {i for _, i in got} == {"poultry", "beef-cattle", "fruit"}
+
+
+def test_an_economic_zone_named_for_its_sector_in_a_list_of_zones(tools):
+    got = _got(tools, "长春市", "发挥中韩示范区、临空经济区、兴隆综保区带动作用。")
+    assert got == {("220100", "airport-economy")}
