@@ -41,6 +41,8 @@ def may_name_sector(em: SlotEmitter, a: int, b: int) -> bool:
     costly part of extraction.
     """
     text = em.an.text
+    if text.startswith(("产业", "行业"), b):
+        b += 2  # 文化产业发展: the tail cut off the list may complete its last sector word
     return bool(
         SECTOR_WORD.search(text, a, b)
         or PRODUCT_WORD.search(text, a, b)
@@ -68,6 +70,9 @@ def verb_object_span(em: SlotEmitter, p: int, q: int) -> tuple[int, int] | None:
         return None
     if em.taxonomy.match(words) is not None:
         return p, q
+    text = em.an.text
+    if text.startswith(("产业", "行业"), q) and em.taxonomy.match(text[p : q + 2]) is not None:
+        return p, q + 2  # 推进文化产业发展: 文化 alone names no sector, 文化产业 does
     animal = raised_animal(words, em.taxonomy)
     if animal:
         return p + animal[0], p + animal[1]

@@ -556,3 +556,8 @@ def test_a_scale_with_its_kind_words_closes_a_counted_list(tools):
 def test_an_economic_zone_named_for_its_sector_in_a_list_of_zones(tools):
     got = _got(tools, "长春市", "发挥中韩示范区、临空经济区、兴隆综保区带动作用。")
     assert got == {("220100", "airport-economy")}
+
+
+def test_a_sector_word_completed_by_its_tail_is_read(tools):
+    assert _got(tools, "辽源市", "推进文化产业发展。") == {("220400", "culture")}
+    assert _got(tools, "辽源市", "加快数字产业发展。") == {("220400", "digital-economy")}
