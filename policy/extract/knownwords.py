@@ -261,11 +261,13 @@ def _listed_before(text: str, aliases, a: int) -> list[tuple[int, int]]:
 _GROWTH_WORDS = (
     r"初具规模|蓬勃发展|快速发展|发展迅速|发展迅猛|加快发展|稳步发展|健康发展|持续壮大|不断壮大|发展壮大|"
     r"实现突破|取得突破|势头强劲|异军突起|方兴未艾|提质增效|提质升级|转型升级|加速集聚|集聚发展|形成规模|"
-    r"迅速崛起|快速崛起|强势崛起|增势强劲|走在前列|发展稳定|发展活力|较快发展|持续向好|发展向好|稳中向好"
+    r"迅速崛起|快速崛起|强势崛起|增势强劲|走在前列|发展稳定|发展活力|较快发展|持续向好|发展向好|稳中向好|"
+    r"新突破|新跨越"
 )
 _GROWS = re.compile(rf"(?:产业|业)?(?:集群)?(?:发展)?(?:已经|已|正在|不断|持续|进一步)?(?:{_GROWTH_WORDS})")
 _GROWTH = re.compile(_GROWTH_WORDS)
-_GROWS_LEAD = re.compile(r"(?:其中|全市|全州|全省|全县|同时|特别是|尤其是)?[，、]?")
+# 实现蛋品、玉米深加工新突破: what was achieved opens the segment after 实现.
+_GROWS_LEAD = re.compile(r"(?:其中|全市|全州|全省|全县|同时|特别是|尤其是)?[，、]?(?:实现|取得)?")
 _WHOLE_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}]+")
 
 

@@ -561,3 +561,8 @@ def test_an_economic_zone_named_for_its_sector_in_a_list_of_zones(tools):
 def test_a_sector_word_completed_by_its_tail_is_read(tools):
     assert _got(tools, "辽源市", "推进文化产业发展。") == {("220400", "culture")}
     assert _got(tools, "辽源市", "加快数字产业发展。") == {("220400", "digital-economy")}
+
+
+def test_a_new_breakthrough_in_sectors_reports_them(tools):
+    got = _got(tools, "辽源市", "实现蛋品、玉米深加工新突破。")
+    assert got == {("220400", "egg-processing"), ("220400", "grain-processing")}
