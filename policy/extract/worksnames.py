@@ -31,6 +31,10 @@ def works_designations(doc: Document, designations, taxonomy, an: Analysis) -> t
         if m.surface not in works:
             continue
         word = pattern.search(doc.text, m.start, m.end)
+        if word is None:
+            continue  # 吉化, 通钢: a works whose name holds no sector word
+        # 吉林化纤碳纤维量质齐升: a sector named right after the works is its sector here.
+        word = pattern.match(doc.text, m.end) or word
         industry = taxonomy.match(word.group()) if word else None
         if industry is None:
             continue

@@ -212,6 +212,8 @@ def test_a_works_named_for_its_sector_gives_its_city_that_sector(tools):
     assert got == {("220200", "chemical-fibres")}
     got = _designations(tools, "松原市", "吉林化纤集团投资42.8亿元的年产2.4万吨碳纤维项目开工。")
     assert got == {("220700", "carbon-fibre")}
+    # A sector named right after the works is its sector there.
+    assert _designations(tools, "吉林省", "吉林化纤碳纤维量质齐升。") == {("220200", "carbon-fibre")}
     # The works as a company (its ownership, its finance) is not its sector.
     assert _designations(tools, "吉林省", "果断应对吉林化纤国有控股权风险。") == set()
 
