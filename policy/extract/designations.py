@@ -347,6 +347,8 @@ def extract_designations(
     ctx.warnings = [
         w for w in ctx.warnings if "unclassified" not in w or any(f"'{t}'" in w for t in unclassified)
     ]
+    # A list the oldest reader could not read is warned about only where no other reading found a sector.
+    ctx.warnings += [w for a, b, w in ctx.unread if not any(a <= d.prov.start < b for d in found)]
     found.sort(key=lambda d: (d.prov.start, d.prov.end, d.region))
     return tuple(found), tuple(dict.fromkeys(ctx.warnings))
 

@@ -37,6 +37,7 @@ class Ctx:
     taken: set = field(default_factory=set)  # (start, end, region) of emitted terms
     claimed: SpanSet = field(default_factory=SpanSet)  # text read as a list
     refused: SpanSet = field(default_factory=SpanSet)  # lists led by an unknown place
+    unread: list = field(default_factory=list)  # (start, end, warning) of lists not read as industries
     outside: bool = False  # the document is about a place outside Jilin: no fallback region
 
     @property

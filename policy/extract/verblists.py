@@ -141,15 +141,14 @@ def verb_lists(ctx: Ctx) -> None:
         # After a 的-modifier (关联性强、集约水平高的…) only known industries show the list is one.
         if not readable or ((not tail or modified) and not known):
             if tail and "、" in text[m.end() : stop] and not _NOT_INDUSTRY.search(text, m.end(), stop):
-                ctx.warnings.append(
-                    message(
-                        "list_not_industries",
-                        lead=m.group(),
-                        doc=ctx.doc.id,
-                        label=ctx.clause_label(m.end()),
-                        items=text[m.end() : end],
-                    )
+                warning = message(
+                    "list_not_industries",
+                    lead=m.group(),
+                    doc=ctx.doc.id,
+                    label=ctx.clause_label(m.end()),
+                    items=text[m.end() : end],
                 )
+                ctx.unread.append((m.end(), end, warning))  # unless another reading finds designations
             continue
         seg = skip_label(ctx.doc, segment_start(text, m.start(), 0))
         regions, refused = _lead(ctx, seg, m.start())

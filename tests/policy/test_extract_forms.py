@@ -301,3 +301,9 @@ def test_targets_of_common_forms(tools, body, expected):
     assert got == expected
     assert all(t.baseline is None for t in facts.targets if "由" not in body)
     assert not [w for w in facts.warnings if "target" in w], facts.warnings
+
+
+def test_a_list_read_by_another_reader_is_not_warned_about(tools):
+    _doc, facts = _run(tools, "（一）辽源市打造禽蛋、肉牛、林果3个百亿级特色产业集群。\n")
+    assert {d.industry for d in facts.designations} == {"poultry", "beef-cattle", "fruit"}
+    assert not any("not read as industries" in w for w in facts.warnings)
