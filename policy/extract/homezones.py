@@ -71,32 +71,34 @@ def _home_rests(gazetteer, prefecture: str) -> dict[str, str]:
     The names of the prefecture's zones without the place they open with, where that rest names one zone
     only and is not a bare kind (经开区 is read above).
     """
-    key = (id(gazetteer), prefecture)
-    if key not in _REST_CACHE:
-        shorts = {
-            a: r.id
-            for r in gazetteer.regions
-            if gazetteer.prefecture_of(r.id) == prefecture
-            for a in (r.short, r.name)
-            if len(a) >= 2
-        }
-        rests: dict[str, set[str]] = {}
-        for z in load_places_data().get("development_zones", ()):
-            if gazetteer.prefecture_of(z["region"]) != prefecture:
-                continue
-            for alias in (z["name"], *z.get("aliases", ())):
-                for place in shorts:
-                    rest = alias[len(place) :]
-                    named = len(rest) >= 3 and _KIND_END.search(rest) and _GENERIC.sub("", rest)
-                    if alias.startswith(place) and named:
-                        rests.setdefault(rest, set()).add(z["name"])
-        _REST_CACHE[key] = {
-            r: next(iter(names)) for r, names in rests.items() if len(names) == 1 and not _BARE.fullmatch(r)
-        }
-    return _REST_CACHE[key]
+    places = {
+        a
+        for r in gazetteer.regions
+        if gazetteer.prefecture_of(r.id) == prefecture
+        for a in (r.short, r.name)
+        if len(a) >= 2
+    }
+    zones = tuple(
+        (z["name"], tuple(z.get("aliases", ())))
+        for z in load_places_data().get("development_zones", ())
+        if z["region"] in gazetteer and gazetteer.prefecture_of(z["region"]) == prefecture
+    )
+    return _rests(tuple(sorted(places)), zones)  # cached: the same tables give the same names
 
 
-_REST_CACHE: dict[tuple[int, str], dict[str, str]] = {}
+@lru_cache(maxsize=16)
+def _rests(places: tuple[str, ...], zones: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    rests: dict[str, set[str]] = {}
+    for name, aliases in zones:
+        for alias in (name, *aliases):
+            for place in places:
+                rest = alias[len(place) :]
+                named = len(rest) >= 3 and _KIND_END.search(rest) and _GENERIC.sub("", rest)
+                if alias.startswith(place) and named:
+                    rests.setdefault(rest, set()).add(name)
+    return {r: next(iter(names)) for r, names in rests.items() if len(names) == 1 and not _BARE.fullmatch(r)}
+
+
 _KIND_END = re.compile("(?:区|园)$")
 # Words any zone's name may hold: a rest of nothing else (开发开放示范区) names no zone of its own.
 _GENERIC = re.compile("开发|开放|经济|技术|高新|产业|国际|合作|示范|综合|保税|边境|国家|省级|区|园")

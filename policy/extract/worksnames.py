@@ -35,7 +35,7 @@ def works_designations(doc: Document, designations, taxonomy, an: Analysis) -> t
             continue  # 吉化, 通钢: a works whose name holds no sector word
         # 吉林化纤碳纤维量质齐升: a sector named right after the works is its sector here.
         word = pattern.match(doc.text, m.end) or word
-        industry = taxonomy.match(word.group()) if word else None
+        industry = taxonomy.match(word.group())
         if industry is None:
             continue
         sentence = an.sentence_at(m.start)
