@@ -65,11 +65,12 @@ def home_zones(doc, gazetteer, taken: list[tuple[int, int]], subject_pref: str |
         yield a, b, zones[names[0]], "", names[0]
 
 
+@lru_cache(maxsize=16)
 def _home_rests(gazetteer, prefecture: str) -> dict[str, str]:
     """空港经济区 in 延边's report is 延吉空港经济区.
 
     The names of the prefecture's zones without the place they open with, where that rest names one zone
-    only and is not a bare kind (经开区 is read above).
+    only and is not a bare kind (经开区 is read above). Computed once per gazetteer and prefecture.
     """
     places = {
         a
@@ -78,24 +79,16 @@ def _home_rests(gazetteer, prefecture: str) -> dict[str, str]:
         for a in (r.short, r.name)
         if len(a) >= 2
     }
-    zones = tuple(
-        (z["name"], tuple(z.get("aliases", ())))
-        for z in load_places_data().get("development_zones", ())
-        if z["region"] in gazetteer and gazetteer.prefecture_of(z["region"]) == prefecture
-    )
-    return _rests(tuple(sorted(places)), zones)  # cached: the same tables give the same names
-
-
-@lru_cache(maxsize=16)
-def _rests(places: tuple[str, ...], zones: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
     rests: dict[str, set[str]] = {}
-    for name, aliases in zones:
-        for alias in (name, *aliases):
+    for z in load_places_data().get("development_zones", ()):
+        if z["region"] not in gazetteer or gazetteer.prefecture_of(z["region"]) != prefecture:
+            continue
+        for alias in (z["name"], *z.get("aliases", ())):
             for place in places:
                 rest = alias[len(place) :]
                 named = len(rest) >= 3 and _KIND_END.search(rest) and _GENERIC.sub("", rest)
                 if alias.startswith(place) and named:
-                    rests.setdefault(rest, set()).add(name)
+                    rests.setdefault(rest, set()).add(z["name"])
     return {r: next(iter(names)) for r, names in rests.items() if len(names) == 1 and not _BARE.fullmatch(r)}
 
 

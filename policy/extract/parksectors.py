@@ -36,7 +36,7 @@ def outside_zone_lists(doc: Document, parks, designations) -> tuple[Designation,
             (m.start, m.end)
             for p in parks
             for m in p.mentions
-            if m.doc_id == doc.id and _ZONE_END.search(text, m.start, m.end) or _OF_ZONE.search(p.name)
+            if m.doc_id == doc.id and (_ZONE_END.search(text, m.start, m.end) or _OF_ZONE.search(p.name))
         }
     )
     starts, ends = {a for a, _ in spans}, {b for _, b in spans}

@@ -24,7 +24,7 @@ from policy.extract.sectorwords import (
     strip_item,
 )
 from policy.extract.slotemit import SlotEmitter
-from policy.extract.textspans import number_word
+from policy.extract.textspans import QUOTES, number_word
 
 __all__ = [
     "counted_place_items",
@@ -197,7 +197,6 @@ def place_sites_sector(em: SlotEmitter) -> None:
 # After a place's sector word in a list: the item ends, or a generic word does (宽城轨道客车产业).
 _SHORT_NAME = re.compile("[\u4e00-\u9fff]{2,4}")  # a company's short name (翰丰)
 _ITEM_TAIL = re.compile(r"(?:产业园区|产业园|产业集群|产业|工业|基地|集群|园区)?$")
-_QUOTES = '“”"‘’「」《》'
 _CLAUSE_PART = re.compile("[^，,；;：:。！？!?\n]+")
 _DISTRICT_TAIL = re.compile(r"(?:地区|市|县|区|新区|开发区)")
 
@@ -228,9 +227,9 @@ def place_led_sectors(em: SlotEmitter) -> None:
 
 def _place_sector(an, text: str, aliases, x: int, y: int, last: bool):
     """(regions, start, end) of an item that is places then one known sector word; None otherwise."""
-    while x < y and text[x] in _QUOTES:  # “双辽花生”、“伊通大米”: quoted brands are items too
+    while x < y and text[x] in QUOTES:  # “双辽花生”、“伊通大米”: quoted brands are items too
         x += 1
-    while y > x and text[y - 1] in _QUOTES:
+    while y > x and text[y - 1] in QUOTES:
         y -= 1
     x = after_lead(an, text, x, y)
     places = []

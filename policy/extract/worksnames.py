@@ -23,12 +23,12 @@ _AS_COMPANY = re.compile(
 
 def works_designations(doc: Document, designations, taxonomy, an: Analysis) -> tuple[Designation, ...]:
     """Designations of the sector word in each works' name, once per sentence and industry."""
-    works = {s for s, p in an.gazetteer.places.items() if p.kind == "works"}
+    places = an.gazetteer.places
     pattern = alias_pattern(taxonomy)
     have = {(d.region, d.industry or d.term, an.sentence_at(d.prov.start).start) for d in designations}
     out: list[Designation] = []
     for m in an.mentions:
-        if m.surface not in works:
+        if m.surface not in places or places[m.surface].kind != "works":
             continue
         word = pattern.search(doc.text, m.start, m.end)
         if word is None:
