@@ -54,6 +54,21 @@ def sentence_lead(an: Analysis, a: int, b: int) -> str | None:
     return None
 
 
+# 打造动漫产业集群。依托延吉高新区…: a sentence that rests on a place sets it for the topic before it.
+_RESTS_ON = re.compile(r"(?:依托|围绕|立足|以)")
+
+
+def _setting_place(an: Analysis, a: int, b: int) -> str | None:
+    """The place a sentence sets for a short topic sentence before it: one it rests on (依托延吉高新区…)
+    or one it is about (延吉市要…). A place it only reports on or supports (哈达山景区晋升…, 支持北大湖雪场…,
+    通钢完成…) is an instance of the topic, not its place: readers leave the topic at the subject."""
+    rests = _RESTS_ON.match(an.text, a, b)
+    first = next(iter(places_in(an, a, b)), None)
+    if rests and first is not None and first.start == rests.end():
+        return first.region
+    return sentence_lead(an, a, b)
+
+
 def lead_place(an: Analysis, a: int, b: int) -> str | None:
     """A place that leads ``text[a:b]`` (at its start, or after 支持/推动/依托 …)."""
     text = an.text
@@ -117,7 +132,7 @@ def list_regions(an: Analysis, seg: int, sent, list_start: int) -> list[str] | N
         i = an.sentence_index(sent.start)
         if i + 1 < len(an.sentences) and an.sentences[i + 1].para == sent.para:
             nxt = an.sentences[i + 1]
-            place = lead_place(an, nxt.start, nxt.end)
+            place = _setting_place(an, nxt.start, nxt.end)
     if place is None:
         return [an.subject] if an.subject else []
     return [place]
