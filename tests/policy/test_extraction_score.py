@@ -33,15 +33,15 @@ def test_annotation_covers_issuers_and_decades():
 
 def test_designations_of_tuned_documents(scores):
     tuned, _, _ = scores
-    assert tuned.recall >= 0.81
-    assert tuned.precision >= 0.90
+    assert tuned.recall >= 0.83
+    assert tuned.precision >= 0.91
     assert tuned.parks_recall >= 0.74
 
 
 def test_designations_of_documents_kept_out_of_tuning(scores):
     _, unseen, _ = scores
-    assert unseen.recall >= 0.75
-    assert unseen.precision >= 0.87
+    assert unseen.recall >= 0.76
+    assert unseen.precision >= 0.88
     assert unseen.parks_recall >= 0.69
 
 
