@@ -199,7 +199,8 @@ _VERB_LIST = re.compile(
 )
 
 
-# 进一步推动…, 多措并举推动…, 持续推进…: an adverb right before a bare verb makes it a verb.
+# 进一步推动…, 多措并举推动…, 持续推进…: an adverb right before a bare verb makes it a verb (at most 4
+# characters, so only the 4 before the verb are searched).
 _ADVERB_END = re.compile(r"(?:进一步|多措并举|不断|持续|继续|全面|扎实|切实|认真|有序|主动|深入|努力|加速)$")
 _PROBLEM = re.compile("(?:问题|矛盾|短缺|紧张|困难|瓶颈|难题|风险)$")
 _LIST_TAIL = re.compile(r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$")
@@ -216,7 +217,7 @@ def _verb_lists(em: SlotEmitter) -> None:
         after_place = any(pm.end == m.start() for pm in an.mentions_in(max(0, m.start() - 12), m.start()))
         verb_like = (
             prev in SEG_END + "、要将并和及大力积极着力重点"
-            or _ADVERB_END.search(text, sent.start, m.start())
+            or _ADVERB_END.search(text, max(sent.start, m.start() - 4), m.start())
             or after_place
         )
         if m.group() in bare_verbs and not verb_like:
