@@ -52,8 +52,11 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
     """Designations of the sectors in park names not already designated to the park's place there."""
     text = doc.text
     pattern = alias_pattern(taxonomy)
-    # A sector the sentence already gives a place (桦甸国发、舒兰皓月2个万头肉牛示范园区) keeps that reading.
-    have = {(d.industry or d.term, an.sentence_at(d.prov.start).start) for d in designations}
+    # A sector the sentence already gives a place (桦甸国发、舒兰皓月2个万头肉牛示范园区) keeps that reading;
+    # one it gives only the subject (医药健康产业重点…支持通化医药高新区) is the park's place's too.
+    have: dict[tuple[str, int], set[str]] = {}
+    for d in designations:
+        have.setdefault((d.industry or d.term, an.sentence_at(d.prov.start).start), set()).add(d.region)
     added: set[tuple[str, int, str]] = set()
     out: list[Designation] = []
     for park in parks:
@@ -87,7 +90,8 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
                 continue
             sentence = an.sentence_at(m.start)
             key = (industry.id, sentence.start)
-            if key in have or (*key, park.region) in added:
+            given = have.get(key, set())
+            if (given - {an.subject}) or park.region in given or (*key, park.region) in added:
                 continue
             added.add((*key, park.region))  # 长春、延吉空港经济开发区: one zone each, each its place
             prov = Provenance(doc.id, doc.clause_at(best.start()).id, best.start(), best.end())

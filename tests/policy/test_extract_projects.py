@@ -468,6 +468,9 @@ def test_a_zone_named_by_its_place_and_a_sector_designates_the_sector(tools):
     assert ("222401", "airport-economy") in got and len({r for r, _ in got}) == 2
     # A zone named for a programme names no sector.
     assert _got(tools, "延边州", "推进珲春国际合作示范区建设。") == set()
+    # The sector the sentence gives only the province is the zone's place's too.
+    body = "医药健康产业重点培育5个大企业，支持通化国家级医药高新区等建设。"
+    assert {("220000", "pharmaceuticals"), (TONGHUA, "pharmaceuticals")} <= _got(tools, "吉林省", body)
 
 
 def test_a_list_of_zones_names_platforms_not_the_sectors_in_their_names(tools):
