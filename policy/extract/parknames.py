@@ -104,6 +104,9 @@ def _sector_only(words: str, taxonomy) -> bool:
     return taxonomy is not None and bool(core) and taxonomy.match(core) is not None
 
 
+_MAKES = re.compile("(?<=[区园])(?:建设|设立|创建|申建|筹建|争创|新建|组建)")
+
+
 def _name_start(text: str, floor: int, end: int) -> int:
     """Where a park name ending at ``end`` starts: after the last stop, opener verb or count."""
     i = end
@@ -114,6 +117,8 @@ def _name_start(text: str, floor: int, end: int) -> int:
     if m:
         start = m.end()
     for m in _COUNT.finditer(text, start, end):
+        start = max(start, m.end())
+    for m in _MAKES.finditer(text, start, end):  # 敦化经开区设立省级医药高新区: a park makes a park
         start = max(start, m.end())
     unit = _UNIT.match(text, start, end)  # 20 万吨生物基材料产业园: the unit after a spaced number
     return unit.end() if unit else start
@@ -158,8 +163,11 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         named_by_place = led and m.group() not in _WEAK and not places[0].surface.endswith(_ADMIN_ENDS)
         if weak or VERBISH.search(rest + m.group()) or (rest and _GENERIC.match(rest) and not named_by_place):
             continue
+        made_by = [pm for pm in an.mentions_in(max(sent.start, start - _MAX_NAME), start)]
         if places and places[0].start == start:
             region, place = places[0].region, ""
+        elif made_by and _MAKES.search(text, start - 2, start):  # the zone before the verb is its place
+            region, place = made_by[-1].region, made_by[-1].surface
         else:
             lead = [
                 pm for pm in an.mentions_in(sent.start, start) if pm.surface not in ("我省", "全省", "本省")
