@@ -308,7 +308,7 @@ def test_a_county_titled_for_a_sectors_whole_chain(tools):
 
 def test_quoted_brands_of_places_and_their_titles(tools):
     body = "“双辽小米”、“双辽花生”、“伊通大米”被工商总局认定为地理标志证明商标。"
-    assert _got(tools, "四平市", body) == {("220382", "nuts"), ("220323", "rice")}
+    assert _got(tools, "四平市", body) == {("220382", "grain"), ("220382", "nuts"), ("220323", "rice")}
     assert _got(tools, "四平市", "“公主岭玉米”地理标志成功注册。") == {("220184", "grain")}
     assert _got(tools, "四平市", "开工建设牧业小区317个。") == {("220300", "livestock")}
 
