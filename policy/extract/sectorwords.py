@@ -20,7 +20,7 @@ CJK = "\u4e00-\u9fff"
 SEG_END = '，,；;。！？!?：:\n（）()《》“”"「」'
 # Heads that make the words before them a sector (longest first).
 HEAD = re.compile(
-    r"产业集群|产业基地|产业园区|产业园|产业带|产业链|产业群|示范基地|生产基地|加工基地|种植基地|养殖基地|"
+    r"产业集群|产业基地|产业园区|产业园|产业带|全产业链|产业链|产业群|示范基地|生产基地|加工基地|种植基地|养殖基地|"
     r"繁育基地|基地|集群|工业园|园区|产业|行业|业态|项目|街区|集聚区"
 )
 TRIGGER = re.compile(
