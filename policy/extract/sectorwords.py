@@ -267,12 +267,12 @@ def _inner_alias(words: str, taxonomy) -> tuple[int, int] | None:
     return best
 
 
-_RAISED = re.compile("(.+?养殖)(?:和|及)?(?:屠宰加工|屠宰)$")
+_RAISED = re.compile("(.+?(?:养殖)?)(?:和|及)?(?:屠宰加工|屠宰)$")
 
 
 def raised_animal(words: str, taxonomy) -> tuple[int, int] | None:
     """200万头生猪养殖屠宰加工: the animals raised (生猪养殖) are the sector a reader takes, not the
-    slaughtering after them; their span within ``words``."""
+    slaughtering after them (3000万只肉禽屠宰 → 肉禽); their span within ``words``."""
     raised = _RAISED.search(words)
     if raised is None:
         return None

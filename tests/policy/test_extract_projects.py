@@ -516,6 +516,8 @@ def test_animals_raised_and_slaughtered_give_the_animals(tools):
     assert _got(tools, "松原市", "推进大北农40万头生猪养殖屠宰加工等项目。") == {("220700", "pigs")}
     got = _got(tools, "松原市", "特沃斯万头精品肉牛养殖屠宰加工项目开工建设。")
     assert got == {("220700", "beef-cattle")}
+    # Animals slaughtered with no word of raising are the animals too.
+    assert _got(tools, "松原市", "曙光3000万只肉禽屠宰等项目进展顺利。") == {("220700", "poultry")}
 
 
 def test_sites_at_places_listed_before_scenic_areas_give_each_place_tourism(tools):
