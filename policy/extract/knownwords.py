@@ -15,6 +15,7 @@ from policy.extract.sectorwords import (
     TRIGGER,
     Item,
     alias_pattern,
+    places_in,
     seg_end,
     seg_start,
     strip_item,
@@ -186,6 +187,13 @@ def known_with_noun(em: SlotEmitter) -> None:
         led = (
             tuple(place_chain(text, before, before[-1].region)) if before and before[-1].end == close else ()
         )
+        item = text.rfind("、", seg, a) + 1
+        if not led and item > seg and item - 1 not in places_end:
+            # …支点城市、珲春陆上边境口岸型国家物流枢纽: the place leading its item (not in a list of places,
+            # 集安、辉南、通化县获…, nor after the item's own sector, 黄松甸黑木耳入选…农业)
+            own = places_in(an, item, a)
+            if own and own[0].start == item and aliases.search(text, own[0].end, a) is None:
+                led = (own[0].region,)
         regions = regions_for(Item(a, b, led), [], list_regions(an, seg, sent, a))
         if regions:
             em.emit(regions, a, b, "发展")
