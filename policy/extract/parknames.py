@@ -21,7 +21,7 @@ _CJK = "\u4e00-\u9fff"
 _SUFFIX = re.compile(
     r"(?:产业园区|工业园区|产业合作园|合作产业园|产业园|工业园|示范园|科技园|物流园|软件园|创业园|食品园|"
     r"农业园|电商园|产业基地|保税区|综试区|先导区|试验区|合作区|集中区|开发区|高新区|经开区|新区|示范区|"
-    r"园区|工业区|食品区|经济区|边合区|互贸区|综保区|保税物流中心)"
+    r"园区|工业区|食品区|经济区|边合区|互贸区|综保区|保税物流中心|(?<=[光药碳氢云氨硅])谷)"
 )
 _WEAK = frozenset(
     {
@@ -150,6 +150,8 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         if any(s < end and start < e for s, e in taken) or text.startswith("化", end):
             continue  # 人参园区化发展: the suffix is part of a word
         places = [pm for pm in an.mentions_in(start, end) if pm.surface not in ("我省", "全省", "本省")]
+        if any(pm.start == start and pm.end == end for pm in places):
+            continue  # 吉林碳谷 is a works the gazetteer knows, not a park
         if m.group() == "产业基地" and not places and _sector_only(words, taxonomy):
             continue  # 打造国内重要的生物能源产业基地: an aim for a sector, not a base with a name
         if any(an.gazetteer.get(pm.region).level == "zone" for pm in places):

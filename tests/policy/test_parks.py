@@ -220,6 +220,13 @@ def test_verb_then_another_place_gives_the_park_to_that_place(world):
     assert [p.region for p in parks] == ["220184"]
 
 
+def test_a_valley_of_a_sector_is_a_park_but_a_works_of_that_name_is_not(world):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n全力打造“长春药谷”，推进吉林碳谷年产10万吨原丝项目。\n", "s")
+    parks, _ = extract_parks(doc, gaz, tax, ref, analyse(doc, gaz))
+    assert {(p.name, p.region) for p in parks} == {("长春药谷", "220100")}
+
+
 def test_a_zone_that_makes_a_park_names_it_and_places_it(world):
     _docs, gaz, tax, ref, _found = world
     doc = parse("一、总体要求\n申建延吉开放试验区，支持敦化经开区设立省级医药高新区。\n", "s")
