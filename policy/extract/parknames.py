@@ -107,6 +107,10 @@ def _sector_only(words: str, taxonomy) -> bool:
 _MAKES = re.compile("(?<=[区园])(?:建设|设立|创建|申建|筹建|争创|新建|组建)")
 
 
+_ZONE_OF_PLACE = frozenset({"经济", "经济技术", "高新技术产业", "高新技术产业开发"})
+_SETTLES = re.compile("落户|入驻|进驻|迁入|入区")
+
+
 def _name_start(text: str, floor: int, end: int) -> int:
     """Where a park name ending at ``end`` starts: after the last stop, opener verb or count."""
     i = end
@@ -119,6 +123,8 @@ def _name_start(text: str, floor: int, end: int) -> int:
     for m in _COUNT.finditer(text, start, end):
         start = max(start, m.end())
     for m in _MAKES.finditer(text, start, end):  # 敦化经开区设立省级医药高新区: a park makes a park
+        start = max(start, m.end())
+    for m in _SETTLES.finditer(text, start, end):  # …有限公司落户四平经济开发区: the park a company enters
         start = max(start, m.end())
     unit = _UNIT.match(text, start, end)  # 20 万吨生物基材料产业园: the unit after a spaced number
     return unit.end() if unit else start
@@ -162,7 +168,11 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         if m.group() in _WEAK and led and not rest and places[0].surface.endswith(("市", "县", "州", "省")):
             continue  # 长春市开发区: the city's zones, not one of them
         # 汪清工业集中区: a bare place (not 长春市…) before generic words and a strong suffix names one zone.
-        named_by_place = led and m.group() not in _WEAK and not places[0].surface.endswith(_ADMIN_ENDS)
+        named_by_place = (
+            led
+            and (m.group() not in _WEAK or rest in _ZONE_OF_PLACE)  # 四平经济开发区 is 四平's own zone
+            and not places[0].surface.endswith(_ADMIN_ENDS)
+        )
         if weak or VERBISH.search(rest + m.group()) or (rest and _GENERIC.match(rest) and not named_by_place):
             continue
         made_by = [pm for pm in an.mentions_in(max(sent.start, start - _MAX_NAME), start)]

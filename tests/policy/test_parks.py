@@ -227,6 +227,13 @@ def test_a_valley_of_a_sector_is_a_park_but_a_works_of_that_name_is_not(world):
     assert {(p.name, p.region) for p in parks} == {("长春药谷", "220100")}
 
 
+def test_a_place_s_own_economic_zone_that_a_company_enters_is_a_park(world):
+    _docs, gaz, tax, ref, _found = world
+    doc = parse("一、总体要求\n吉林东北亚通用航空技术有限公司落户四平经济开发区。\n", "s")
+    parks, _ = extract_parks(doc, gaz, tax, ref, analyse(doc, gaz))
+    assert {(p.name, p.region) for p in parks} == {("四平经济开发区", "220300")}
+
+
 def test_a_zone_that_makes_a_park_names_it_and_places_it(world):
     _docs, gaz, tax, ref, _found = world
     doc = parse("一、总体要求\n申建延吉开放试验区，支持敦化经开区设立省级医药高新区。\n", "s")
