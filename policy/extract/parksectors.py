@@ -14,6 +14,7 @@ import re
 from policy.extract.analysis import Analysis
 from policy.extract.sectorwords import alias_pattern
 from policy.model import Designation, Document, Provenance
+from policy.places.gazetteer import PROVINCE
 
 _KIND = "产业园区"
 # A zone of government (高新区, 示范区, 试验区 …) is named for a programme, not for what its place makes,
@@ -66,6 +67,8 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
             if m.doc_id != doc.id:
                 continue
             after_place = max([x.end for x in an.mentions_in(m.start, m.end)] + [m.start])
+            if after_place >= m.end:  # the gazetteer knows the whole name as a place (中新吉林食品区)
+                after_place = m.start
             zone = _ZONE_END.search(text, m.start, m.end)
             if zone:
                 # …医药高新区, 空港经济开发区: a zone of government whose name is its place and a sector.
@@ -76,8 +79,8 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
                 for stop in stops:
                     upto = _GROWTH.search(text, at, stop)
                     best = best or pattern.fullmatch(text, at, upto.start() if upto else stop)
-            elif park.confidence != "unverified":
-                continue  # a listed park's name is its brand
+            elif park.confidence != "unverified" and an.subject != PROVINCE:
+                continue  # to its own city a listed park's name is a brand (中新食品区: one of its platforms)
             else:
                 best = None
                 for w in pattern.finditer(text, after_place, m.end):

@@ -473,6 +473,11 @@ def test_a_zone_named_by_its_place_and_a_sector_designates_the_sector(tools):
     assert {("220000", "pharmaceuticals"), (TONGHUA, "pharmaceuticals")} <= _got(tools, "吉林省", body)
 
 
+def test_a_province_report_reads_a_listed_zone_s_sector_its_own_city_does_not(tools):
+    assert _got(tools, "吉林省", "提升中新吉林食品区合作层次。") == {(JILIN, "food")}
+    assert _got(tools, "吉林市", "提升中新吉林食品区合作层次。") == set()
+
+
 def test_a_list_of_zones_names_platforms_not_the_sectors_in_their_names(tools):
     got = _got(tools, "吉林市", "推进中新食品区、化工园区、金珠工业区晋级。")
     assert (JILIN, "food") not in got and ("220221", "petrochemicals") not in got
