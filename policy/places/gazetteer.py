@@ -322,11 +322,16 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(regions, zones, _place_names(load_places_data(), {r.id for r in regions}))
 
 
+_COMMON_NOUNS = frozenset({"郊区"})  # former units whose name is also a common noun
+
+
 def _place_names(data: dict, known: set[str]) -> list[PlaceName]:
     """Former units, towns and development zones from assets/places.json (see assets/README.md)."""
     out = [PlaceName(s, r, "short", s) for s, r in DISTRICT_SHORTS.items()]
     for unit in data.get("historical_units", ()):
         now = unit.get("now")
+        if unit["name"] in _COMMON_NOUNS:
+            continue  # 城市郊区 is any city's outskirts, not 吉林市's former 郊区
         if now in known:
             span = f"{unit['first_year']}–{unit['last_year']}"
             out.append(PlaceName(unit["name"], now, "former", f"{unit['name']}（{span}）"))

@@ -79,6 +79,8 @@ def test_institutions_and_false_friends_are_not_places(gaz):
     assert [m.surface for m in gaz.find("吉林银保监局、吉林证监局")] == []
     assert [m.surface for m in gaz.find("长白山功能保健食品")] == []
     assert [m.surface for m in gaz.find("产业集群和龙头企业")] == []
+    # 郊区 was 吉林市's district until 1991, and is any city's outskirts in running text.
+    assert [m.surface for m in gaz.find("建设东中西和城市郊区特色优势农业产业带")] == []
 
 
 @pytest.mark.parametrize(
