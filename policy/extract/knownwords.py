@@ -152,6 +152,9 @@ _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", 
 _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
 
 
+_TROUBLE = re.compile("竞争日趋激烈|竞争加剧|下滑|萎缩|亏损|不景气|低迷|克服|困难|压力")
+
+
 def known_with_noun(em: SlotEmitter) -> None:
     """A known sector word, whole, followed by a noun that makes it the sector (打造“吉林大米”品牌)."""
     an, text = em.an, em.an.text
@@ -181,6 +184,8 @@ def known_with_noun(em: SlotEmitter) -> None:
         etc = text.rfind("等", max(seg, a - 12), a)
         if etc >= 0 and aliases.search(text, seg, etc):
             continue  # 风电、光伏等具有竞争力的新能源产业: after a list of sectors, 等 names their kind
+        if _TROUBLE.search(text, seg, seg_end(text, b, sent.end)):
+            continue  # 汽车产业的市场竞争日趋激烈, 克服汽车产业效益下滑影响: a difficulty, not a designation
         # 中国（珲春）跨境电商…, 长春新会展中心: a place right before the word (in brackets) is its place.
         close = a - 1 if text[a - 1 : a] in "）)新" else a
         before = an.mentions_in(max(sent.start, close - 24), close)
