@@ -79,6 +79,10 @@ def _read(sentence: str, congress: str = "延边朝鲜族自治州第十五届�
         # … but a next sentence that only reports on a place is an instance of the topic, not its place.
         ("大力发展特色旅游业。珲春防川景区晋升为国家4A级景区。", {("222400", "特色旅游")}),
         ("推进天然气的开发利用。", {("222400", "天然气")}),
+        (
+            "加快实施大成400万吨玉米深加工和油页岩综合开发利用等一批大项目。",
+            {("222400", "玉米深加工"), ("222400", "油页岩")},
+        ),
         # A difficulty of a sector is no designation of it.
         ("努力克服汽车产业效益下滑影响。汽车产业的市场竞争日趋激烈。", set()),
         ("推进延吉国家流通战略支点城市、珲春陆上边境口岸型国家物流枢纽建设。", {("222404", "物流")}),
