@@ -208,7 +208,7 @@ def known_with_noun(em: SlotEmitter) -> None:
 # word that opens a segment and is measured there — a review's statement of the sector's place in the region.
 _MEASURE = re.compile(
     r"(?:产业|业)?(?:种植面积|养殖规模|产值|产量|增加值|营业收入|销售收入|总产|存栏|出栏|饲养量|发展到|达到|"
-    r"加工能力|产能|装机|生产面积|面积|收入|规模|"
+    r"加工能力|产能|装机|生产面积|面积|总收入|收入|规模|"
     r"突破|增长|增加|种植|养殖|基地)"
 )
 _MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
