@@ -287,5 +287,24 @@ def statement_designations(
     known_with_noun(em)
     sector_measured(em)
     sector_grows(em)
-    found = tuple(sorted(em.out.values(), key=lambda d: (d.prov.start, d.prov.end, d.region)))
+    found = tuple(
+        sorted(
+            _without_wrapped(em.out.values(), em.known), key=lambda d: (d.prov.start, d.prov.end, d.region)
+        )
+    )
     return found, tuple(em.warnings)
+
+
+def _without_wrapped(designations, known) -> list[Designation]:
+    """Unclassified terms that wrap a known sector word another slot read at the same place go
+    (禧利人参深加工 around 人参, 岭人参研发加工 around 人参): the company's name is not part of the term."""
+    out = list(designations)
+    return [
+        d
+        for d in out
+        if d.industry is not None
+        or not any(
+            r == d.region and d.prov.start <= a and b <= d.prov.end and (a, b) != (d.prov.start, d.prov.end)
+            for r, a, b in known
+        )
+    ]

@@ -473,6 +473,15 @@ def test_a_zone_named_by_its_place_and_a_sector_designates_the_sector(tools):
     assert {("220000", "pharmaceuticals"), (TONGHUA, "pharmaceuticals")} <= _got(tools, "吉林省", body)
 
 
+def test_a_company_s_name_around_a_known_sector_word_is_not_kept_as_a_term(tools):
+    gaz, tax, parks = tools
+    body = "推动东方红西洋参二期、禧利人参深加工、青山实业人参口服液生产线等项目建设。"
+    doc = parse(f"延边州2021年政府工作报告\n\n二、2021年工作安排\n\n{body}\n", "form", source="path")
+    found = extract(doc, gaz, tax, parks).designations
+    assert "禧利人参深加工" not in {d.term for d in found}
+    assert {d.industry for d in found} == {"ginseng"}
+
+
 def test_a_province_report_reads_a_listed_zone_s_sector_its_own_city_does_not(tools):
     assert _got(tools, "吉林省", "提升中新吉林食品区合作层次。") == {(JILIN, "food")}
     assert _got(tools, "吉林市", "提升中新吉林食品区合作层次。") == set()
