@@ -147,6 +147,32 @@ def project_products(em: SlotEmitter) -> None:
             em.emit(regions, span[0], span[1], "项目")
 
 
+_PHASE = re.compile("[一二三四五]期")
+
+
+def phased_projects(em: SlotEmitter) -> None:
+    """``开工建设比亚迪动力电池二期`` (no head): a project's phase names it; its product is the sector."""
+    an, text = em.an, em.an.text
+    for m in _PHASE.finditer(text):
+        if HEAD.match(text, m.end()) or text.startswith(("等", "工程"), m.end()):
+            continue  # the head-list and project-list readings take it
+        sent = an.sentence_at(m.start())
+        seg = seg_start(text, m.start(), sent.start)
+        a = max(seg, text.rfind("、", seg, m.start()) + 1)
+        verbs = list(TRIGGER.finditer(text, seg, m.start()))
+        if not verbs:
+            continue
+        a = max(a, verbs[-1].end()) if verbs[-1].end() < m.start() else a
+        p, r, places = strip_item(text, a, m.start(), an)
+        span = sector_span(text, p, r, em.taxonomy, "项目") if p < r else None
+        if span is None:
+            continue
+        item = Item(span[0], span[1], tuple(places))
+        regions = regions_for(item, [], list_regions(an, seg, sent, span[0]))
+        if regions:
+            em.emit(regions, span[0], span[1], "项目")
+
+
 # After 等 (and a short modifier): the kind of things listed, when they are sectors or their products.
 _ETC_KIND = re.compile(
     r"品牌|农产品|特产|产品|工业|产业|行业|服务业|服务贸易|项目|业态|基地|园区|产业园|集群|专用车|"

@@ -31,7 +31,14 @@ from policy.extract.knownwords import (
     sector_measured,
 )
 from policy.extract.listplaces import assign_regions, is_name_before, list_regions, regions_for
-from policy.extract.listslots import based_lists, colon_lists, etc_lists, project_products, towards_lists
+from policy.extract.listslots import (
+    based_lists,
+    colon_lists,
+    etc_lists,
+    phased_projects,
+    project_products,
+    towards_lists,
+)
 from policy.extract.projectlists import (
     counted_place_items,
     etc_kind_sector,
@@ -277,6 +284,7 @@ def statement_designations(
     sector_led(em)
     numbered_points(em)
     project_products(em)
+    phased_projects(em)
     named_projects(em)
     etc_kind_sector(em)
     counted_place_items(em)
