@@ -152,6 +152,8 @@ _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", 
 _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
 
 
+_FIRMS = re.compile("企业")
+_FIRMS_GROW = re.compile("脱困|提档升级|转型升级|扩规|扩产|做大做强|发展壮大|加快发展|创新发展|技术创新")
 _TROUBLE = re.compile("竞争日趋激烈|竞争加剧|下滑|萎缩|亏损|不景气|低迷|克服|困难|压力")
 
 
@@ -163,6 +165,14 @@ def known_with_noun(em: SlotEmitter) -> None:
     for hit in aliases.finditer(text):  # each known word once, longest first
         a, b = hit.span()
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
+        if (
+            not noun
+            and text.startswith("企业", b)
+            and _FIRMS_GROW.search(text, b + 2, seg_end(text, b, len(text)))
+        ):
+            noun = _FIRMS.match(
+                text, b
+            )  # 支持玉米加工企业脱困, 加快现有农产品加工企业提档升级: the sector's firms
         if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured
             noun = _HONOURED.match(text, b)
         if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
