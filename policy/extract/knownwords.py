@@ -165,14 +165,10 @@ def known_with_noun(em: SlotEmitter) -> None:
     for hit in aliases.finditer(text):  # each known word once, longest first
         a, b = hit.span()
         noun = _SECTOR_NOUN.match(text, b) or _AREA_AFTER.match(text, b - 2, b + 2)
-        if (
-            not noun
-            and text.startswith("企业", b)
-            and _FIRMS_GROW.search(text, b + 2, seg_end(text, b, len(text)))
-        ):
-            noun = _FIRMS.match(
-                text, b
-            )  # 支持玉米加工企业脱困, 加快现有农产品加工企业提档升级: the sector's firms
+        # 支持玉米加工企业脱困, 加快现有农产品加工企业提档升级: the sector's firms helped to grow
+        firms = not noun and text.startswith("企业", b)
+        if firms and _FIRMS_GROW.search(text, b + 2, seg_end(text, b, len(text))):
+            noun = _FIRMS.match(text, b)
         if not noun and a in places_end:  # 辉南大米入选…名录, “东丰梅花鹿”荣获…: a place's sector honoured
             noun = _HONOURED.match(text, b)
         if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
