@@ -19,7 +19,7 @@ from policy.places.gazetteer import PROVINCE
 _KIND = "产业园区"
 # A zone of government (高新区, 示范区, 试验区 …) is named for a programme, not for what its place makes,
 # unless its name is only its place and a sector (梅河口医药高新区).
-_GROWTH = re.compile("(?:产业|发展|产业发展|高质量发展)$")  # 珲春海洋经济发展示范区
+_GROWTH = re.compile("(?:产业|发展|产业发展|高质量发展|创新发展)$")  # 珲春海洋经济发展示范区
 _RANK = re.compile("(?:国家级|省级|国家|中国|国际)?")
 _OF_ZONE = re.compile("(?:高新区|开发区|新区|示范区|试验区|合作区|功能区|保税区|食品区|示范园区)$")
 _ZONE_END = re.compile("(?:高新区|开发区|开区|新区|示范区|试验区|试验田|综试区|合作区|功能区|保税区|经济区)$")
@@ -67,7 +67,8 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
             if m.doc_id != doc.id:
                 continue
             after_place = max([x.end for x in an.mentions_in(m.start, m.end)] + [m.start])
-            if after_place >= m.end:  # the gazetteer knows the whole name as a place (中新吉林食品区)
+            whole = after_place >= m.end  # the gazetteer knows the whole name as a place (中新吉林食品区)
+            if whole:
                 after_place = m.start
             zone = _ZONE_END.search(text, m.start, m.end)
             if zone:
@@ -78,7 +79,11 @@ def park_designations(doc: Document, parks, designations, taxonomy, an: Analysis
                 best = None
                 for stop in stops:
                     upto = _GROWTH.search(text, at, stop)
-                    best = best or pattern.fullmatch(text, at, upto.start() if upto else stop)
+                    end = upto.start() if upto else stop
+                    best = best or pattern.fullmatch(text, at, end)
+                    if best is None and whole:  # 通化国家医药高新区: the sector word that ends the name
+                        ending = [w for w in pattern.finditer(text, at, end) if w.end() == end]
+                        best = max(ending, key=lambda w: w.end() - w.start(), default=None)
             elif park.confidence != "unverified" and an.subject != PROVINCE:
                 continue  # to its own city a listed park's name is a brand (中新食品区: one of its platforms)
             else:

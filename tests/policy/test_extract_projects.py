@@ -485,6 +485,11 @@ def test_a_company_s_name_around_a_known_sector_word_is_not_kept_as_a_term(tools
 def test_a_province_report_reads_a_listed_zone_s_sector_its_own_city_does_not(tools):
     assert _got(tools, "吉林省", "提升中新吉林食品区合作层次。") == {(JILIN, "food")}
     assert _got(tools, "吉林市", "提升中新吉林食品区合作层次。") == set()
+    # A zone the gazetteer knows by its whole name still ends in its sector; so does one named for
+    # innovating in a sector.
+    assert (TONGHUA, "pharmaceuticals") in _got(tools, "吉林省", "推进通化国家医药高新区等园区建设。")
+    got = _got(tools, "吉林省", "加快建设长春人工智能创新发展示范区。")
+    assert ("220100", "artificial-intelligence") in got
 
 
 def test_a_list_of_zones_names_platforms_not_the_sectors_in_their_names(tools):
