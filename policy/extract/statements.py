@@ -52,6 +52,7 @@ from policy.extract.sectorwords import (
     QTY,
     SEG_END,
     SPLIT,
+    TAIL,
     TRIGGER,
     Item,
     list_items,
@@ -101,6 +102,9 @@ def _head_lists(em: SlotEmitter) -> None:
         before = text[seg : m.start()]
         # The list starts after the last designating verb of the segment (打造…, 建设…).
         verbs = list(TRIGGER.finditer(before))
+        tail = TAIL.search(before)  # 吉化120万吨乙烯转型升级项目: 升级 there is the project's, not a verb
+        if tail and verbs and verbs[-1].start() >= tail.start() and tail.start() >= 2:
+            verbs = [v for v in verbs if v.start() < tail.start()]
         start = seg + verbs[-1].end() if verbs else seg
         # 6万吨碳纤维项目…: a project with its capacity names its product without a verb.
         sized = head == "项目" and QTY.search(text, seg, m.start()) is not None
