@@ -179,6 +179,7 @@ def test_unknown_park_is_kept_with_a_warning(world):
         ("抚松县建设人参产业园区。", "人参产业园区", "220621"),
         ("敦化市加快建设生物医药产业园。", "生物医药产业园", "222403"),
         ("支持延吉市积极推进建设生物医药产业园。", "生物医药产业园", "222401"),
+        ("延吉市续建科泰生物提取产业园。", "科泰生物提取产业园", "222401"),
     ],
 )
 def test_unlisted_park_name_leaves_out_the_sentence_verb_and_place(world, sentence, name, region):
