@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from policy.extract.analysis import Analysis, analyse
+from policy.extract.cityzones import at_city_proper
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
 from policy.extract.parksectors import outside_zone_lists, park_designations
@@ -68,7 +69,10 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
         named_for = park_designations(doc, parks, designations, taxonomy, an)
         named_for += works_designations(doc, designations, taxonomy, an)
         designations = tuple(
-            sorted(designations + named_for, key=lambda d: (d.prov.start, d.prov.end, d.region))
+            sorted(
+                at_city_proper(designations + named_for, an),
+                key=lambda d: (d.prov.start, d.prov.end, d.region),
+            )
         )
     targets, t_warnings = target_facts(doc, gazetteer, subject, an)
     if an.outside:  # a document about another place sets Jilin no target unless it names the place

@@ -545,6 +545,13 @@ def test_sites_at_places_listed_before_scenic_areas_give_each_place_tourism(tool
     assert {("220721", "tourism"), ("220702", "tourism")} <= got
 
 
+def test_a_zone_or_works_in_a_city_s_district_places_its_sector_at_the_city(tools):
+    assert _got(tools, "四平市", "重点围绕红开区装备制造等园区主导产业补链。") == {(SIPING, "equipment")}
+    assert _got(tools, "通化市", "支持通钢降本增效，开工热轧电控系统升级等项目。") == {(TONGHUA, "steel")}
+    # A district named by its own name keeps the sector the sentence gives it.
+    assert _got(tools, "四平市", "铁西区大力发展装备制造产业。") == {("220302", "equipment")}
+
+
 def test_saving_energy_in_sectors_is_not_growing_them(tools):
     assert _got(tools, "通化市", "推动钢铁、化工、建材等领域节能降碳，深化工业污染治理。") == set()
 

@@ -1,0 +1,36 @@
+"""A zone or works inside a city's districts places a sector at the city, not at the district.
+
+The annotation guide places 长春经开区, 长春高新区 and 吉林高新区 at their city although each lies in its
+districts, and 延吉高新区 at 延吉市: a zone of the city proper is the city's, a zone of a county is the
+county's. Readers read 红嘴开发区 and 红开区 as 四平's, 通钢 as 通化's. A district named by its own name
+(宽城区, 铁西) keeps what the sentence gives it, and so does a town or a landmark (松花湖): the guide
+places a town at its county, and the annotators place a landmark at its district.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from policy.extract.analysis import Analysis
+
+_OF_THE_CITY = ("zone", "works")
+
+
+def _is_district(region) -> bool:
+    # 市辖区 have codes below 81 in their prefecture (220302 铁西区); 81– are county-level cities.
+    return region.level == "county" and region.name.endswith("区") and region.id[4:6] < "81"
+
+
+def at_city_proper(designations, an: Analysis) -> tuple:
+    """``designations`` with those that only a zone or works places in a district moved to the city."""
+    gazetteer, places = an.gazetteer, an.gazetteer.places
+    out = []
+    for d in designations:
+        region = gazetteer.get(d.region) if d.region in gazetteer else None
+        if region is not None and _is_district(region):
+            s = an.sentence_at(d.prov.start)
+            named = [m for m in an.mentions_in(s.start, s.end) if m.region == d.region]
+            if named and all(m.surface in places and places[m.surface].kind in _OF_THE_CITY for m in named):
+                d = replace(d, region=gazetteer.prefecture_of(d.region))
+        out.append(d)
+    return tuple(out)
