@@ -175,10 +175,11 @@ def named_parks(an: Analysis, taken: list[tuple[int, int]], taxonomy=None):
         )
         if weak or VERBISH.search(rest + m.group()) or (rest and _GENERIC.match(rest) and not named_by_place):
             continue
-        made_by = [pm for pm in an.mentions_in(max(sent.start, start - _MAX_NAME), start)]
         if places and places[0].start == start:
             region, place = places[0].region, ""
-        elif made_by and _MAKES.search(text, start - 2, start):  # the zone before the verb is its place
+        elif _MAKES.search(text, start - 2, start) and (
+            made_by := an.mentions_in(max(sent.start, start - _MAX_NAME), start)
+        ):  # the zone before the verb is its place
             region, place = made_by[-1].region, made_by[-1].surface
         else:
             lead = [

@@ -31,7 +31,7 @@ class SlotEmitter:
         self.an, self.taxonomy, self.refused = an, taxonomy, refused
         self.out: dict[tuple, Designation] = {}
         self.warnings: list[str] = []
-        self.known: list[tuple[str, int, int]] = []  # (region, start, end) of every known sector read
+        self.known: set[tuple[str, int, int]] = set()  # (region, start, end) of every known sector read
 
     def emit(self, regions, a: int, b: int, kind: str) -> None:
         doc = self.an.doc
@@ -54,7 +54,7 @@ class SlotEmitter:
         for region in regions:
             for ind in industries:
                 if ind is not None:
-                    self.known.append((region, a, b))
+                    self.known.add((region, a, b))
                 key = (region, ind.id if ind else term, clause.id)
                 if key in self.out:
                     continue

@@ -310,10 +310,9 @@ def statement_designations(
 def _without_wrapped(designations, known) -> list[Designation]:
     """Unclassified terms that wrap a known sector word another slot read at the same place go
     (禧利人参深加工 around 人参, 岭人参研发加工 around 人参): the company's name is not part of the term."""
-    out = list(designations)
     return [
         d
-        for d in out
+        for d in designations
         if d.industry is not None
         or not any(
             r == d.region and d.prov.start <= a and b <= d.prov.end and (a, b) != (d.prov.start, d.prov.end)
