@@ -214,7 +214,9 @@ _VERB_LIST = re.compile(
 # characters, so only the 4 before the verb are searched).
 _ADVERB_END = re.compile(r"(?:进一步|多措并举|不断|持续|继续|全面|扎实|切实|认真|有序|主动|深入|努力|加速)$")
 _PROBLEM = re.compile("(?:问题|矛盾|短缺|紧张|困难|瓶颈|难题|风险)$")
-_LIST_TAIL = re.compile(r"(?:等)?(?:产业|行业)?(?:健康|快速|加快|高质量|持续|集聚|集群)?(?:发展|建设)?$")
+_LIST_TAIL = re.compile(
+    r"(?:等)?(?:产业|行业|资源的?)?(?:健康|快速|加快|高质量|持续|集聚|集群|综合)?(?:发展|建设|开发利用|开发)?$"
+)
 
 
 def _verb_lists(em: SlotEmitter) -> None:
