@@ -80,7 +80,7 @@ def numbered_points(em: SlotEmitter) -> None:
 # What may follow a sector word that a verb takes as its object (发展旅游资源, 抓好粮食生产, 发展汽车、…).
 _OBJECT_FOLLOW = re.compile(
     r"产业|业|生产|制造|加工|资源|升级|转型|基地|集群|园|项目|等|规模|提质|进出口|应用|平台|体系|"
-    r"产能|高质量|健康发展|扩容|扩能|提档|提质|增效|勘探|的?开发|为(?:龙头|重点|主|核心|引领)|的(?:经验|做法|优势|基础|条件|机遇|潜力)|"
+    r"产能|高质量|健康发展|扩容|扩能|提档|提质|增效|勘探|的?开发|知名度|影响力|美誉度|附加值|为(?:龙头|重点|主|核心|引领)|的(?:经验|做法|优势|基础|条件|机遇|潜力)|"
     r"[、，。；：和及与]|$"
 )
 
@@ -94,6 +94,10 @@ def known_objects(em: SlotEmitter) -> None:
         lead = LEAD_WORDS.match(text, p)
         if lead and aliases.match(text, p) is None:  # 扩大对外贸易: 对 begins the sector word here
             p = lead.end()
+        # 提升长春大米知名度: a place right after the verb is the object's own
+        place = next((pm for pm in an.mentions_in(p, p + 8) if pm.start == p), None)
+        if place is not None and aliases.match(text, p) is None and aliases.match(text, place.end):
+            p = place.end
         quoted = text.startswith(("“", "「", '"'), p)  # 推动“袜业+现代纺织”扩品种
         hit = aliases.match(text, p + quoted)
         if quoted and hit is not None and not text.startswith(("”", "」", '"'), hit.end()):
@@ -107,7 +111,8 @@ def known_objects(em: SlotEmitter) -> None:
         if etc >= 0 and SAVING_KIND.match(text, etc + 1):
             continue  # 推动钢铁、化工、建材等领域节能降碳: saving energy in those sectors
         seg = seg_start(text, m.start(), sent.start)
-        regions = regions_for(Item(p, hit.end(), ()), [], list_regions(an, seg, sent, m.start()))
+        led = (place.region,) if place is not None and place.end == p else ()
+        regions = regions_for(Item(p, hit.end(), led), [], list_regions(an, seg, sent, m.start()))
         if regions:
             em.emit(regions, p, hit.end(), "发展")
 
