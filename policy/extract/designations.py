@@ -321,6 +321,10 @@ def extract_designations(
     if ctx.outside:  # about another place: only designations of a Jilin place it names
         found = [d for d in found if _named_in_sentence(an, d)]
     more, more_warnings = statement_designations(an, taxonomy, ctx.refused)
+    # A first reading the term guards below would drop (现代化都市圈汽车) must not hide the second's (汽车).
+    found = [
+        x for d in found if (x := without_verb(d, text, taxonomy)) is not None and not _names_a_place(an, x)
+    ]
     found, added = merge_readings(found, more, ctx.fallback)
     # A term is never a place: words that name one (国际医药城及辽源) are a misread list.
     found = [d for d in found if not _names_a_place(an, d)]
