@@ -545,6 +545,10 @@ def test_sites_at_places_listed_before_scenic_areas_give_each_place_tourism(tool
     assert {("220721", "tourism"), ("220702", "tourism")} <= got
 
 
+def test_works_resumed_and_started_name_their_sector(tools):
+    assert ("220000", "wind-power") in _got(tools, "吉林省", "开复工风电光伏装机719万千瓦。")
+
+
 def test_a_zone_or_works_in_a_city_s_district_places_its_sector_at_the_city(tools):
     assert _got(tools, "四平市", "重点围绕红开区装备制造等园区主导产业补链。") == {(SIPING, "equipment")}
     assert _got(tools, "通化市", "支持通钢降本增效，开工热轧电控系统升级等项目。") == {(TONGHUA, "steel")}
