@@ -89,6 +89,13 @@ def based_lists(em: SlotEmitter) -> None:
             continue
         if may_name_sector(em, a, b):
             read_sectors(em, a, b)
+        if m.re is _BASED:  # 以冷水鱼、林蛙为代表的特色养殖业: the kind they stand for is a sector too
+            de = em.an.text.find("的", b, m.end())
+            if de > 0 and em.taxonomy.match(em.an.text[de + 1 : m.end()]) is not None:
+                sent = em.an.sentence_at(a)
+                seg = seg_start(em.an.text, a, sent.start)
+                if regions := list_regions(em.an, seg, sent, a):
+                    em.emit(regions, de + 1, m.end(), "发展")
 
 
 def _places_made_into(em: SlotEmitter, m: re.Match) -> bool:

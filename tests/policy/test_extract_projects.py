@@ -216,7 +216,7 @@ def test_counted_items_led_by_places_share_their_sector(tools):
         (
             "延边州",
             "以冷水鱼、林蛙为代表的特色养殖业。",
-            {(YANBIAN, "aquaculture"), (YANBIAN, "forest-frog")},
+            {(YANBIAN, "aquaculture"), (YANBIAN, "forest-frog"), (YANBIAN, "livestock")},
         ),
         ("长春市", "公主岭国家级现代种业产业园获准建立。", {("220184", "seed-industry")}),
         ("吉林省", "吉林市发展冰雪经济的经验做法受到表扬。", {("220200", "ice-snow-economy")}),
