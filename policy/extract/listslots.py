@@ -90,12 +90,17 @@ def based_lists(em: SlotEmitter) -> None:
         if may_name_sector(em, a, b):
             read_sectors(em, a, b)
         if m.re is _BASED:  # 以冷水鱼、林蛙为代表的特色养殖业: the kind they stand for is a sector too
-            de = em.an.text.find("的", b, m.end())
-            if de > 0 and em.taxonomy.match(em.an.text[de + 1 : m.end()]) is not None:
-                sent = em.an.sentence_at(a)
-                seg = seg_start(em.an.text, a, sent.start)
-                if regions := list_regions(em.an, seg, sent, a):
-                    em.emit(regions, de + 1, m.end(), "发展")
+            _kind_stood_for(em, m)
+
+
+def _kind_stood_for(em: SlotEmitter, m: re.Match) -> None:
+    an, text = em.an, em.an.text
+    a, b = m.span("list")
+    de = text.find("的", b, m.end())
+    if de > 0 and em.taxonomy.match(text[de + 1 : m.end()]) is not None:
+        sent = an.sentence_at(a)
+        if regions := list_regions(an, seg_start(text, a, sent.start), sent, a):
+            em.emit(regions, de + 1, m.end(), "发展")
 
 
 def _places_made_into(em: SlotEmitter, m: re.Match) -> bool:
@@ -169,7 +174,8 @@ def phased_projects(em: SlotEmitter) -> None:
         verbs = list(TRIGGER.finditer(text, seg, m.start()))
         if not verbs:
             continue
-        a = max(a, verbs[-1].end()) if verbs[-1].end() < m.start() else a
+        if verbs[-1].end() < m.start():  # the item starts after its verb, unless the verb ends at the phase
+            a = max(a, verbs[-1].end())
         p, r, places = strip_item(text, a, m.start(), an)
         span = sector_span(text, p, r, em.taxonomy, "项目") if p < r else None
         if span is None:

@@ -122,9 +122,8 @@ def _name_start(text: str, floor: int, end: int) -> int:
         start = m.end()
     for m in _COUNT.finditer(text, start, end):
         start = max(start, m.end())
-    for m in _MAKES.finditer(text, start, end):  # 敦化经开区设立省级医药高新区: a park makes a park
-        start = max(start, m.end())
-    for m in _SETTLES.finditer(text, start, end):  # …有限公司落户四平经济开发区: the park a company enters
+    # 敦化经开区设立省级医药高新区 (a park makes a park), …有限公司落户四平经济开发区 (a company enters it)
+    for m in (*_MAKES.finditer(text, start, end), *_SETTLES.finditer(text, start, end)):
         start = max(start, m.end())
     unit = _UNIT.match(text, start, end)  # 20 万吨生物基材料产业园: the unit after a spaced number
     return unit.end() if unit else start
