@@ -98,39 +98,44 @@ def read_paths(paths, *, existing_ids=()) -> tuple[tuple[Document, ...], dict]:
         As :func:`load_paths`.
     """
     from policy.library import parse_cache
+    from policy.library.facts_codec import extract_facts_all
     from policy.text.files import document_id
     from policy.text.sources import read_path_bytes
 
     taken = set(existing_ids)
-    docs, facts = [], {}
+    docs, facts, unread = [], {}, []
     for p in paths:
         where, data = read_path_bytes(p)
         doc_id = document_id(p)
         # The name holds the id (its stem) and the suffix that picks the reader.
         key = parse_cache.entry_key([(Path(p).name, data)])
         found = parse_cache.read_document(key, doc_id)
-        if found is None:
-            found = _read_document(where, data, doc_id)
-            parse_cache.write_document(key, *found)
+        doc = found[0] if found is not None else _parse_document(where, data, doc_id)
         if doc_id in taken:
             raise InputError(
                 f"{p}: a document with id '{doc_id}' is already loaded; rename the file (its name is its id)"
             )
         taken.add(doc_id)
-        docs.append(found[0])
-        facts[doc_id] = found[1]
+        docs.append(doc)
+        if found is None:
+            unread.append((key, doc))
+        else:
+            facts[doc_id] = found[1]
+    # Every file is read and parsed before any is extracted: a bad file stops the batch at once, and
+    # the rest is extracted together (on every core when there are many).
+    for (key, doc), found in zip(unread, extract_facts_all([d for _, d in unread]), strict=True):
+        parse_cache.write_document(key, doc, found)
+        facts[doc.id] = found
     return tuple(docs), facts
 
 
-def _read_document(where: str, data: bytes, doc_id: str):
-    from policy.library.facts_codec import extract_facts
+def _parse_document(where: str, data: bytes, doc_id: str):
     from policy.text.document import parse
     from policy.text.readers import check_length, read_bytes
 
     src = read_bytes(data, where).source
     check_length(src.text, where)
-    doc = parse(src.text, doc_id, known=src.meta, source="path")
-    return doc, extract_facts(doc)
+    return parse(src.text, doc_id, known=src.meta, source="path")
 
 
 def user_library():

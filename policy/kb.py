@@ -313,13 +313,22 @@ def build_kb(
     park_reference = load_park_reference() if park_reference is None else park_reference
 
     designations, parks, targets, xrefs, mentions, warnings = [], [], [], [], [], []
-    known_facts = facts or {}
-    for doc in documents:
-        found = known_facts.get(doc.id)
-        if found is None:
-            from policy.extract import extract  # only when something is not extracted yet (cached facts)
+    known_facts = dict(facts or {})
+    missing = [doc for doc in documents if known_facts.get(doc.id) is None]
+    if missing:
+        from policy.extract.batch import (
+            extract_all,
+        )  # only when something is not extracted yet (cached facts)
 
-            found = extract(doc, gazetteer, taxonomy, park_reference)
+        known_facts.update(
+            zip(
+                (d.id for d in missing),
+                extract_all(missing, gazetteer, taxonomy, park_reference),
+                strict=True,
+            )
+        )
+    for doc in documents:
+        found = known_facts[doc.id]
         designations += found.designations
         parks += found.parks
         targets += found.targets

@@ -9,11 +9,11 @@ previews come back in the order given. Small batches, one-core machines and proc
 from __future__ import annotations
 
 import multiprocessing
-import os
-import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+from policy.extract.batch import worker_count
 
 __all__ = ["PARALLEL_FROM", "previews_in_order"]
 
@@ -21,12 +21,7 @@ PARALLEL_FROM = 12  # fewer files are read faster than worker processes start
 
 
 def _workers(n_files: int) -> int:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if n_files < PARALLEL_FROM or cores < 2 or "PySide6.QtCore" in sys.modules:
-        return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return min(cores, 4)
+    return worker_count(n_files, PARALLEL_FROM)
 
 
 def _preview(path: str):

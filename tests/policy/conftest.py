@@ -40,7 +40,13 @@ def count_extractions(monkeypatch):
             calls.append(doc.id)
             return real(doc)
 
+        def counting_all(docs):
+            calls.extend(d.id for d in docs)
+            return real_all(docs)
+
+        real_all = facts_codec.extract_facts_all
         monkeypatch.setattr(facts_codec, "extract_facts", counting)
+        monkeypatch.setattr(facts_codec, "extract_facts_all", counting_all)
         return calls
 
     return start
