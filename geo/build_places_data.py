@@ -447,6 +447,17 @@ LANDMARKS = [
     ("莫莫格", [], "220821", "knowledge: 莫莫格 nature reserve, 镇赉县"),
     ("嫩江湾", [], "220702", "knowledge: 嫩江湾 scenic area, 宁江区"),
     ("万达长白山国际度假区", ["长白山国际度假区"], "220621", "knowledge: resort at 松江河镇, 抚松县"),
+    ("龙湾", [], "220523", "knowledge: 龙湾 (龙湾群 national forest park) scenic area, 辉南县"),
+    ("高句丽文物古迹", ["高句丽王城", "高句丽"], "220582", "knowledge: 高句丽 sites and tombs, 集安市"),
+    ("恐龙王国", ["延吉恐龙王国"], "222401", "knowledge: 延吉恐龙王国 theme park and museum, 延吉市"),
+    ("琵岩山", [], "222405", "knowledge: 琵岩山 (一松亭) scenic area, 龙井市"),
+    ("泥林", ["大布苏泥林"], "220723", "knowledge: 大布苏狼牙坝 泥林 national geopark, 乾安县"),
+    ("孝庄祖陵", [], "220721", "knowledge: 孝庄祖陵 at 哈拉毛都, 前郭尔罗斯蒙古族自治县"),
+    ("庙香山", [], "220112", "knowledge: 庙香山 ski and resort area, 双阳区"),
+    ("神鹿峰", [], "220112", "knowledge: 神鹿峰 resort, 双阳区"),
+    ("天定山", [], "220100", "knowledge: 天定山 ski resort, 长春 (净月高新区)"),
+    ("龙潭山", [], "220203", "knowledge: 龙潭山 park and 高句丽 mountain city, 龙潭区"),
+    ("世界雕塑公园", ["长春世界雕塑公园"], "220100", "knowledge: sculpture park, 长春"),
 ]
 
 # Works that a province's report names for their city (吉化120万吨乙烯 is 吉林市's ethylene, 吉林化纤碳纤维
