@@ -103,6 +103,8 @@ def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
 # cut from its place (区主业 of 开发区主业).
 _NOT_WORDS = re.compile(
     r"[0-9０-９]|等|、|支持|实施|兴办|创建|推进|推动|加快|举措|路径|要用|帮扶|开展|引进|争取|完善"
+    # 北汽—皓月生态小镇, 奔腾系列纯电: names joined by a dash, a brand's product line
+    r"|[—–－]|系列"
 )
 
 
