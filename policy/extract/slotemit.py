@@ -20,7 +20,7 @@ __all__ = ["CURBING", "SlotEmitter"]
 # A segment about curbing or regulating a sector (超低排放改造, 落后产能, 安全整治) designates nothing.
 CURBING = re.compile(
     r"排放|落后产能|淘汰|去产能|化解过剩|安全生产|安全隐患|整治|污染|减排|关停|压减|违法|违规|监管|执法|"
-    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制|危化品|危险化学品|道路交通|隐患|风险|"
+    r"事故|股权|改制|国企改革|脱钩|上市|禁止|限制|危化品|危险化学品|道路交通|隐患|风险|关闭|破产|"
     r"营业税|增值税|营改增|"  # a tax reform lists the trades it covers, not sectors a region develops
     r"兼并重组|开办|攻关|研发应用|领域应用|高速公路|基础设施|智慧社区|智慧教育|民生事业"  # …, public works
 )
