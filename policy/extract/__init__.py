@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from policy.extract.analysis import Analysis, analyse
-from policy.extract.cityzones import at_city_proper
+from policy.extract.cityzones import at_city_proper, province_words_at_subject
 from policy.extract.designations import extract_designations
 from policy.extract.parks import extract_parks
 from policy.extract.parksectors import outside_zone_lists, park_designations
@@ -70,7 +70,7 @@ def extract(doc: Document, gazetteer, taxonomy, park_reference) -> Facts:
         named_for += works_designations(doc, designations, taxonomy, an)
         designations = tuple(
             sorted(
-                at_city_proper(designations + named_for, an),
+                province_words_at_subject(at_city_proper(designations + named_for, an), an),
                 key=lambda d: (d.prov.start, d.prov.end, d.region),
             )
         )

@@ -14,11 +14,35 @@ from dataclasses import replace
 from policy.extract.analysis import Analysis
 
 _OF_THE_CITY = ("zone", "works")
+PROVINCE = "220000"
 
 
 def _is_district(region) -> bool:
     # 市辖区 have codes below 81 in their prefecture (220302 铁西区); 81– are county-level cities.
     return region.level == "county" and region.name.endswith("区") and region.id[4:6] < "81"
+
+
+def province_words_at_subject(designations, an: Analysis) -> tuple:
+    """In a report of a prefecture or county, what only 全省 places at the province is the subject's:
+    打造全省化学原料药产业集聚区 is a cluster the city builds, the first of the province (我省 and 吉林省
+    still name the province)."""
+    subject = an.subject
+    if subject is None or subject == PROVINCE:
+        return tuple(designations)
+    have = {(d.region, d.industry or d.term, d.prov.clause_id) for d in designations}
+    out = []
+    for d in designations:
+        if d.region == PROVINCE:
+            s = an.sentence_at(d.prov.start)
+            named = {m.surface for m in an.mentions_in(s.start, s.end) if m.region == PROVINCE}
+            if named == {"全省"}:
+                key = (subject, d.industry or d.term, d.prov.clause_id)
+                if key in have:
+                    continue  # the subject has it there already
+                have.add(key)
+                d = replace(d, region=subject)
+        out.append(d)
+    return tuple(out)
 
 
 def at_city_proper(designations, an: Analysis) -> tuple:
