@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from policy.extract.analysis import Analysis
+from policy.extract.facilities import named_facilities
 from policy.extract.knownwords import (
     known_objects,
     known_with_noun,
@@ -299,6 +300,7 @@ def statement_designations(
     titled_places(em)
     known_objects(em)
     known_with_noun(em)
+    named_facilities(em)
     sector_measured(em)
     sector_grows(em)
     found = tuple(

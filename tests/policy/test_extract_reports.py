@@ -8,7 +8,7 @@ from policy.extract import extract
 from policy.text.document import parse
 
 PROVINCE, SIPING, TONGHUA, SONGYUAN = "220000", "220300", "220500", "220700"
-JIAN, HUINAN, QIANAN, QIANGUO = "220582", "220523", "220723", "220721"
+JIAN, HUINAN, QIANAN, QIANGUO, CHANGLING = "220582", "220523", "220723", "220721", "220722"
 
 
 def _facts(tools, issuer: str, body: str):
@@ -41,8 +41,18 @@ def test_a_city_building_the_provinces_first_cluster_builds_it_itself(tools):
         ("通化市", "集安边合区加工贸易产业园投入使用。", {(JIAN, "foreign-trade")}),
         ("通化市", "龙湾列入国家5A级景区创建名单。", {(HUINAN, "tourism")}),
         ("松原市", "推动乾安泥林、前郭孝庄祖陵争创4A级景区。", {(QIANAN, "tourism"), (QIANGUO, "tourism")}),
+        ("松原市", "力促前郭华为大数据中心建成运营。", {(QIANGUO, "computing-power")}),
+        ("松原市", "完成长岭双坨子储气库建设。", {(CHANGLING, "oil-gas")}),
     ],
-    ids=["搞好-verb", "勘探-tail", "park-in-use", "landmark-title", "landmarks-listed"],
+    ids=[
+        "搞好-verb",
+        "勘探-tail",
+        "park-in-use",
+        "landmark-title",
+        "landmarks-listed",
+        "facility",
+        "facility-2",
+    ],
 )
 def test_sentences_a_reader_marks(tools, issuer, body, expected):
     assert _pairs(_facts(tools, issuer, body)) == expected
@@ -53,6 +63,7 @@ def test_sentences_a_reader_marks(tools, issuer, body, expected):
     [
         "继续稳妥搞好煤炭、军工、有色金属困难企业关闭破产。",  # closing firms down develops nothing
         "加快中部创新转型核心区建设，搞好顶层设计。",  # planning, not the design trade
+        "新政务服务中心和大数据中心主体完工。",  # a government's data centre
     ],
 )
 def test_sentences_that_designate_nothing(tools, body):
