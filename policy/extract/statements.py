@@ -206,18 +206,35 @@ def _is_place_item(an: Analysis, a: int, b: int) -> bool:
 
 _VERB_LIST = re.compile(
     r"(?:加快|大力|积极|着力|着重|重点|全力|优先|培育|稳步|支持|鼓励|引导|促进)?"
-    r"(?:发展|培育|壮大|做大做强|做强做大|做强|做大|做优|振兴|提升|主攻|培植|促进|扶持|推进|推动|加快|加速|"
+    r"(?:发展好|培育好|发展|培育|壮大|做大做强|做强做大|做强|做大|做优|振兴|提升|主攻|培植|促进|扶持|推进|推动|加快|加速|"
     r"打造|布局|聚焦|突出|延伸|拓展|开发|引进|瞄准|围绕|支持|鼓励|引导|抓好|搞好)"
 )
 
 
 # 进一步推动…, 多措并举推动…, 持续推进…: an adverb right before a bare verb makes it a verb (at most 4
 # characters, so only the 4 before the verb are searched).
-_ADVERB_END = re.compile(r"(?:进一步|多措并举|不断|持续|继续|全面|扎实|切实|认真|有序|主动|深入|努力|加速)$")
+_ADVERB_END = re.compile(
+    r"(?:进一步|多措并举|不断|持续|继续|全面|扎实|切实|认真|有序|主动|深入|努力|加速|统筹|协同|同步|一体|整体|合力|"
+    r"共同|奋力|强力|稳妥|系统|抓紧|尽快|加紧)$"
+)
 _PROBLEM = re.compile("(?:问题|矛盾|短缺|紧张|困难|瓶颈|难题|风险)$")
 _LIST_TAIL = re.compile(
     r"(?:等)?(?:产业|行业|资源的?)?(?:健康|快速|加快|高质量|持续|集聚|集群|综合)?(?:发展|建设|开发利用|开发|勘探开发|勘探)?$"
 )
+
+
+def _past_quoted(text: str, a: int, ceiling: int) -> int:
+    """The end of the segment at ``a``, past quoted items right there (发展好“夜经济”“地摊经济”): quotes
+    end a segment, but items quoted one after another are the verb's list."""
+    pos = a
+    while pos < ceiling and text[pos] == "“":
+        close = text.find("”", pos, ceiling)
+        if close < 0:
+            break
+        pos = close + 1
+        if pos < ceiling and text[pos] in "、和及" and pos + 1 < ceiling and text[pos + 1] == "“":
+            pos += 1
+    return seg_end(text, pos, ceiling) if pos > a else seg_end(text, a, ceiling)
 
 
 def _verb_lists(em: SlotEmitter) -> None:
@@ -236,7 +253,7 @@ def _verb_lists(em: SlotEmitter) -> None:
         )
         if m.group() in bare_verbs and not verb_like:
             continue
-        end = seg_end(text, m.end(), sent.end)
+        end = _past_quoted(text, m.end(), sent.end)
         a, b = m.end(), end
         tail = _LIST_TAIL.search(text, max(a, b - 10), b)  # the tail is at most 8 characters
         if m.group().endswith("抓好") and not (tail and tail.group().endswith("发展")):

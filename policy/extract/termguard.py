@@ -104,8 +104,10 @@ def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
 _NOT_WORDS = re.compile(
     r"[0-9０-９]|等|、|支持|实施|兴办|创建|推进|推动|加快|举措|路径|要用|帮扶|开展|引进|争取|完善"
     # 北汽—皓月生态小镇, 奔腾系列纯电: names joined by a dash, a brand's product line
-    r"|[—–－]|系列"
+    r"|[—–－]|系列|煤改"  # …, “煤改气”: a fuel switch
 )
+# “六新产业”, “八个重点产业”: a campaign's counted name, not a sector.
+_COUNTED_NAME = re.compile("[一二三四五六七八九十两]+(?:新|个|大)")
 
 
 def not_words(d: Designation, text: str) -> bool:
@@ -113,5 +115,7 @@ def not_words(d: Designation, text: str) -> bool:
     if d.industry is not None:
         return False
     return (
-        text[d.prov.start] in "区县市州镇乡" or _NOT_WORDS.search(text, d.prov.start, d.prov.end) is not None
+        text[d.prov.start] in "区县市州镇乡"
+        or _NOT_WORDS.search(text, d.prov.start, d.prov.end) is not None
+        or _COUNTED_NAME.match(text, d.prov.start, d.prov.end) is not None
     )

@@ -7,7 +7,7 @@ import pytest
 from policy.extract import extract
 from policy.text.document import parse
 
-PROVINCE, SIPING, TONGHUA, SONGYUAN = "220000", "220300", "220500", "220700"
+PROVINCE, SIPING, LIAOYUAN, TONGHUA, SONGYUAN = "220000", "220300", "220400", "220500", "220700"
 JIAN, HUINAN, QIANAN, QIANGUO, CHANGLING = "220582", "220523", "220723", "220721", "220722"
 
 
@@ -43,6 +43,8 @@ def test_a_city_building_the_provinces_first_cluster_builds_it_itself(tools):
         ("松原市", "推动乾安泥林、前郭孝庄祖陵争创4A级景区。", {(QIANAN, "tourism"), (QIANGUO, "tourism")}),
         ("松原市", "力促前郭华为大数据中心建成运营。", {(QIANGUO, "computing-power")}),
         ("松原市", "完成长岭双坨子储气库建设。", {(CHANGLING, "oil-gas")}),
+        ("松原市", "发展好“夜经济”“地摊经济”。", {(SONGYUAN, "consumer-services")}),
+        ("辽源市", "统筹推进文化事业和文化产业。", {(LIAOYUAN, "culture")}),
     ],
     ids=[
         "搞好-verb",
@@ -52,6 +54,8 @@ def test_a_city_building_the_provinces_first_cluster_builds_it_itself(tools):
         "landmarks-listed",
         "facility",
         "facility-2",
+        "quoted-items",
+        "统筹-adverb",
     ],
 )
 def test_sentences_a_reader_marks(tools, issuer, body, expected):
@@ -64,6 +68,8 @@ def test_sentences_a_reader_marks(tools, issuer, body, expected):
         "继续稳妥搞好煤炭、军工、有色金属困难企业关闭破产。",  # closing firms down develops nothing
         "加快中部创新转型核心区建设，搞好顶层设计。",  # planning, not the design trade
         "新政务服务中心和大数据中心主体完工。",  # a government's data centre
+        "统筹推进财税、金融、供热、医疗等领域改革。",  # reforming them
+        "大力培育“四大集群”、发展“六新产业”。",  # a campaign's counted names
     ],
 )
 def test_sentences_that_designate_nothing(tools, body):
