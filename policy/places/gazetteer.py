@@ -265,9 +265,10 @@ class Gazetteer:
             return PROVINCE
         if following.startswith(CITY_CUES):
             return JILIN_CITY
-        # In a list of prefecture names (长春、吉林、四平) it is the city.
+        # In a list of prefecture names (长春、吉林、四平; 长春－吉林) it is the city.
         window = text[max(0, after - 6) : after + 6]
-        if "、" in window and any(p.short in window for p in self.prefectures if p.id != JILIN_CITY):
+        joined = any(c in window for c in "、－—–-")
+        if joined and any(p.short in window for p in self.prefectures if p.id != JILIN_CITY):
             return JILIN_CITY
         return subject if subject is not None else PROVINCE
 
