@@ -31,7 +31,7 @@ from policy.extract.knownwords import (
     sector_led,
     sector_measured,
 )
-from policy.extract.listplaces import assign_regions, is_name_before, list_regions, regions_for
+from policy.extract.listplaces import assign_regions, is_name_before, list_regions, places_only, regions_for
 from policy.extract.listslots import (
     based_lists,
     colon_lists,
@@ -262,6 +262,12 @@ def _verb_lists(em: SlotEmitter) -> None:
             b = tail.start()
         etc = text.rfind("等", a, b)  # 风电、光伏等新能源: what follows 等 names the kind, not an item
         known_kind = False
+        if etc > a and text.startswith("等地", etc) and (where := places_only(an, a, etc)):
+            # 加快长春、吉林等地的住宅产业化: places and "other places", then the sector they develop
+            after = etc + 2 + text.startswith("的", etc + 2)
+            if b - after >= 2 and em.taxonomy.match(text[after:b]) is not None:
+                em.emit(where, after, b, "发展")
+            continue
         if etc > a:
             if NOT_SECTOR_KIND.match(text, etc + 1):
                 continue  # 康乃尔医药、迈灵药业等企业 / 慈善、中医药、红十字等事业: not a list of sectors
