@@ -106,8 +106,8 @@ _NOT_WORDS = re.compile(
     # 北汽—皓月生态小镇, 奔腾系列纯电: names joined by a dash, a brand's product line
     r"|[—–－]|系列|煤改"  # …, “煤改气”: a fuel switch
 )
-# “六新产业”, “八个重点产业”: a campaign's counted name, not a sector.
-_COUNTED_NAME = re.compile("[一二三四五六七八九十两]+(?:新|个|大)")
+# “六新产业”, “八个重点产业”, “两化两链两业”: a campaign's counted name, not a sector.
+_COUNTED_NAME = re.compile("[一二三四五六七八九十两]+(?:新|个|大|化|链|业)")
 
 
 def not_words(d: Designation, text: str) -> bool:
