@@ -11,7 +11,7 @@ import re
 # Bare 吉林 followed by these means the province (吉林老工业基地, 吉林振兴 …).
 PROVINCE_CUES = ("老工业基地", "振兴", "全省")
 # … and followed by these, an institution named after the province: not a place mention at all.
-INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学")
+INSTITUTION_CUES = ("银保监局", "证监局", "银行", "大学", "一号")  # 吉林一号: the satellites, no place
 # … followed by these, the city (its companies, industries and districts).
 # Any region name followed by these is part of an institution's name, not a mention of the region:
 # Chinese Academy of Sciences institutes and branch (长春光机所, 长春应化所, 中科院长春分院), central-bank
