@@ -26,6 +26,7 @@ _MAKE_INTO = frozenset({"打造", "建设", "建成", "发展", "培育", "做�
 # A count or a kind word inside a term (新能源五大战略性新兴, 大数据六大): the term ends before it.
 _COUNT_IN = re.compile(
     r"[一二三四五六七八九十两]+大|[0-9０-９]+大|个?[千百万]+亿级(?:以上)?|[千百万]+吨级|战略性新兴$|战略性$|新兴$|新$"
+    r"|(?:支柱|主导|优势|特色|重点)$"  # 农产品加工支柱(产业): the kind of industry, not part of its name
 )
 
 
