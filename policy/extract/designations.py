@@ -37,7 +37,7 @@ from policy.extract.leads import coordinated_regions, is_place_like, skip_label
 from policy.extract.merge import merge_readings
 from policy.extract.statements import statement_designations
 from policy.extract.subject import document_subject
-from policy.extract.termguard import not_words, split_joined, without_verb
+from policy.extract.termguard import known_tail, not_words, split_joined, without_verb
 from policy.extract.textspans import (
     number_word,
     segment_end,
@@ -332,6 +332,8 @@ def extract_designations(
     found = [x for x in (without_verb(d, text, taxonomy) for d in found) if x is not None]
     # … nor two sectors joined by 和 (汽车工业和医药): each is its own designation.
     found = [x for d in found for x in split_joined(d, text, taxonomy)]
+    # … nor a company's name before a known sector (中泽钼深加工): the term is that sector.
+    found = [known_tail(d, text, taxonomy) for d in found]
     # … nor a clause or a piece of one (滚动实施100万吨秸秆糖): no designation; the words are warned about.
     for d in found:
         if not_words(d, text):

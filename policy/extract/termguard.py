@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policy.extract.listplaces import is_name_before
 from policy.extract.sectorwords import QTY, is_generic
 from policy.model import Designation
 
-__all__ = ["not_words", "split_joined", "without_verb"]
+__all__ = ["known_tail", "not_words", "split_joined", "without_verb"]
 
 _VERB_START = re.compile(
     r"(?:而|并|且|但|以|加强|加快|推进|推动|促进|组织|搞好|抓好|抓|实施|提高|积极|大力|着力|重点|引进|培育|壮大|"
@@ -97,6 +98,21 @@ def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
             return [d]  # a part the taxonomy does not know: keep the term as written, unclassified
         out.append(replace(d, term=words, industry=industry.id, prov=replace(d.prov, start=a, end=b)))
     return out if out or not generic else []
+
+
+def known_tail(d: Designation, text: str, taxonomy) -> Designation:
+    """An unclassified term that ends in a known sector after other words is that sector: the words
+    before are a company's name (中泽钼深加工 → 钼深加工, 尚东睿食品深加工 → 食品深加工)."""
+    if d.industry is not None:
+        return d
+    start, end = d.prov.start, d.prov.end
+    for cut in range(start + 2, end - 1):  # the longest known tail of two characters or more
+        industry = taxonomy.match(text[cut:end])
+        if industry is not None:
+            if not is_name_before(text, start, cut, taxonomy):
+                return d  # 氢燃料轻量化汽车: the words before are the sector's own
+            return replace(d, term=text[cut:end], industry=industry.id, prov=replace(d.prov, start=cut))
+    return d
 
 
 # Inside an unclassified term, what makes it a clause or a piece of one, not a sector's name: a number, a
