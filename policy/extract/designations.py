@@ -333,7 +333,7 @@ def extract_designations(
     # … nor two sectors joined by 和 (汽车工业和医药): each is its own designation.
     found = [x for d in found for x in split_joined(d, text, taxonomy)]
     # … nor a company's name before a known sector (中泽钼深加工): the term is that sector.
-    found = [known_tail(d, text, taxonomy) for d in found]
+    found = [d if not_words(d, text) else known_tail(d, text, taxonomy) for d in found]
     # … nor a clause or a piece of one (滚动实施100万吨秸秆糖): no designation; the words are warned about.
     for d in found:
         if not_words(d, text):

@@ -101,12 +101,14 @@ def split_joined(d: Designation, text: str, taxonomy) -> list[Designation]:
 
 
 def known_tail(d: Designation, text: str, taxonomy) -> Designation:
-    """An unclassified term that ends in a known sector after other words is that sector: the words
-    before are a company's name (中泽钼深加工 → 钼深加工, 尚东睿食品深加工 → 食品深加工)."""
+    """An unclassified term that ends in a known sector after a name is that sector: the name is a
+    company's (中泽钼深加工 → 钼深加工, 尚东睿食品深加工 → 食品深加工)."""
     if d.industry is not None:
         return d
     start, end = d.prov.start, d.prov.end
-    for cut in range(start + 2, end - 1):  # the longest known tail of two characters or more
+    # The longest known tail of three characters or more: a two-character word after a name may be part of
+    # a name of its own (量子食品), and stays unclassified.
+    for cut in range(start + 2, end - 2):
         industry = taxonomy.match(text[cut:end])
         if industry is not None:
             if not is_name_before(text, start, cut, taxonomy):
