@@ -46,9 +46,10 @@ def sentence_lead(an: Analysis, a: int, b: int) -> str | None:
         if pm.start <= a + 1 and _SUBJECT_AFTER.match(an.text, pm.end):
             return pm.region
         if opener and pm.start == opener.end():
-            rest = re.match(
-                r"(?:地区|市|县|区|州|新区|开发区|经开区|高新区)?[^，。；]{0,12}?，", an.text[pm.end : b]
-            )
+            # 依托延吉高新区科技创新产业园、网络集成产业园等平台，…: what the sentence rests on may be long.
+            reach = 30 if opener.group() in ("依托", "立足") else 12
+            words = rf"(?:地区|市|县|区|州|新区|开发区|经开区|高新区)?[^，。；]{{0,{reach}}}?，"
+            rest = re.match(words, an.text[pm.end : b])
             return pm.region if rest else None
         break
     return None
