@@ -273,7 +273,9 @@ def _verb_lists(em: SlotEmitter) -> None:
                 continue  # 康乃尔医药、迈灵药业等企业 / 慈善、中医药、红十字等事业: not a list of sectors
             # 环卫、冷藏、消防等特种车: a known kind is a sector, and items it does not know are its types.
             known_kind = b - etc > 2 and em.taxonomy.match(text[etc + 1 : b]) is not None
-            if known_kind and (regions := list_regions(an, seg_start(text, a, sent.start), sent, a)):
+            # 支持六鼎山、琵岩山等景区建设: places listed before a kind are where it is
+            regions = places_only(an, a, etc) or list_regions(an, seg_start(text, a, sent.start), sent, a)
+            if known_kind and regions:
                 em.emit(regions, etc + 1, b, "发展")
             b = etc
         if b - a < 2 or b - a > 60 or _PROBLEM.search(text, a, b):
