@@ -58,6 +58,19 @@ def _lead_from(text: str, sent, seg: int) -> int:
     return sent.start if before and all(_TAIL.search(p) for p in re.split("[，,]", before) if p) else seg
 
 
+def _project_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A project list's items: split at 、 and at 以及 (珲春风电以及汪清光伏发电), not at 和 (和龙和润达)."""
+    out = []
+    for x, y in comma_items(text, a, b):
+        at = text.find("以及", x, y)
+        while at > x:
+            out.append((x, at))
+            x = at + 2
+            at = text.find("以及", x, y)
+        out.append((x, y))
+    return [(x, y) for x, y in out if y > x]
+
+
 def named_projects(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
@@ -80,7 +93,7 @@ def named_projects(em: SlotEmitter) -> None:
             continue
         default = list_regions(an, seg, sent, seg)
         # Items split at 、 only: 和 inside a company's name (和龙和润达, 敦化和信) joins nothing.
-        for x, y in comma_items(text, seg, m.start()):
+        for x, y in _project_items(text, seg, m.start()):
             if _PUBLIC.search(text, x, y):
                 continue
             # The item's places and lead words go; its quantities stay (禾韵蓝莓万亩种植基地 → 蓝莓).
