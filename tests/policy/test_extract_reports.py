@@ -84,3 +84,50 @@ def test_a_brands_product_line_and_a_dashed_pair_of_names_are_not_terms(tools):
     )
     assert not [d.term for d in facts.designations if "系列" in d.term or "—" in d.term]
     assert (PROVINCE, "new-energy-vehicles") in _pairs(facts)
+
+
+CHANGCHUN, JILIN_CITY, YANJI, HUNCHUN, WANGQING = "220100", "220200", "222401", "222404", "222424"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        # Jilin's satellite constellation, not a mention of 吉林.
+        ("吉林省", "“吉林一号”卫星在轨运行15颗。", {(PROVINCE, "satellites")}),
+        # 吉林 joined to another prefecture by a dash is the city.
+        (
+            "吉林省",
+            "长春－吉林国家电子商务示范城市创建进展顺利。",
+            {(CHANGCHUN, "e-commerce"), (JILIN_CITY, "e-commerce")},
+        ),
+        # Places and 等地, then the sector: each place's.
+        (
+            "吉林省",
+            "加快长春、吉林等地的住宅产业化。",
+            {(CHANGCHUN, "construction"), (JILIN_CITY, "construction")},
+        ),
+        # 以及 ends a project item: 光伏发电 is 汪清's only.
+        (
+            "延边朝鲜族自治州",
+            "推进珲春风电以及汪清光伏发电等项目建设。",
+            {(HUNCHUN, "wind-power"), (WANGQING, "solar-pv")},
+        ),
+        # What a long 依托 clause rests on places the rest of the sentence.
+        (
+            "延边朝鲜族自治州",
+            "依托延吉高新区科技创新产业园、网络集成产业园等平台，做大做强企业规模，构筑国际化服务外包产业集聚区。",
+            {(YANJI, "service-outsourcing")},
+        ),
+    ],
+    ids=["吉林一号", "dash-joined-cities", "等地", "以及-splits-projects", "依托-long"],
+)
+def test_places_of_report_sentences(tools, issuer, body, expected):
+    assert _pairs(_facts(tools, issuer, body)) == expected
+
+
+def test_terms_are_the_sector_words_not_the_kind_or_the_company(tools):
+    facts = _facts(tools, "长春市", "壮大汽车、轨道客车、农产品加工支柱产业。")
+    assert "农产品加工" in {d.term for d in facts.designations}  # not 农产品加工支柱
+    facts = _facts(tools, "吉林市", "开工建龙120万吨冷轧、中泽钼深加工二期等重点项目。")
+    assert not [d.term for d in facts.designations if d.term.startswith("中泽")]
+    assert (JILIN_CITY, "nonferrous") in _pairs(facts)
