@@ -9,10 +9,12 @@ is the facility's place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policy.extract.listplaces import list_regions, regions_for
-from policy.extract.sectorwords import TRIGGER, Item, after_lead, alias_pattern, places_in, seg_end, seg_start
+from policy.extract.sectorwords import TRIGGER, Item, after_lead, places_in, seg_end, seg_start
 from policy.extract.slotemit import SlotEmitter
+from policy.places.gazetteer import trie_pattern
 
 __all__ = ["named_facilities"]
 
@@ -22,11 +24,15 @@ _FACILITY = re.compile("(?:中心|库|场|站|厂|乐园|酒店|店)$")
 _NOT_BUILT = re.compile("关闭|关停|拆除|研究|论证|前期|谋划|政务|政府")
 
 
+@lru_cache(maxsize=4)
+def _facility_words(taxonomy) -> re.Pattern[str]:
+    """The known words that name a facility (数据中心, 储气库, 滑雪场 …), longest first."""
+    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2 and _FACILITY.search(a)]))
+
+
 def named_facilities(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
-    for hit in alias_pattern(em.taxonomy).finditer(text):
-        if not _FACILITY.search(hit.group()):
-            continue
+    for hit in _facility_words(em.taxonomy).finditer(text):
         a, b = hit.span()
         sent = an.sentence_at(a)
         seg = seg_start(text, a, sent.start)
