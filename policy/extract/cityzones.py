@@ -29,14 +29,14 @@ def province_words_at_subject(designations, an: Analysis) -> tuple:
     subject = an.subject
     if subject is None or subject == PROVINCE:
         return tuple(designations)
-    have = {(d.region, d.industry or d.term, d.prov.clause_id) for d in designations}
+    have = {(d.region, d.industry or d.term, d.prov.start, d.prov.end) for d in designations}
     out = []
     for d in designations:
         if d.region == PROVINCE:
             s = an.sentence_at(d.prov.start)
             named = {m.surface for m in an.mentions_in(s.start, s.end) if m.region == PROVINCE}
             if named == {"全省"}:
-                key = (subject, d.industry or d.term, d.prov.clause_id)
+                key = (subject, d.industry or d.term, d.prov.start, d.prov.end)
                 if key in have:
                     continue  # the subject has it there already
                 have.add(key)
@@ -48,6 +48,7 @@ def province_words_at_subject(designations, an: Analysis) -> tuple:
 def at_city_proper(designations, an: Analysis) -> tuple:
     """``designations`` with those that only a zone or works places in a district moved to the city."""
     gazetteer, places = an.gazetteer, an.gazetteer.places
+    have = {(d.region, d.industry or d.term, d.prov.start, d.prov.end) for d in designations}
     out = []
     for d in designations:
         region = gazetteer.get(d.region) if d.region in gazetteer else None
@@ -55,6 +56,10 @@ def at_city_proper(designations, an: Analysis) -> tuple:
             s = an.sentence_at(d.prov.start)
             named = [m for m in an.mentions_in(s.start, s.end) if m.region == d.region]
             if named and all(m.surface in places and places[m.surface].kind in _OF_THE_CITY for m in named):
-                d = replace(d, region=gazetteer.prefecture_of(d.region))
+                key = (gazetteer.prefecture_of(d.region), d.industry or d.term, d.prov.start, d.prov.end)
+                if key in have:
+                    continue  # the city has these words already: one designation, not two
+                have.add(key)
+                d = replace(d, region=key[0])
         out.append(d)
     return tuple(out)

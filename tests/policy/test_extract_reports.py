@@ -131,3 +131,12 @@ def test_terms_are_the_sector_words_not_the_kind_or_the_company(tools):
     facts = _facts(tools, "吉林市", "开工建龙120万吨冷轧、中泽钼深加工二期等重点项目。")
     assert not [d.term for d in facts.designations if d.term.startswith("中泽")]
     assert (JILIN_CITY, "nonferrous") in _pairs(facts)
+
+
+def test_a_zones_sector_moved_to_its_city_is_one_designation_not_two(tools):
+    facts = _facts(
+        tools, "四平市", "以红嘴开发区、四平循环示范区、梨树开发区为依托，大力发展装备制造和农畜深加工产业。"
+    )
+    spans = [(d.region, d.industry, d.prov.start, d.prov.end) for d in facts.designations]
+    assert len(spans) == len(set(spans))
+    assert {(SIPING, "equipment"), ("220322", "equipment")} <= _pairs(facts)
