@@ -5,6 +5,10 @@ districts, and 延吉高新区 at 延吉市: a zone of the city proper is the ci
 county's. Readers read 红嘴开发区 and 红开区 as 四平's, 通钢 as 通化's. A district named by its own name
 (宽城区, 铁西) keeps what the sentence gives it, and so does a town or a landmark (松花湖): the guide
 places a town at its county, and the annotators place a landmark at its district.
+
+Likewise, in a city's own report 全省 ranks what the city does (打造全省…产业集聚区) and places it at the
+city, not at the province. A designation moved either way is dropped where the new region already has the
+same words.
 """
 
 from __future__ import annotations
