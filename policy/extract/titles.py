@@ -17,7 +17,7 @@ from policy.extract.slotemit import SlotEmitter
 __all__ = ["titled_places"]
 
 _HONOUR = re.compile(
-    r"(?:成功)?(?:获评|入选|入围|荣获|被评为|被命名为|被确定为|被认定为|列入|晋升为|获批|争创|创建|"
+    r"(?:成功)?(?:获评|入选|入围|荣获|被评为|被命名为|被确定为|被认定为|列入|晋升为|获批|争创|申创|创建|"
     r"被[^，。；]{1,10}?(?:批准|认定|命名|确定|评)为)"
 )
 # What may follow the sector word at a title's end (…景区城, …示范县, …名单, 试点城市).
