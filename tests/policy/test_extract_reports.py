@@ -140,3 +140,8 @@ def test_a_zones_sector_moved_to_its_city_is_one_designation_not_two(tools):
     spans = [(d.region, d.industry, d.prov.start, d.prov.end) for d in facts.designations]
     assert len(spans) == len(set(spans))
     assert {(SIPING, "equipment"), ("220322", "equipment")} <= _pairs(facts)
+
+
+def test_a_strong_city_of_a_sector_is_that_sector(tools):
+    facts = _facts(tools, "四平市", "重点打造装备制造强市、商贸物流强市和文化旅游强市，建设人才强市。")
+    assert {i for r, i in _pairs(facts)} == {"equipment", "trade-logistics", "tourism"}
