@@ -54,6 +54,7 @@ SAVING_KIND = re.compile("[^，。；、]{0,4}?(?:节能|降碳|减排|降耗|�
 # After 等: companies, undertakings or works, not sectors (…等企业, …等公司, …等社会事业, …等工作).
 NOT_SECTOR_KIND = re.compile(
     r"[^，。；、]{0,6}?(?:企业|公司|集团|事业|工作|单位|机构|部门|院校|高校|平台|设施|市政|地块)"
+    r"|[^，。；、]{0,12}?(?:部门|单位)(?![^，。；、]{0,3}(?:产业|行业))"
     # …生态环保、行政管理等综合考评体系, …地热等新型清洁能源取暖方式: a scheme or a way, not sectors
     r"|[^，。；、产业]{0,8}?(?:体系|方式|机制|制度|考评|考核|改革)"
     # …建材等领域节能降碳: saving energy in those sectors, not growing them

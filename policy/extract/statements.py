@@ -73,6 +73,8 @@ from policy.model import Designation
 __all__ = ["statement_designations"]
 
 _HEAD_KIND = {"项目": "项目", "业态": "发展"}
+# What makes a head the first word of another noun (项目问题, 项目审批, 产业部门): no sector head there.
+_NOT_A_HEAD = re.compile("问题|审批|手续|用地|部门|专班|办公室")
 
 
 def _read_list(em: SlotEmitter, a: int, b: int, head: str, kind: str) -> None:
@@ -96,6 +98,8 @@ def _head_lists(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     for m in HEAD.finditer(text):
         head = m.group()
+        if _NOT_A_HEAD.match(text, m.end()):
+            continue  # …等九个项目问题解决常任部门: 项目 opens another noun, the list is of departments
         sent = an.sentence_at(m.start())
         seg = seg_start(text, m.start(), sent.start)
         if m.start() - seg < 2:

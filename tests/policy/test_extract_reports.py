@@ -70,6 +70,7 @@ def test_sentences_a_reader_marks(tools, issuer, body, expected):
         "新政务服务中心和大数据中心主体完工。",  # a government's data centre
         "统筹推进财税、金融、供热、医疗等领域改革。",  # reforming them
         "大力培育“四大集群”、发展“六新产业”。",  # a campaign's counted names
+        "建立发改、商务、统计、林业、金融等九个项目问题解决常任部门。",  # government departments
     ],
 )
 def test_sentences_that_designate_nothing(tools, body):
