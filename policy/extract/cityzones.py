@@ -26,6 +26,23 @@ def _is_district(region) -> bool:
     return region.level == "county" and region.name.endswith("区") and region.id[4:6] < "81"
 
 
+def _moved(designations, new_region) -> tuple:
+    """``designations`` with each moved to ``new_region(d)`` where that is not None; a moved one is dropped
+    where its new region already has the same words (one designation, not two)."""
+    have = {(d.region, d.industry or d.term, d.prov.start, d.prov.end) for d in designations}
+    out = []
+    for d in designations:
+        region = new_region(d)
+        if region is not None:
+            key = (region, d.industry or d.term, d.prov.start, d.prov.end)
+            if key in have:
+                continue
+            have.add(key)
+            d = replace(d, region=region)
+        out.append(d)
+    return tuple(out)
+
+
 def province_words_at_subject(designations, an: Analysis) -> tuple:
     """In a report of a prefecture or county, what only 全省 places at the province is the subject's:
     打造全省化学原料药产业集聚区 is a cluster the city builds, the first of the province (我省 and 吉林省
@@ -33,37 +50,28 @@ def province_words_at_subject(designations, an: Analysis) -> tuple:
     subject = an.subject
     if subject is None or subject == PROVINCE:
         return tuple(designations)
-    have = {(d.region, d.industry or d.term, d.prov.start, d.prov.end) for d in designations}
-    out = []
-    for d in designations:
-        if d.region == PROVINCE:
-            s = an.sentence_at(d.prov.start)
-            named = {m.surface for m in an.mentions_in(s.start, s.end) if m.region == PROVINCE}
-            if named == {"全省"}:
-                key = (subject, d.industry or d.term, d.prov.start, d.prov.end)
-                if key in have:
-                    continue  # the subject has it there already
-                have.add(key)
-                d = replace(d, region=subject)
-        out.append(d)
-    return tuple(out)
+
+    def only_quan_sheng(d) -> str | None:
+        if d.region != PROVINCE:
+            return None
+        s = an.sentence_at(d.prov.start)
+        named = {m.surface for m in an.mentions_in(s.start, s.end) if m.region == PROVINCE}
+        return subject if named == {"全省"} else None
+
+    return _moved(designations, only_quan_sheng)
 
 
 def at_city_proper(designations, an: Analysis) -> tuple:
     """``designations`` with those that only a zone or works places in a district moved to the city."""
     gazetteer, places = an.gazetteer, an.gazetteer.places
-    have = {(d.region, d.industry or d.term, d.prov.start, d.prov.end) for d in designations}
-    out = []
-    for d in designations:
+
+    def city_of_zone(d) -> str | None:
         region = gazetteer.get(d.region) if d.region in gazetteer else None
-        if region is not None and _is_district(region):
-            s = an.sentence_at(d.prov.start)
-            named = [m for m in an.mentions_in(s.start, s.end) if m.region == d.region]
-            if named and all(m.surface in places and places[m.surface].kind in _OF_THE_CITY for m in named):
-                key = (gazetteer.prefecture_of(d.region), d.industry or d.term, d.prov.start, d.prov.end)
-                if key in have:
-                    continue  # the city has these words already: one designation, not two
-                have.add(key)
-                d = replace(d, region=key[0])
-        out.append(d)
-    return tuple(out)
+        if region is None or not _is_district(region):
+            return None
+        s = an.sentence_at(d.prov.start)
+        named = [m for m in an.mentions_in(s.start, s.end) if m.region == d.region]
+        of_city = named and all(m.surface in places and places[m.surface].kind in _OF_THE_CITY for m in named)
+        return gazetteer.prefecture_of(d.region) if of_city else None
+
+    return _moved(designations, city_of_zone)
