@@ -14,7 +14,7 @@ from functools import lru_cache
 from policy.extract.listplaces import list_regions, regions_for
 from policy.extract.sectorwords import TRIGGER, Item, after_lead, places_in, seg_end, seg_start
 from policy.extract.slotemit import SlotEmitter
-from policy.places.gazetteer import trie_pattern
+from policy.text.wordtrie import WordPattern
 
 __all__ = ["named_facilities"]
 
@@ -25,9 +25,9 @@ _NOT_BUILT = re.compile("关闭|关停|拆除|研究|论证|前期|谋划|政务
 
 
 @lru_cache(maxsize=4)
-def _facility_words(taxonomy) -> re.Pattern[str]:
+def _facility_words(taxonomy) -> WordPattern:
     """The known words that name a facility (数据中心, 储气库, 滑雪场 …), longest first."""
-    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2 and _FACILITY.search(a)]))
+    return WordPattern(a for a in taxonomy.aliases if len(a) >= 2 and _FACILITY.search(a))
 
 
 def named_facilities(em: SlotEmitter) -> None:

@@ -5,6 +5,7 @@ right after a verb (积极开发旅游资源), and a known sector word followed 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from policy.extract.listplaces import list_regions, place_chain, regions_for
@@ -239,8 +240,12 @@ def sector_measured(em: SlotEmitter) -> None:
     aliases = alias_pattern(em.taxonomy)
     places_end = {m.end: m for m in an.mentions}
     mention_at = {m.start: m for m in an.mentions}
+    figures = [f.start() for f in _FIGURE.finditer(text)]
     for segment in _SEGMENT.finditer(text):  # each segment once: a sector word must open it
         seg, end = segment.span()
+        i = bisect.bisect_left(figures, seg)
+        if i == len(figures) or figures[i] >= end:
+            continue  # no figure to measure the sector by (most segments)
         a = _MEASURE_LEAD.match(text, seg, end).end()
         place = mention_at.get(a)
         if place is not None and place.end < end:  # 延吉人参…: a place may open the segment

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from policy.extract.analysis import Analysis
 from policy.extract.textspans import split_items
-from policy.places.gazetteer import trie_pattern
+from policy.text.wordtrie import WordPattern
 
 CJK = "\u4e00-\u9fff"
 SEG_END = '，,；;。！？!?：:\n（）()《》“”"「」'
@@ -366,9 +366,9 @@ def seg_end(text: str, pos: int, ceiling: int) -> int:
 
 
 @lru_cache(maxsize=4)
-def alias_pattern(taxonomy) -> re.Pattern[str]:
-    """Every known sector word of two characters or more, longest first (a trie regex)."""
-    return re.compile(trie_pattern([a for a in taxonomy.aliases if len(a) >= 2]))
+def alias_pattern(taxonomy) -> WordPattern:
+    """Every known sector word of two characters or more, longest first."""
+    return WordPattern(a for a in taxonomy.aliases if len(a) >= 2)
 
 
 # The endings above, found anywhere (a cheap test that a list may name a sector or goods).

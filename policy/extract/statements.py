@@ -241,21 +241,30 @@ def _past_quoted(text: str, a: int, ceiling: int) -> int:
     return seg_end(text, pos, ceiling) if pos > a else seg_end(text, a, ceiling)
 
 
+_BARE_VERBS = frozenset(
+    {"发展", "推进", "推动", "加快", "提升", "打造", "布局", "开发", "引进", "支持", "围绕"}
+)
+_VERB_BEFORE = frozenset(SEG_END + "、要将并和及大力积极着力重点")
+
+
+def _verb_like(an: Analysis, at: int, sent_start: int) -> bool:
+    """A bare verb at ``at`` is a verb after a stop, an adverb or a place (县域发展取得新成果: a noun)."""
+    text = an.text
+    return (
+        at <= sent_start
+        or text[at - 1] in _VERB_BEFORE
+        or bool(_ADVERB_END.search(text, max(sent_start, at - 4), at))
+        or any(pm.end == at for pm in an.mentions_in(max(0, at - 12), at))
+    )
+
+
 def _verb_lists(em: SlotEmitter) -> None:
     """``大力发展农产品精深加工和现代食品加工业``: items must read as sectors without a head."""
     an, text = em.an, em.an.text
     for m in _VERB_LIST.finditer(text):
         sent = an.sentence_at(m.start())
         # 县域发展取得新成果: 发展 after a noun is a noun; a verb follows an adverb, a stop or a place.
-        prev = text[m.start() - 1] if m.start() > sent.start else "，"
-        bare_verbs = ("发展", "推进", "推动", "加快", "提升", "打造", "布局", "开发", "引进", "支持", "围绕")
-        after_place = any(pm.end == m.start() for pm in an.mentions_in(max(0, m.start() - 12), m.start()))
-        verb_like = (
-            prev in SEG_END + "、要将并和及大力积极着力重点"
-            or _ADVERB_END.search(text, max(sent.start, m.start() - 4), m.start())
-            or after_place
-        )
-        if m.group() in bare_verbs and not verb_like:
+        if m.group() in _BARE_VERBS and not _verb_like(an, m.start(), sent.start):
             continue
         end = _past_quoted(text, m.end(), sent.end)
         a, b = m.end(), end

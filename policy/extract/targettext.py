@@ -5,6 +5,7 @@ Split from ``policy.extract.targets`` so each module stays small; pure functions
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from policy.extract.leads import place_end, skip_label
@@ -220,19 +221,24 @@ def target_region(doc, places, subject, abbrev, s0, s1, prefix_end) -> str:
     return subject or PROVINCE
 
 
+def _any_in(sorted_offsets: list[int], a: int, b: int) -> bool:
+    """Some offset lies in ``[a, b)``."""
+    i = bisect.bisect_left(sorted_offsets, a)
+    return i < len(sorted_offsets) and sorted_offsets[i] < b
+
+
 def unread(doc: Document, targets: tuple[Target, ...]) -> list[str]:
     """Warnings for what the target rules leave out: growth rates (counted) and target-like sentences."""
     text = doc.text
     read = sorted(t.prov.start for t in targets)
-    growth = [g for g in _GROWTH.finditer(text) if not any(g.start() <= x < g.end() for x in read)]
+    growth = [g for g in _GROWTH.finditer(text) if not _any_in(read, g.start(), g.end())]
     warnings = []
     if growth:
         warnings.append(
             message("growth_not_extracted", count=len(growth), doc=doc.id, example=growth[0].group())
         )
-    starts = sorted(t.prov.start for t in targets)
     for s0, s1 in sentence_spans(text):
-        if any(s0 <= x < s1 for x in starts) or not _TARGET_VERB.search(text, s0, s1):
+        if _any_in(read, s0, s1) or not _TARGET_VERB.search(text, s0, s1):
             continue
         values = [
             v

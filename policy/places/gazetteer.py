@@ -27,6 +27,7 @@ from policy.places.placewords import (
     PROVINCE_CUES,
 )
 from policy.places.zonenames import zone_short_forms
+from policy.text.wordtrie import WordPattern
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 PROVINCE = "220000"
@@ -73,33 +74,6 @@ class RegionMatch:
     surface: str
 
 
-def trie_pattern(words) -> str:
-    """A regex matching any of ``words``, longest first, as a trie (an alternation of 1,500 names is slow).
-
-    A word that is a prefix of another becomes an optional tail (吉林(?:省|市)?), so the greedy match is
-    always the longest name at a position.
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = body if body.startswith("(?:") else "(?:" + body + ")"
-            return body + "?"
-        return body
-
-    return build(root)
-
-
 class Gazetteer:
     """Regions by id and by name, and a matcher for region names in running text.
 
@@ -132,10 +106,10 @@ class Gazetteer:
         self._surface_region = surfaces
 
     @cached_property
-    def _pattern(self) -> re.Pattern:
+    def _pattern(self) -> WordPattern:
         # Compiled on the first match (tens of ms): a knowledge base built from cached facts only looks up.
         words = [*self._surface_region, *FALSE_FRIENDS, *HOME_SHORTS, "吉林"]
-        return re.compile(trie_pattern(words))
+        return WordPattern(words)
 
     # -- lookup -------------------------------------------------------------------------------------
     def get(self, region_id: str) -> Region:
