@@ -153,7 +153,7 @@ def _word_starts(text: str, a: int, places_end) -> bool:
 _COUNTED_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$")
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile(
-    "(?:东北|东北亚|中国|全国|全省|国家|国家级|省级|区域性|区域|国际|首批|第[一二三四五]批)$"
+    "(?:东北|东北亚|中国|全国|全省|吉林省|我省|本省|国家|国家级|省级|区域性|区域|国际|首批|第[一二三四五]批)$"
 )
 # Sector words too broad to stand for a sector before a place word (健康城市 is a public-health campaign).
 _BROAD = frozenset({"健康", "生物", "能源", "养生", "文化", "服务", "工业", "商业"})
@@ -161,6 +161,7 @@ _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
 
 
 _FIRMS = re.compile("企业")
+_EMPTY = re.compile("")
 _FIRMS_GROW = re.compile("脱困|提档升级|转型升级|扩规|扩产|做大做强|发展壮大|加快发展|创新发展|技术创新")
 _TROUBLE = re.compile("竞争日趋激烈|竞争加剧|下滑|萎缩|亏损|不景气|低迷|克服|困难|压力")
 
@@ -181,6 +182,8 @@ def known_with_noun(em: SlotEmitter) -> None:
             noun = _HONOURED.match(text, b)
         if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
             noun = _SECTOR_NOUN.match(text, nxt.end())
+        if not noun and hit.group().endswith("产业"):  # 文化事业与文化产业双协同: the word says 产业 itself
+            noun = _EMPTY.match(text, b)
         if not noun or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌")):
             continue
         modifier = _MODIFIER_BEFORE.search(text, max(0, a - 2), a)

@@ -286,6 +286,8 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
     """The sector words of an item, or None when the words are not a sector."""
     if b - a < 1 or (b - a == 1 and taxonomy.match(text[a:b]) is None):
         return None
+    if text[b - 1] == "特" and text.startswith("产业", b):
+        b += 1  # 园艺特产业: 特产 and 业, not 园艺特 and 产业
     words = text[a:b]
     if len(words) <= MAX_TERM and _WORD_START.match(words) and taxonomy.match(words) is not None:
         return a, b  # a known sector word, whatever its last character (人参)

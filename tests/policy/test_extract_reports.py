@@ -146,3 +146,23 @@ def test_a_zones_sector_moved_to_its_city_is_one_designation_not_two(tools):
 def test_a_strong_city_of_a_sector_is_that_sector(tools):
     facts = _facts(tools, "四平市", "重点打造装备制造强市、商贸物流强市和文化旅游强市，建设人才强市。")
     assert {i for r, i in _pairs(facts)} == {"equipment", "trade-logistics", "tourism"}
+
+
+@pytest.mark.parametrize(
+    ("issuer", "body", "expected"),
+    [
+        # 特产业 is 特产 and 业: the term is no fragment ending in 特.
+        (
+            "四平市",
+            "发展特色高效园艺特产业，新建棚室蔬菜园区。",
+            {(SIPING, "specialties"), (SIPING, "vegetables")},
+        ),
+        # A province's title before a city's cluster: the cluster is the city's.
+        ("四平市", "加快吉林省梅花鹿优势特色产业集群建设。", {(SIPING, "deer-products")}),
+        # A known word that says 产业 itself needs no noun after it.
+        ("辽源市", "推进文化事业与文化产业双协同。", {("220400", "culture")}),
+    ],
+    ids=["特产业", "吉林省-before-sector", "word-ending-产业"],
+)
+def test_sector_words_real_reports_use(tools, issuer, body, expected):
+    assert _pairs(_facts(tools, issuer, body)) == expected
