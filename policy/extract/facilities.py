@@ -16,12 +16,12 @@ from policy.extract.sectorwords import TRIGGER, Item, after_lead, places_in, seg
 from policy.extract.slotemit import SlotEmitter
 from policy.text.wordtrie import WordPattern
 
-__all__ = ["named_facilities"]
+__all__ = ["NOT_BUILT", "named_facilities"]
 
 _FACILITY = re.compile("(?:中心|库|场|站|厂|乐园|酒店|店)$")
 # Facilities the segment is not building (studied, closed, only planned for) or that serve government
 # (新政务服务中心和大数据中心主体完工).
-_NOT_BUILT = re.compile("关闭|关停|拆除|研究|论证|前期|谋划|政务|政府")
+NOT_BUILT = re.compile("关闭|关停|拆除|研究|论证|前期|谋划|政务|政府")
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +37,7 @@ def named_facilities(em: SlotEmitter) -> None:
         sent = an.sentence_at(a)
         seg = seg_start(text, a, sent.start)
         end = seg_end(text, b, sent.end)
-        if not TRIGGER.search(text, seg, end) or _NOT_BUILT.search(text, seg, end):
+        if not TRIGGER.search(text, seg, end) or NOT_BUILT.search(text, seg, end):
             continue
         item = after_lead(an, text, max(seg, text.rfind("、", seg, a) + 1), a)
         own = [pm for pm in places_in(an, item, a) if pm.start == item]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from policy.extract.facilities import NOT_BUILT
 from policy.extract.listplaces import list_regions, place_chain, regions_for
 from policy.extract.sectorwords import (
     CJK,
@@ -127,6 +128,7 @@ _SECTOR_NOUN = re.compile(
     r"风景区|度假区|度假地|景区|平台|区域试点|试点|试验区|先行区|示范基地|装置|装机|节点城市|示范城市|"
     r"集散中心|交易中心|物流中心|中试中心|分拨中心|结算中心|出口基地|市场试点|综合试验区|载体|"
     r"示范县|示范市|示范镇|示范村|之都|之乡|之城|产区|样本城市|工程|业态|枢纽|总部基地|全产业链|地理标志|小区|创新基地|"
+    r"(?:发展)?新赛道|"  # 抢占人工智能新赛道
     r"(?:商业|通讯|组网|在轨运行|在轨组网)?卫星|"  # “吉林一号”卫星: the constellation the satellites are
     r"场(?![所景地馆次]))"
 )
@@ -150,6 +152,15 @@ def _word_starts(text: str, a: int, places_end) -> bool:
     )
 
 
+def _short_name_before(text: str, a: int, places_end) -> bool:
+    """Two to four characters of a name open the segment (or follow a place) right before ``a``."""
+    for n in (2, 3, 4):
+        if a - n >= 0 and _word_starts(text, a - n, places_end) and _NAME_CHARS.fullmatch(text, a - n, a):
+            return True
+    return False
+
+
+_NAME_CHARS = re.compile(rf"[{CJK}A-Za-z]+")
 _COUNTED_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$")
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile(
@@ -162,6 +173,9 @@ _LEFT_OK = '、，；：。“”"（）《》和及与的等\n 　'
 
 _FIRMS = re.compile("企业")
 _EMPTY = re.compile("")
+_BUILT = re.compile(
+    "(?:新厂|一期|二期|三期)?(?:建成投产|建成运营|建成开业|建成使用|投入运营|投入使用|投入生产|建成|投产|竣工|开业|下线|试生产)"
+)
 _FIRMS_GROW = re.compile("脱困|提档升级|转型升级|扩规|扩产|做大做强|发展壮大|加快发展|创新发展|技术创新")
 _TROUBLE = re.compile("竞争日趋激烈|竞争加剧|下滑|萎缩|亏损|不景气|低迷|克服|困难|压力")
 
@@ -182,6 +196,9 @@ def known_with_noun(em: SlotEmitter) -> None:
             noun = _HONOURED.match(text, b)
         if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
             noun = _SECTOR_NOUN.match(text, nxt.end())
+        built = not noun and _BUILT.match(text, b) and not NOT_BUILT.search(text, seg_start(text, a, 0), a)
+        if built:
+            noun = _EMPTY.match(text, b)  # 金风风电建成运营, 一批商业综合体建成开业: its works are built
         if not noun and hit.group().endswith("产业"):  # 文化事业与文化产业双协同: the word says 产业 itself
             noun = _EMPTY.match(text, b)
         if not noun or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌")):
@@ -193,6 +210,7 @@ def known_with_noun(em: SlotEmitter) -> None:
             or (text[a - 1] == "新" and a - 1 in places_end)  # 长春新会展中心
             or _COUNTED_BEFORE.search(text, max(0, a - 5), a)  # 5个抽水蓄能电站
             or (modifier and _word_starts(text, modifier.start(), places_end))  # 公主岭国家级现代种业产业园
+            or (built and _short_name_before(text, a, places_end))  # 金风风电建成运营: its owner's name
         )
         if not left_ok:
             continue
@@ -224,11 +242,12 @@ def known_with_noun(em: SlotEmitter) -> None:
 # 生猪存栏30万头, 蜜蜂发展到17.9万箱, 新增人参种植面积700公顷, 农产品加工业产值增长14%: a known sector
 # word that opens a segment and is measured there — a review's statement of the sector's place in the region.
 _MEASURE = re.compile(
-    r"(?:产业|业)?(?:种植面积|养殖规模|产值|产量|增加值|营业收入|销售收入|总产|存栏|出栏|饲养量|发展到|达到|"
-    r"加工能力|产能|装机|生产面积|面积|总收入|收入|规模|"
-    r"突破|增长|增加|种植|养殖|基地)"
+    r"(?:产业|业|经济)?(?:种植面积|养殖规模|总产值|产值|产量|增加值|营业收入|销售收入|总产|存栏|出栏|饲养量|发展到|达到|"
+    r"加工能力|加工量|产能|装机|生产面积|面积|总收入|收入|规模|"
+    r"突破|增长|增加|种植|养殖|基地|"
+    r"(?=[0-9０-９.]+万?(?:亩|公顷|头|只)))"  # 新增棚膜菜田2万亩: the figure right after the sector word
 )
-_MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|全市|全州|全省|其中|[，、])*")
+_MEASURE_LEAD = re.compile(r"(?:新增|栽培|栽种|新建|全年|当年|全市|全州|全省|其中|[，、])*")
 
 
 _FLOOR_WORDS = frozenset({"建筑", "住宅", "商业", "办公"})

@@ -161,8 +161,25 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
         ("四平市", "加快吉林省梅花鹿优势特色产业集群建设。", {(SIPING, "deer-products")}),
         # A known word that says 产业 itself needs no noun after it.
         ("辽源市", "推进文化事业与文化产业双协同。", {("220400", "culture")}),
+        # A new race track of a sector is the sector.
+        ("吉林省", "抢占人工智能新赛道迈出坚实步伐。", {("220000", "artificial-intelligence")}),
+        # The figure right after the sector word measures it; supplies counted in tonnes do not.
+        ("长春市", "抓好“菜篮子”工程，当年新增棚膜菜田2万亩。", {("220100", "vegetables")}),
+        ("辽源市", "向国内外提供N95口罩91.2万只、防护服2.2万套、酒精2万吨。", set()),
+        # A sector's works built or opened; a government's data centre is no sector.
+        ("通化市", "金风风电建成运营，成为吉林省东南部首个风电示范项目。", {("220500", "wind-power")}),
+        ("通化市", "新政务服务中心和大数据中心建成使用。", set()),
     ],
-    ids=["特产业", "吉林省-before-sector", "word-ending-产业"],
+    ids=[
+        "特产业",
+        "吉林省-before-sector",
+        "word-ending-产业",
+        "新赛道",
+        "figure",
+        "supplies",
+        "built",
+        "government",
+    ],
 )
 def test_sector_words_real_reports_use(tools, issuer, body, expected):
     assert _pairs(_facts(tools, issuer, body)) == expected
