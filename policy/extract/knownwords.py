@@ -324,6 +324,24 @@ _GROWS_LEAD = re.compile(r"(?:其中|全市|全州|全省|全县|同时|特别�
 _WHOLE_SEGMENT = re.compile(rf"[^{re.escape(SEG_END)}]+")
 
 
+_ITEM_END = re.compile("、|$")
+
+
+def _modified(taxonomy, text: str, pos: int, ceiling: int) -> tuple[int, int] | None:
+    """An item of a few modifiers before a known sector word, up to the next 、 (高效特色农业、…)."""
+    if pos >= ceiling:
+        return None
+    q = _ITEM_END.search(text, pos, ceiling).start()
+    for tail in ("", "产业", "业"):  # 都市休闲农业 ends in a known word, 健康养殖业 without its 业
+        if not text.endswith(tail, pos, q):
+            continue
+        b = q - len(tail)
+        known = taxonomy.known_suffix(text[pos:b])
+        if known is not None and 0 < b - pos - len(known) <= 4 and _NAME_CHARS.fullmatch(text, pos, b):
+            return pos, b
+    return None
+
+
 def sector_grows(em: SlotEmitter) -> None:
     an, text = em.an, em.an.text
     aliases = alias_pattern(em.taxonomy)
@@ -340,9 +358,12 @@ def sector_grows(em: SlotEmitter) -> None:
         if place is not None:
             a = place.end
         items, pos = [], a + (text[a : a + 1] in '“"')  # “夜经济”加快发展
-        while (hit := aliases.match(text, pos, end)) is not None:
-            items.append(hit.span())
-            pos = hit.end() + (text[hit.end() : hit.end() + 1] in '”"')
+        while (
+            span := (hit.span() if (hit := aliases.match(text, pos, end)) else None)
+            or _modified(em.taxonomy, text, pos, growth.start())
+        ) is not None:
+            items.append(span)
+            pos = span[1] + (text[span[1] : span[1] + 1] in '”"')
             if not text.startswith(("产业、", "业、", "、", "和", "及", "与"), pos):
                 break
             pos += 3 if text.startswith("产业、", pos) else 2 if text.startswith("业、", pos) else 1

@@ -113,12 +113,19 @@ _COMPANY_END = re.compile(r"(?:药业|医药|科技|实业|生物|电子|能源)
 _COMPANY_NAME = re.compile(rf"(?P<name>[{CJK}]{{2,4}})(?:[钼泵矿药酒纸木铝参铜钢镍锌]业|制药|设备)")
 
 
+# Public services that a list of 产业 names as sectors (推动养老、健康、医疗、旅游等产业融合发展); anywhere
+# else they are services a government provides, so the taxonomy does not know them bare.
+LISTED_SECTORS = {"养老": "elderly-care", "医疗": "health-services"}
+
+
 def industries_of(term: str, taxonomy) -> tuple:
     """The industries a term names: its own; two run together (医药食品); or, after modifiers, its last known
     word's (农村快递业 → 快递业, 精品养殖业 → 养殖业); else ``(None,)``, an unclassified term."""
     industry = taxonomy.match(term)
     if industry is not None:
         return (industry,)
+    if term in LISTED_SECTORS and LISTED_SECTORS[term] in taxonomy:
+        return (taxonomy.get(LISTED_SECTORS[term]),)
     pair = taxonomy.split_compound(term)
     if pair:
         return pair
@@ -291,6 +298,8 @@ def sector_span(text: str, a: int, b: int, taxonomy, head: str) -> tuple[int, in
     words = text[a:b]
     if len(words) <= MAX_TERM and _WORD_START.match(words) and taxonomy.match(words) is not None:
         return a, b  # a known sector word, whatever its last character (人参)
+    if words in LISTED_SECTORS and head == "产业":
+        return a, b
     suffix = taxonomy.known_suffix(words)
     # Words that make an item infrastructure or an institution (高速, 标准, 公司 …) count in the item's own
     # words; before a known sector word they only qualify it (高速智能动车组, 标准地铁列车).

@@ -169,6 +169,19 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
         # A sector's works built or opened; a government's data centre is no sector.
         ("通化市", "金风风电建成运营，成为吉林省东南部首个风电示范项目。", {("220500", "wind-power")}),
         ("通化市", "新政务服务中心和大数据中心建成使用。", set()),
+        # 养老 and 医疗 are sectors in a list of 产业, public services elsewhere.
+        (
+            "吉林市",
+            "推动养老、健康、医疗、旅游等产业融合发展。",
+            {("220200", "elderly-care"), ("220200", "health-services"), ("220200", "tourism")},
+        ),
+        ("吉林市", "完善基本医疗和养老保险制度。", set()),
+        # Modifiers before a known word in a list of sectors said to grow.
+        (
+            "长春市",
+            "品牌农业、高效特色农业、都市休闲农业、健康养殖业初具规模。",
+            {("220100", "agriculture"), ("220100", "rural-tourism"), ("220100", "livestock")},
+        ),
     ],
     ids=[
         "特产业",
@@ -179,6 +192,9 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
         "supplies",
         "built",
         "government",
+        "listed-services",
+        "public-services",
+        "modified-growing",
     ],
 )
 def test_sector_words_real_reports_use(tools, issuer, body, expected):
