@@ -36,7 +36,8 @@ __all__ = [
 
 # 农产品加工业重点加快…, 旅游业要…: a sector that leads its sentence or segment is what it is about.
 _SECTOR_LED = re.compile(
-    rf"(?P<x>[{CJK}]{{2,10}}?)(?:产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面|是(?=[{CJK}]{{2,8}}(?:产业|支柱)))"
+    rf"(?P<x>[{CJK}]{{1,10}}?)(?P<ye>产业|业)(?:要|重点|着力|加快|以|围绕|突出|坚持|方面|努力|强化|积极|大力|持续|"
+    rf"不断|进一步|全面|稳步|是(?=[{CJK}]{{2,8}}(?:产业|支柱)))"
 )
 
 
@@ -56,8 +57,9 @@ def sector_led(em: SlotEmitter) -> None:
         if not m:
             continue
         p, q, places = strip_item(text, m.start("x"), m.end("x"), an)
-        words = text[p:q]
-        if q - p < 2 or em.taxonomy.match(words) is None:
+        if em.taxonomy.match(text[p:q]) is None and m.group("ye") == "业" and q == m.end("x"):
+            q += 1  # 林业努力推动转型发展: the sector is 林业, not 林
+        if q - p < 2 or em.taxonomy.match(text[p:q]) is None:
             continue
         item = Item(p, q, tuple(places))
         regions = regions_for(item, [], list_regions(an, sent.start, sent, p))
@@ -161,7 +163,10 @@ def _short_name_before(text: str, a: int, places_end) -> bool:
 
 
 _NAME_CHARS = re.compile(rf"[{CJK}A-Za-z]+")
-_COUNTED_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$")
+_COUNTED_BEFORE = re.compile(
+    "[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$"
+    "|(?:[0-9０-９.]+|[一二三四五六七八九十百千两]+)万?(?:吨|辆|台|套|头|只|千瓦)(?:级|的)?$"  # 百万吨冷轧
+)
 # Words of scope before a sector word that leave it whole (东北林产品交易中心, 全国性商贸物流园).
 _SCOPE_BEFORE = re.compile(
     "(?:东北|东北亚|中国|全国|全省|吉林省|我省|本省|国家|国家级|省级|区域性|区域|国际|首批|第[一二三四五]批)$"
@@ -175,6 +180,7 @@ _FIRMS = re.compile("企业")
 _EMPTY = re.compile("")
 _BUILT = re.compile(
     "(?:新厂|一期|二期|三期)?(?:建成投产|建成运营|建成开业|建成使用|投入运营|投入使用|投入生产|建成|投产|竣工|开业|下线|试生产)"
+    "|(?:智能化|自动化|数字化)?(?:生产线|产线)"  # 百万吨冷轧生产线智能化改造: a line of the sector's works
 )
 _FIRMS_GROW = re.compile("脱困|提档升级|转型升级|扩规|扩产|做大做强|发展壮大|加快发展|创新发展|技术创新")
 _TROUBLE = re.compile("竞争日趋激烈|竞争加剧|下滑|萎缩|亏损|不景气|低迷|克服|困难|压力")
@@ -204,11 +210,12 @@ def known_with_noun(em: SlotEmitter) -> None:
         if not noun or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌")):
             continue
         modifier = _MODIFIER_BEFORE.search(text, max(0, a - 2), a)
+        counted = _COUNTED_BEFORE.search(text, max(0, a - 8), a)
         left_ok = (
             _word_starts(text, a, places_end)
             or LEAD_WORDS.search(text, max(0, a - 4), a)
             or (text[a - 1] == "新" and a - 1 in places_end)  # 长春新会展中心
-            or _COUNTED_BEFORE.search(text, max(0, a - 5), a)  # 5个抽水蓄能电站
+            or counted  # 5个抽水蓄能电站, 百万吨冷轧
             or (modifier and _word_starts(text, modifier.start(), places_end))  # 公主岭国家级现代种业产业园
             or (built and _short_name_before(text, a, places_end))  # 金风风电建成运营: its owner's name
         )
@@ -222,7 +229,7 @@ def known_with_noun(em: SlotEmitter) -> None:
         if _TROUBLE.search(text, seg, seg_end(text, b, sent.end)):
             continue  # 汽车产业的市场竞争日趋激烈, 克服汽车产业效益下滑影响: a difficulty, not a designation
         # 中国（珲春）跨境电商…, 长春新会展中心: a place right before the word (in brackets) is its place.
-        close = a - 1 if text[a - 1 : a] in "）)新" else a
+        close = a - 1 if text[a - 1 : a] in "）)新" else counted.start() if counted else a  # 前郭县15万头生猪
         before = an.mentions_in(max(sent.start, close - 24), close)
         led = (
             tuple(place_chain(text, before, before[-1].region)) if before and before[-1].end == close else ()

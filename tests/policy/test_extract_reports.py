@@ -182,6 +182,11 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
             "品牌农业、高效特色农业、都市休闲农业、健康养殖业初具规模。",
             {("220100", "agriculture"), ("220100", "rural-tourism"), ("220100", "livestock")},
         ),
+        # A sector that leads its sentence, whole with its 业.
+        ("延边朝鲜族自治州", "林业努力推动转型发展，产值、效益实现同步增长。", {("222400", "forestry")}),
+        # A counted works line of a sector; the place before the count is its place.
+        ("通化市", "加大百万吨冷轧生产线智能化改造等项目招商力度。", {("220500", "steel")}),
+        ("松原市", "推进前郭县15万头生猪产业化项目建设。", {("220721", "pigs")}),
     ],
     ids=[
         "特产业",
@@ -195,6 +200,9 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
         "listed-services",
         "public-services",
         "modified-growing",
+        "sector-led",
+        "production-line",
+        "counted",
     ],
 )
 def test_sector_words_real_reports_use(tools, issuer, body, expected):
