@@ -89,6 +89,21 @@ _OBJECT_FOLLOW = re.compile(
 )
 
 
+_NOT_OBJECT = re.compile(
+    "市场|企业|事业|公司|机构|管线|管网|管道|航道|线|安全|化|结构|政策|评价|便利|合作|厂|高地|标准|技术|人才|"
+    "专业|学院|学校|医院|保险|补贴|去库存|惠民|便民"
+)
+_SERVICE_NEAR = re.compile("机构|医院|学校|老年|一致性评价")
+# The verbs that take a long known word as their object whatever follows it (not 建设, 实施, 开工: works).
+_GROW_VERB = re.compile(
+    "发展|培育|壮大|打造|做大|做强|推动|推进|加快|引导|扶持|支持|争创|创建|活跃|振兴|聚焦|布局|主攻"
+)
+
+
+def _near_end(text: str, b: int) -> int:
+    return min(b + 6, seg_end(text, b, len(text)))
+
+
 def known_objects(em: SlotEmitter) -> None:
     """``积极开发旅游资源``, ``毫不放松地抓好粮食生产``: a known sector word right after a verb."""
     an, text = em.an, em.an.text
@@ -108,7 +123,16 @@ def known_objects(em: SlotEmitter) -> None:
             continue  # the quote holds more than the sector word
         if quoted and hit is not None:
             p += 1
-        if hit is None or not (_OBJECT_FOLLOW.match(text, hit.end()) or quoted):
+        # 推动跨境电商加海外仓模式…: a known word of three characters or more is the object whatever follows,
+        # unless what follows makes it a market, a firm, a public service or a pipe (促进房地产市场平稳发展).
+        long_word = (
+            hit is not None
+            and _GROW_VERB.fullmatch(m.group())
+            and len(hit.group()) >= 3
+            and not _NOT_OBJECT.match(text, hit.end())
+            and not _SERVICE_NEAR.search(text, hit.end(), _near_end(text, hit.end()))
+        )
+        if hit is None or not (_OBJECT_FOLLOW.match(text, hit.end()) or quoted or long_word):
             continue
         sent = an.sentence_at(p)
         etc = text.find("等", hit.end(), seg_end(text, hit.end(), sent.end))

@@ -187,6 +187,11 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
         # A counted works line of a sector; the place before the count is its place.
         ("通化市", "加大百万吨冷轧生产线智能化改造等项目招商力度。", {("220500", "steel")}),
         ("松原市", "推进前郭县15万头生猪产业化项目建设。", {("220721", "pigs")}),
+        # A long known word after a verb of development is its object whatever follows; a market, a
+        # destocking or a public service it names is not.
+        ("长春市", "推动跨境电商加海外仓模式扩容升级。", {("220100", "e-commerce")}),
+        ("长春市", "促进房地产市场平稳健康发展，加快房地产去库存。", set()),
+        ("长春市", "推进法律服务惠民。", set()),
     ],
     ids=[
         "特产业",
@@ -203,6 +208,9 @@ def test_a_strong_city_of_a_sector_is_that_sector(tools):
         "sector-led",
         "production-line",
         "counted",
+        "long-object",
+        "market-not-object",
+        "public-service",
     ],
 )
 def test_sector_words_real_reports_use(tools, issuer, body, expected):
