@@ -70,19 +70,22 @@ class WordPattern:
         return p.fullmatch(text, pos, end) if p is not None else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else min(endpos, len(text))
+        by_first = self._by_first
+        for c in self._starts.finditer(text, pos, end):
+            m = by_first[c.group()].match(text, c.start(), end)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else min(endpos, len(text))
-        starts, by_first = self._starts.search, self._by_first
-        while pos < end:
-            c = starts(text, pos, end)
-            if c is None:
-                return
+        by_first = self._by_first
+        for c in self._starts.finditer(text, pos, end):
             i = c.start()
-            m = by_first[text[i]].match(text, i, end)
-            if m is None:
-                pos = i + 1
-            else:
+            if i < pos:
+                continue  # inside the word found last
+            m = by_first[c.group()].match(text, i, end)
+            if m is not None:
                 yield m
                 pos = m.end()

@@ -33,14 +33,14 @@ def test_annotation_covers_issuers_and_decades():
 
 def test_designations_of_tuned_documents(scores):
     tuned, _, _ = scores
-    assert tuned.recall >= 0.87
+    assert tuned.recall >= 0.89
     assert tuned.precision >= 0.92
     assert tuned.parks_recall >= 0.77
 
 
 def test_designations_of_documents_kept_out_of_tuning(scores):
     _, unseen, _ = scores
-    assert unseen.recall >= 0.785
+    assert unseen.recall >= 0.795
     assert unseen.precision >= 0.89
     assert unseen.parks_recall >= 0.72
 
