@@ -1,4 +1,4 @@
-"""The one place the sector slots emit designations (``policy.extract.statements`` and ``knownwords``).
+"""The one place the sector slots emit designations (``statements``, ``knownwords``, ``reviewwords``).
 
 A term is cut like every other rule's (no 等, a generic tail only where the words need it), is dropped in a
 sentence that curbs a sector (超低排放改造, 落后产能) or inside text read as a list of an unknown place, and

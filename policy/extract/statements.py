@@ -23,14 +23,7 @@ import re
 
 from policy.extract.analysis import Analysis
 from policy.extract.facilities import named_facilities
-from policy.extract.knownwords import (
-    known_objects,
-    known_with_noun,
-    numbered_points,
-    sector_grows,
-    sector_led,
-    sector_measured,
-)
+from policy.extract.knownwords import known_objects, known_with_noun, numbered_points, sector_led
 from policy.extract.listplaces import assign_regions, is_name_before, list_regions, places_only, regions_for
 from policy.extract.listslots import (
     based_lists,
@@ -47,6 +40,7 @@ from policy.extract.projectlists import (
     place_led_sectors,
     place_sites_sector,
 )
+from policy.extract.reviewwords import sector_grows, sector_measured
 from policy.extract.sectorwords import (
     COUNT,
     HEAD,
