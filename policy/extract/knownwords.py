@@ -12,6 +12,7 @@ from policy.extract.listplaces import list_regions, place_chain, regions_for
 from policy.extract.sectorwords import (
     CJK,
     LEAD_WORDS,
+    NAME_CHARS,
     TRIGGER,
     Item,
     alias_pattern,
@@ -177,12 +178,11 @@ def _word_starts(text: str, a: int, places_end) -> bool:
 def _short_name_before(text: str, a: int, places_end) -> bool:
     """Two to four characters of a name open the segment (or follow a place) right before ``a``."""
     for n in (2, 3, 4):
-        if a - n >= 0 and _word_starts(text, a - n, places_end) and _NAME_CHARS.fullmatch(text, a - n, a):
+        if a - n >= 0 and _word_starts(text, a - n, places_end) and NAME_CHARS.fullmatch(text, a - n, a):
             return True
     return False
 
 
-_NAME_CHARS = re.compile(rf"[{CJK}A-Za-z]+")
 _COUNTED_BEFORE = re.compile(
     "[0-9０-９一二三四五六七八九十两]+[个座家项批处]$|万?元以上$"
     "|(?:[0-9０-９.]+|[一二三四五六七八九十百千两]+)万?(?:吨|辆|台|套|头|只|千瓦)(?:级|的)?$"  # 百万吨冷轧
@@ -222,10 +222,10 @@ def known_with_noun(em: SlotEmitter) -> None:
             noun = _HONOURED.match(text, b)
         if not noun and (nxt := aliases.match(text, b)) is not None:  # 休闲农业乡村旅游示范县: both
             noun = _SECTOR_NOUN.match(text, nxt.end())
+        # 金风风电建成运营, 一批商业综合体建成开业: its works are built; 文化事业与文化产业双协同: the word
+        # says 产业 itself. Either stands for the sector with no noun after it.
         built = not noun and _BUILT.match(text, b) and not NOT_BUILT.search(text, seg_start(text, a, 0), a)
-        if built:
-            noun = _EMPTY.match(text, b)  # 金风风电建成运营, 一批商业综合体建成开业: its works are built
-        if not noun and hit.group().endswith("产业"):  # 文化事业与文化产业双协同: the word says 产业 itself
+        if not noun and (built or hit.group().endswith("产业")):
             noun = _EMPTY.match(text, b)
         if not noun or (text[a:b] in _BROAD and noun.group().lstrip('”"') not in ("产业", "品牌")):
             continue

@@ -8,12 +8,10 @@ import bisect
 import re
 
 from policy.extract.listplaces import list_regions, regions_for
-from policy.extract.sectorwords import CJK, SEG_END, Item, alias_pattern, seg_start
+from policy.extract.sectorwords import NAME_CHARS, SEG_END, Item, alias_pattern, seg_start
 from policy.extract.slotemit import SlotEmitter
 
 __all__ = ["sector_grows", "sector_measured"]
-
-_NAME_CHARS = re.compile(rf"[{CJK}A-Za-z]+")
 
 
 # 生猪存栏30万头, 蜜蜂发展到17.9万箱, 新增人参种植面积700公顷, 农产品加工业产值增长14%: a known sector
@@ -114,7 +112,7 @@ def _modified(taxonomy, text: str, pos: int, ceiling: int) -> tuple[int, int] | 
             continue
         b = q - len(tail)
         known = taxonomy.known_suffix(text[pos:b])
-        if known is not None and 0 < b - pos - len(known) <= 4 and _NAME_CHARS.fullmatch(text, pos, b):
+        if known is not None and 0 < b - pos - len(known) <= 4 and NAME_CHARS.fullmatch(text, pos, b):
             return pos, b
     return None
 

@@ -106,6 +106,7 @@ MAX_TERM = 12
 _DISTRICT_WORD = re.compile(r"(?:地区|市|县|区|州|新区|开发区|经开区|高新区|园区|境内)")
 _ANY_CJK = re.compile(rf"[{CJK}]")
 _WORD_START = re.compile(rf"[{CJK}A-Za-z]")
+NAME_CHARS = re.compile(rf"[{CJK}A-Za-z]+")  # the characters of a name or a word, no digits or marks
 _TERM_CHARS = re.compile(rf"[{CJK}A-Za-z0-9Ａ-Ｚａ-ｚ（）()·]+")
 _COMPANY_END = re.compile(r"(?:药业|医药|科技|实业|生物|电子|能源)$")
 # A company's name: two to four characters, then a one-character trade with 业, or 制药/设备 (天池钼业,

@@ -55,18 +55,17 @@ class WordPattern:
         chars = "".join(re.escape(ch) for ch in sorted(by_first))
         self._starts = re.compile(f"[{chars}]") if chars else re.compile("(?!)")
 
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    def _pattern_at(self, text: str, pos: int, endpos: int | None) -> tuple[re.Pattern | None, int]:
+        """The pattern of the words that may start at ``pos``, and the end of the text to match in."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        if pos >= end:
-            return None
-        p = self._by_first.get(text[pos])
+        return (self._by_first.get(text[pos]) if pos < end else None), end
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        p, end = self._pattern_at(text, pos, endpos)
         return p.match(text, pos, end) if p is not None else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        if pos >= end:
-            return None
-        p = self._by_first.get(text[pos])
+        p, end = self._pattern_at(text, pos, endpos)
         return p.fullmatch(text, pos, end) if p is not None else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
